@@ -1,0 +1,215 @@
+"""Normalised observations of both products, as the engine sees them.
+
+The clients translate raw API payloads into these types; nothing downstream ever sees JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Product(enum.Enum):
+    GENESYS = "genesys"
+    OMNI = "omni"
+
+    @property
+    def title(self) -> str:
+        return "Genesys Cloud" if self is Product.GENESYS else "Omni-Channel"
+
+
+class Cause(enum.Enum):
+    """Who made a status change happen."""
+
+    AGENT = "agent"
+    APP = "app"
+    SYSTEM = "system"
+
+
+class SystemPresence(enum.Enum):
+    AVAILABLE = "AVAILABLE"
+    AWAY = "AWAY"
+    BUSY = "BUSY"
+    OFFLINE = "OFFLINE"
+    IDLE = "IDLE"
+    ON_QUEUE = "ON_QUEUE"
+    MEAL = "MEAL"
+    TRAINING = "TRAINING"
+    MEETING = "MEETING"
+    BREAK = "BREAK"
+    UNKNOWN = "UNKNOWN"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> SystemPresence:
+        """Accept every spelling the API uses (``OnQueue``, ``On Queue``, ``ON_QUEUE``).
+
+        Unknown values map to UNKNOWN instead of failing, so a new system presence added by
+        Genesys does not break the app.
+        """
+        if not raw:
+            return cls.UNKNOWN
+        key = raw.strip().upper().replace(" ", "_").replace("-", "_")
+        if key == "ONQUEUE":
+            key = "ON_QUEUE"
+        try:
+            return cls(key)
+        except ValueError:
+            return cls.UNKNOWN
+
+
+class RoutingStatus(enum.Enum):
+    OFF_QUEUE = "OFF_QUEUE"
+    IDLE = "IDLE"
+    INTERACTING = "INTERACTING"
+    NOT_RESPONDING = "NOT_RESPONDING"
+    COMMUNICATING = "COMMUNICATING"
+    UNKNOWN = "UNKNOWN"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> RoutingStatus:
+        try:
+            return cls((raw or "").strip().upper())
+        except ValueError:
+            return cls.UNKNOWN
+
+
+class GenesysWork(enum.Enum):
+    """What the agent is doing in Genesys, from the conversation summary."""
+
+    UNKNOWN = "unknown"
+    NONE = "none"
+    ALERTING = "alerting"
+    ACTIVE = "active"
+    AFTER_CALL_WORK = "acw"
+
+
+class OmniWorkState(enum.Enum):
+    OFFERED = "offered"
+    ACTIVE = "active"
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysPresence:
+    """A presence definition (a primary or secondary status) of the Genesys org."""
+
+    id: str
+    label: str
+    system_presence: SystemPresence
+    deactivated: bool = False
+    primary: bool = True
+
+    @property
+    def is_on_queue(self) -> bool:
+        return self.system_presence is SystemPresence.ON_QUEUE
+
+    @property
+    def is_offline(self) -> bool:
+        return self.system_presence is SystemPresence.OFFLINE
+
+
+OMNI_OFFLINE_ID = "0"
+
+
+@dataclass(frozen=True, slots=True)
+class OmniStatus:
+    """A ServicePresenceStatus, or Offline (the agent is logged out of Omni-Channel)."""
+
+    id: str
+    label: str
+    api_name: str
+    routable: bool
+    offline: bool = False
+
+    @classmethod
+    def offline_status(cls) -> OmniStatus:
+        return cls(OMNI_OFFLINE_ID, "Offline", "Offline", routable=False, offline=True)
+
+
+OMNI_OFFLINE = OmniStatus.offline_status()
+
+
+@dataclass(frozen=True, slots=True)
+class OmniWorkItem:
+    id: str
+    state: OmniWorkState
+    externally_routed: bool = False
+
+
+# ---- observations: the only inputs of the engine --------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysPresenceObserved:
+    presence: GenesysPresence
+    at: float
+    baseline: bool = False
+    """True for a start-up snapshot: it sets the starting point and fires no rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysRoutingObserved:
+    status: RoutingStatus
+    at: float
+    baseline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysWorkObserved:
+    work: GenesysWork
+    at: float
+    baseline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OmniStatusObserved:
+    status: OmniStatus
+    at: float
+    baseline: bool = False
+    cause: Cause | None = None
+    """Set when the source knows who changed it (the console link reports the Omni reason)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OmniWorkObserved:
+    items: tuple[OmniWorkItem, ...]
+    at: float
+    baseline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WriteCapabilityObserved:
+    """Whether the app can write a product's status right now, and why not."""
+
+    product: Product
+    possible: bool
+    at: float
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteFailed:
+    """A write the engine asked for did not happen; its echo will never come."""
+
+    product: Product
+    status_id: str
+    at: float
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """Time passed; lets the transition timer fire without the engine reading a clock."""
+
+    at: float
+
+
+Observation = (
+    GenesysPresenceObserved
+    | GenesysRoutingObserved
+    | GenesysWorkObserved
+    | OmniStatusObserved
+    | OmniWorkObserved
+    | WriteCapabilityObserved
+    | WriteFailed
+    | Tick
+)

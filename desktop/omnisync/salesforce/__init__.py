@@ -1,0 +1,1 @@
+"""Salesforce client: REST, CometD streaming and the console link, emitting core observations."""

@@ -1,0 +1,1 @@
+"""The sync service: composes the clients and the engine and owns the state the UI shows."""

@@ -1,0 +1,1 @@
+"""The tray app (PySide6 + qasync). Talks to the service only."""
