@@ -12,7 +12,6 @@ from types import ModuleType
 
 from omnisync import __version__
 
-
 SUBCOMMANDS: tuple[ModuleType, ...] = ()
 
 

@@ -144,6 +144,8 @@ class GenesysPresenceObserved:
     at: float
     baseline: bool = False
     """True for a start-up snapshot: it sets the starting point and fires no rule."""
+    cause: Cause | None = None
+    """Set when the source knows who changed it (the client matched its own PATCH)."""
 
 
 @dataclass(frozen=True, slots=True)

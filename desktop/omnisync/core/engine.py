@@ -1,0 +1,613 @@
+"""The sync rules R1-R6 as an edge-triggered state machine.
+
+See ``docs/rules.md`` for the rules, the guards and every decision taken where the Genesys
+documentation is silent. The engine is deterministic: the same observations in the same order
+always give the same decisions. It never reads a clock; every observation carries its time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from omnisync.core.decision import Action, ActionKind, Decision, RuleId, SyncMode, SyncView
+from omnisync.core.model import (
+    Cause,
+    GenesysPresence,
+    GenesysPresenceObserved,
+    GenesysRoutingObserved,
+    GenesysWork,
+    GenesysWorkObserved,
+    Observation,
+    OmniStatus,
+    OmniStatusObserved,
+    OmniWorkItem,
+    OmniWorkObserved,
+    OmniWorkState,
+    Product,
+    RoutingStatus,
+    Tick,
+    WriteCapabilityObserved,
+    WriteFailed,
+)
+from omnisync.core.settings import SyncSettings
+
+G = Product.GENESYS
+O = Product.OMNI  # noqa: E741 - G and O read like the reference's tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A write (or a request to the agent) whose echo we expect."""
+
+    status_id: str
+    at: float
+    asked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A blocking status we set; ``previous`` is what a restore goes back to."""
+
+    status_id: str
+    previous_id: str
+    previous_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """The derived predicates the rules are edges of."""
+
+    gc_on_queue: bool
+    omni_mapped: bool
+    gc_busy: bool
+    sf_busy: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A status to write, either product's."""
+
+    id: str
+    label: str
+
+
+def _gc_target(p: GenesysPresence) -> _Target:
+    return _Target(p.id, p.label)
+
+
+def _omni_target(s: OmniStatus) -> _Target:
+    return _Target(s.id, s.label)
+
+
+class SyncEngine:
+    """Feed it observations with :meth:`handle`; it answers with a :class:`Decision`."""
+
+    def __init__(self, settings: SyncSettings) -> None:
+        self._settings = settings
+        self._paused = False
+        self.genesys: GenesysPresence | None = None
+        self.routing = RoutingStatus.UNKNOWN
+        self.genesys_work = GenesysWork.UNKNOWN
+        self.omni: OmniStatus | None = None
+        self.omni_work: tuple[OmniWorkItem, ...] = ()
+        self._writable: dict[Product, tuple[bool, str]] = {G: (True, ""), O: (True, "")}
+        self._pending: dict[Product, _Pending] = {}
+        self._overtaken: dict[Product, tuple[_Pending, _Target]] = {}
+        """Writes of ours the agent overtook, with the agent's choice to put back if they land."""
+        self._blocks: dict[Product, _Block] = {}
+        self._deferred_mapping: set[Product] = set()
+        self._transition_since: float | None = None
+        self._now = 0.0
+        """The time of the observation being handled (never read from a clock)."""
+
+    # ---- configuration ---------------------------------------------------------------------
+
+    @property
+    def settings(self) -> SyncSettings:
+        return self._settings
+
+    def replace_settings(self, settings: SyncSettings) -> None:
+        """Switch profile live: statuses are kept, remembered blocks and timers are dropped."""
+        self._settings = settings
+        self._blocks.clear()
+        self._deferred_mapping.clear()
+        self._transition_since = None
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        if paused:
+            self._blocks.clear()
+            self._deferred_mapping.clear()
+            self._transition_since = None
+
+    def next_deadline(self) -> float | None:
+        """When a :class:`Tick` could fire the transition timer, so the caller sets one timer."""
+        seconds = self._settings.options.transition_timer_seconds
+        if self._transition_since is None or seconds <= 0:
+            return None
+        return self._transition_since + seconds
+
+    # ---- facts -----------------------------------------------------------------------------
+
+    def _facts(self) -> _Facts:
+        mapped = self._settings.mapped_omni
+        return _Facts(
+            gc_on_queue=self.genesys is not None and self.genesys.is_on_queue,
+            omni_mapped=self.omni is not None and mapped is not None and self.omni.id == mapped.id,
+            gc_busy=self._gc_busy(),
+            sf_busy=self._sf_busy(),
+        )
+
+    def _gc_busy(self) -> bool:
+        """Either signal saying "interacting" counts: the two topics arrive in either order.
+
+        Routing INTERACTING includes after-call work, so it does not count while the summary
+        says the agent is only in after-call work and that option is off.
+        """
+        work = self.genesys_work
+        count_acw = self._settings.options.count_after_call_work_as_interacting
+        acw_only = work is GenesysWork.AFTER_CALL_WORK
+        if self.routing is RoutingStatus.COMMUNICATING or work is GenesysWork.ACTIVE:
+            return True
+        if acw_only:
+            return count_acw
+        return self.routing is RoutingStatus.INTERACTING
+
+    def _sf_busy(self) -> bool:
+        ignore_external = self._settings.options.ignore_externally_routed_omni_work
+        return any(
+            item.state is OmniWorkState.ACTIVE and not (ignore_external and item.externally_routed)
+            for item in self.omni_work
+        )
+
+    def _label(self, product: Product) -> str:
+        if product is G:
+            return self.genesys.label if self.genesys else "unknown"
+        return self.omni.label if self.omni else "unknown"
+
+    # ---- the entry point -------------------------------------------------------------------
+
+    def handle(self, obs: Observation) -> Decision:
+        before = self._facts()
+        self._expire_pending(obs.at)
+        match obs:
+            case GenesysPresenceObserved():
+                return self._on_genesys_presence(obs, before)
+            case OmniStatusObserved():
+                return self._on_omni_status(obs, before)
+            case GenesysRoutingObserved():
+                self.routing = obs.status
+                trigger = f"Genesys routing status is {obs.status.value.replace('_', ' ')}"
+                return self._on_work_change(obs.at, trigger, before, obs.baseline)
+            case GenesysWorkObserved():
+                self.genesys_work = obs.work
+                trigger = f"Genesys work is {_WORK_WORDS[obs.work]}"
+                return self._on_work_change(obs.at, trigger, before, obs.baseline)
+            case OmniWorkObserved():
+                self.omni_work = obs.items
+                active = sum(1 for i in obs.items if i.state is OmniWorkState.ACTIVE)
+                trigger = f"Omni-Channel work: {active} active of {len(obs.items)} item(s)"
+                return self._on_work_change(obs.at, trigger, before, obs.baseline)
+            case WriteCapabilityObserved():
+                self._writable[obs.product] = (obs.possible, obs.why)
+                state = "possible" if obs.possible else f"not possible ({obs.why})"
+                return self._decide(obs.at, f"Writing {obs.product.title} is {state}", ())
+            case WriteFailed():
+                return self._on_write_failed(obs)
+            case Tick():
+                return self._on_tick(obs)
+
+    # ---- status changes --------------------------------------------------------------------
+
+    def _on_genesys_presence(self, obs: GenesysPresenceObserved, before: _Facts) -> Decision:
+        old = self.genesys
+        self.genesys = obs.presence
+        trigger = f"Genesys is {obs.presence.label}"
+        if obs.baseline or old is None:
+            return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
+        if old.id == obs.presence.id:
+            return self._decide(obs.at, f"{trigger} (unchanged)", ())
+        echo = self._take_echo(G, obs.presence.id, obs.cause)
+        if echo is not None:
+            return self._decide(obs.at, f"{trigger}: {echo}", ())
+        late = self._overtaken_write_landed(G, obs.presence.id, obs.cause)
+        if late is not None:
+            return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+        notes = self._agent_overrides(G, _gc_target(obs.presence))
+        after = self._facts()
+        actions: list[Action] = list(notes)
+        if not before.gc_on_queue and after.gc_on_queue:
+            actions += self._r1(after)
+        elif before.gc_on_queue and not after.gc_on_queue:
+            actions += self._r3()
+        return self._decide(obs.at, trigger, self._one_write_per_product(actions))
+
+    def _on_omni_status(self, obs: OmniStatusObserved, before: _Facts) -> Decision:
+        old = self.omni
+        self.omni = obs.status
+        trigger = f"Omni-Channel is {obs.status.label}"
+        if obs.baseline or old is None:
+            return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
+        if old.id == obs.status.id:
+            return self._decide(obs.at, f"{trigger} (unchanged)", ())
+        echo = self._take_echo(O, obs.status.id, obs.cause)
+        if echo is not None:
+            return self._decide(obs.at, f"{trigger}: {echo}", ())
+        late = self._overtaken_write_landed(O, obs.status.id, obs.cause)
+        if late is not None:
+            return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+        notes = self._agent_overrides(O, _omni_target(obs.status))
+        after = self._facts()
+        actions: list[Action] = list(notes)
+        if not before.omni_mapped and after.omni_mapped:
+            actions += self._r2(after)
+        elif before.omni_mapped and not after.omni_mapped:
+            actions += self._r4()
+        return self._decide(obs.at, trigger, self._one_write_per_product(actions))
+
+    def _take_echo(self, product: Product, status_id: str, cause: Cause | None) -> str | None:
+        """Recognise our own write coming back; rules never fire on it (no chains)."""
+        pending = self._pending.get(product)
+        if pending is not None and pending.status_id == status_id:
+            del self._pending[product]
+            return "the agent did as asked" if pending.asked else "confirms the app's change"
+        overtaken = self._overtaken.get(product)
+        if cause is Cause.APP and (overtaken is None or overtaken[0].status_id != status_id):
+            return "set by the app"
+        return None
+
+    def _overtaken_write_landed(
+        self, product: Product, status_id: str, cause: Cause | None
+    ) -> tuple[Action, ...] | None:
+        """Our write arrived after the agent had already chosen something else: put it back.
+
+        Only when the source says the change was ours (the link's reason, or the client matching
+        its PATCH response): by value alone it could as well be the agent choosing it again.
+        """
+        overtaken = self._overtaken.get(product)
+        if cause is not Cause.APP or overtaken is None or overtaken[0].status_id != status_id:
+            return None
+        del self._overtaken[product]
+        _pending, choice = overtaken
+        why = (
+            f"The app's earlier change of {product.title} landed after the agent had chosen "
+            f"{choice.label}"
+        )
+        return (self._write(RuleId.GUARD, product, choice, why, "the agent's choice wins"),)
+
+    def _agent_overrides(self, product: Product, choice: _Target) -> list[Action]:
+        """A change the agent made wins over anything the app had planned for that product."""
+        notes: list[Action] = []
+        pending = self._pending.pop(product, None)
+        if pending is not None and not pending.asked:
+            self._overtaken[product] = (pending, choice)
+        else:
+            self._overtaken.pop(product, None)
+        if product is O:
+            self._transition_since = None
+        block = self._blocks.pop(product, None)
+        self._deferred_mapping.discard(product)
+        if block is not None:
+            current = self._label(product)
+            notes.append(
+                Action(
+                    RuleId.GUARD,
+                    product,
+                    ActionKind.SKIP,
+                    block.previous_id,
+                    block.previous_label,
+                    f"The agent changed {product.title} to {current} while it was blocked, "
+                    f"so it will not be restored to {block.previous_label} when the work ends.",
+                    reason="the agent's own choice wins",
+                )
+            )
+        return notes
+
+    # ---- work changes ----------------------------------------------------------------------
+
+    def _on_work_change(self, at: float, trigger: str, before: _Facts, baseline: bool) -> Decision:
+        after = self._facts()
+        if baseline:
+            return self._decide(at, f"{trigger} (start-up snapshot)", ())
+        actions: list[Action] = []
+        if not before.sf_busy and after.sf_busy:
+            actions += self._r5(after)
+        elif before.sf_busy and not after.sf_busy:
+            actions += self._r5_end(after)
+        if not before.gc_busy and after.gc_busy:
+            actions += self._r6()
+        elif before.gc_busy and not after.gc_busy:
+            actions += self._r6_end(after)
+        if self.routing is RoutingStatus.NOT_RESPONDING:
+            trigger += " (the agent missed an offered interaction; no rule applies)"
+        return self._decide(at, trigger, self._one_write_per_product(actions))
+
+    # ---- the rules -------------------------------------------------------------------------
+
+    def _r1(self, f: _Facts) -> list[Action]:
+        mapped = self._settings.mapped_omni
+        if mapped is None or not self._active():
+            return []
+        why = "Genesys went On Queue"
+        if f.omni_mapped:
+            return [self._skip(RuleId.R1, O, mapped, why, "it already is")]
+        if f.gc_busy and self._settings.omni_while_genesys_interaction != mapped:
+            self._deferred_mapping.add(O)
+            return [self._skip(RuleId.R1, O, mapped, why, _DEFER_GC)]
+        return [self._write(RuleId.R1, O, _omni_target(mapped), why, "mapped status")]
+
+    def _r2(self, f: _Facts) -> list[Action]:
+        on_queue = self._settings.on_queue
+        if on_queue is None or not self._active():
+            return []
+        why = f"Omni-Channel went to {self._label(O)}"
+        if f.gc_on_queue:
+            return [self._skip(RuleId.R2, G, on_queue, why, "it already is")]
+        if f.sf_busy:
+            self._deferred_mapping.add(G)
+            return [self._skip(RuleId.R2, G, on_queue, why, _DEFER_SF)]
+        return [self._write(RuleId.R2, G, _gc_target(on_queue), why, "mapped status")]
+
+    def _r3(self) -> list[Action]:
+        target = self._settings.omni_on_leaving_on_queue
+        if target is None or not self._active():
+            return []
+        why = f"Genesys left On Queue for {self._label(G)}"
+        mapped = self._settings.mapped_omni
+        block = self._blocks.get(O)
+        ours = block is not None and self.omni is not None and self.omni.id == block.status_id
+        on_mapped = self.omni is not None and mapped is not None and self.omni.id == mapped.id
+        if not (on_mapped or ours):
+            return [self._skip(RuleId.R3, O, target, why, _agents_choice(O, self._label(O)))]
+        if self.omni is not None and self.omni.id == target.id:
+            return [self._skip(RuleId.R3, O, target, why, "it already is")]
+        self._blocks.pop(O, None)
+        self._deferred_mapping.discard(O)
+        action = self._write(RuleId.R3, O, _omni_target(target), why, "transition status")
+        if action.kind is ActionKind.ENFORCE:
+            self._transition_since = self._now
+        return [action]
+
+    def _r4(self) -> list[Action]:
+        target = self._settings.genesys_on_leaving_mapped_omni
+        if target is None or not self._active():
+            return []
+        mapped = self._settings.mapped_omni
+        left = mapped.label if mapped else "the mapped status"
+        why = f"Omni-Channel left {left} for {self._label(O)}"
+        if self.genesys is None or not self.genesys.is_on_queue:
+            return [self._skip(RuleId.R4, G, target, why, _agents_choice(G, self._label(G)))]
+        self._blocks.pop(G, None)
+        self._deferred_mapping.discard(G)
+        return [self._write(RuleId.R4, G, _gc_target(target), why, "transition status")]
+
+    def _r5(self, f: _Facts) -> list[Action]:
+        target = self._settings.genesys_while_salesforce_work
+        if target is None or not self._active() or self.genesys is None:
+            return []
+        why = "The agent started work in Salesforce"
+        if not f.gc_on_queue:
+            reason = f"Genesys is {self.genesys.label}, not On Queue: nothing to block"
+            return [self._skip(RuleId.R5, G, target, why, reason)]
+        action = self._write(RuleId.R5, G, _gc_target(target), why, "blocking status")
+        if action.kind is not ActionKind.SKIP:
+            self._blocks[G] = _Block(target.id, self.genesys.id, self.genesys.label)
+        return [action]
+
+    def _r5_end(self, f: _Facts) -> list[Action]:
+        return self._restore(RuleId.R5_END, G, "The agent's Salesforce work ended", f)
+
+    def _r6(self) -> list[Action]:
+        target = self._settings.omni_while_genesys_interaction
+        if target is None or not self._active() or self.omni is None:
+            return []
+        why = "The agent started interacting in Genesys"
+        if self.omni.id == target.id:
+            return [self._skip(RuleId.R6, O, target, why, "it already is")]
+        if not self.omni.routable:
+            reason = f"Omni-Channel is {self.omni.label}, which is not routable: nothing to block"
+            return [self._skip(RuleId.R6, O, target, why, reason)]
+        action = self._write(RuleId.R6, O, _omni_target(target), why, "blocking status")
+        if action.kind is not ActionKind.SKIP:
+            self._blocks[O] = _Block(target.id, self.omni.id, self.omni.label)
+        return [action]
+
+    def _r6_end(self, f: _Facts) -> list[Action]:
+        return self._restore(RuleId.R6_END, O, "The agent's Genesys interaction ended", f)
+
+    def _restore(self, rule: RuleId, product: Product, why: str, f: _Facts) -> list[Action]:
+        """Undo a block (R5-end, R6-end), or carry out a mapping deferred by the work."""
+        block = self._blocks.pop(product, None)
+        deferred = product in self._deferred_mapping
+        self._deferred_mapping.discard(product)
+        if not self._active() or (block is None and not deferred):
+            return []
+        other_ok = f.omni_mapped if product is G else f.gc_on_queue
+        if deferred:
+            target = self._mapping_target(product)
+            if target is None or not other_ok:
+                return []
+            return [self._write(rule, product, target, why, "mapped status, deferred until now")]
+        assert block is not None
+        prev = _Target(block.previous_id, block.previous_label)
+        status = self.genesys if product is G else self.omni
+        current = status.id if status is not None else None
+        if not self._settings.options.restore_after_block:
+            return [self._skip_target(rule, product, prev, why, "restore after a block is off")]
+        if current != block.status_id:
+            reason = _agents_choice(product, self._label(product))
+            return [self._skip_target(rule, product, prev, why, reason)]
+        if not other_ok:
+            other = O if product is G else G
+            reason = f"{other.title} is now {self._label(other)}, no longer in the mapped status"
+            return [self._skip_target(rule, product, prev, why, reason)]
+        return [self._write(rule, product, prev, why, "restored after the block")]
+
+    def _mapping_target(self, product: Product) -> _Target | None:
+        if product is G:
+            on_queue = self._settings.on_queue
+            return _gc_target(on_queue) if on_queue else None
+        mapped = self._settings.mapped_omni
+        return _omni_target(mapped) if mapped else None
+
+    # ---- timer and failures ----------------------------------------------------------------
+
+    def _on_tick(self, obs: Tick) -> Decision:
+        deadline = self.next_deadline()
+        options = self._settings.options
+        target = options.transition_timer_omni
+        transition = self._settings.omni_on_leaving_on_queue
+        if deadline is None or obs.at < deadline:
+            return self._decide(obs.at, "Time passed", ())
+        self._transition_since = None
+        if target is None or transition is None or not self._active():
+            return self._decide(obs.at, "Transition timer elapsed", ())
+        why = f"Omni-Channel was in {transition.label} for {options.transition_timer_seconds:g} s"
+        if self.omni is None or self.omni.id != transition.id:
+            reason = _agents_choice(O, self._label(O))
+            actions = [self._skip(RuleId.TIMER, O, target, why, reason)]
+        else:
+            actions = [self._write(RuleId.TIMER, O, _omni_target(target), why, "timer target")]
+        return self._decide(obs.at, "Transition timer elapsed", tuple(actions))
+
+    def _on_write_failed(self, obs: WriteFailed) -> Decision:
+        pending = self._pending.get(obs.product)
+        if pending is not None and pending.status_id == obs.status_id:
+            del self._pending[obs.product]
+        block = self._blocks.get(obs.product)
+        if block is not None and block.status_id == obs.status_id:
+            del self._blocks[obs.product]
+        if obs.product is O:
+            self._transition_since = None
+        detail = f": {obs.error}" if obs.error else ""
+        return self._decide(obs.at, f"Writing {obs.product.title} failed{detail}", ())
+
+    def _expire_pending(self, now: float) -> None:
+        self._now = now
+        window = self._settings.options.echo_window_seconds
+        for product, pending in list(self._pending.items()):
+            if now - pending.at > window:
+                del self._pending[product]
+        for product, (pending, _choice) in list(self._overtaken.items()):
+            if now - pending.at > window:
+                del self._overtaken[product]
+
+    # ---- building actions ------------------------------------------------------------------
+
+    def _active(self) -> bool:
+        return not self._paused and self._settings.usable
+
+    def _suspension(self, product: Product) -> str | None:
+        """Offline or unknown on either side suspends the rules (guard P4)."""
+        if self.genesys is None or self.omni is None:
+            return "waiting for both products' current status"
+        if self.genesys.is_offline:
+            return "Genesys Cloud is Offline: sync is suspended"
+        if self.omni.offline:
+            return "the agent is logged out of Omni-Channel: sync is suspended"
+        return None
+
+    def _write(
+        self, rule: RuleId, product: Product, target: _Target, why: str, role: str
+    ) -> Action:
+        suspended = self._suspension(product)
+        if suspended is not None:
+            return self._skip_target(rule, product, target, why, suspended)
+        possible, cannot = self._writable[product]
+        if possible:
+            self._pending[product] = _Pending(target.id, self._now, asked=False)
+            text = f"{why}, so {product.title} was set to {target.label} ({role})."
+            return Action(rule, product, ActionKind.ENFORCE, target.id, target.label, text)
+        self._pending[product] = _Pending(target.id, self._now, asked=True)
+        text = f"{why}: please set {product.title} to {target.label} ({role})."
+        return Action(rule, product, ActionKind.ASK_AGENT, target.id, target.label, text, cannot)
+
+    def _skip(
+        self,
+        rule: RuleId,
+        product: Product,
+        target: GenesysPresence | OmniStatus,
+        why: str,
+        reason: str,
+    ) -> Action:
+        return self._skip_target(rule, product, _Target(target.id, target.label), why, reason)
+
+    @staticmethod
+    def _skip_target(
+        rule: RuleId, product: Product, target: _Target, why: str, reason: str
+    ) -> Action:
+        text = f"{why}; {product.title} was left as it is: {reason}."
+        return Action(rule, product, ActionKind.SKIP, target.id, target.label, text, reason)
+
+    def _one_write_per_product(self, actions: list[Action]) -> tuple[Action, ...]:
+        """Guard: at most one automatic write per product for one incoming event."""
+        seen: set[Product] = set()
+        out: list[Action] = []
+        for action in actions:
+            if action.kind is ActionKind.SKIP:
+                out.append(action)
+            elif action.product in seen:
+                reason = "another rule already changes it for this event"
+                out.append(replace(action, kind=ActionKind.SKIP, reason=reason))
+            else:
+                seen.add(action.product)
+                out.append(action)
+        return tuple(out)
+
+    def _decide(self, at: float, trigger: str, actions: tuple[Action, ...]) -> Decision:
+        return Decision(at=at, trigger=trigger, actions=actions, view=self.view())
+
+    # ---- the view --------------------------------------------------------------------------
+
+    def view(self) -> SyncView:
+        mode, why = self._mode()
+        return SyncView(mode, why, self._label(G), self._label(O))
+
+    def _mode(self) -> tuple[SyncMode, str]:
+        s = self._settings
+        if self._paused:
+            return SyncMode.OFF, "sync paused"
+        if not s.enabled:
+            return SyncMode.OFF, "sync is switched off in this profile"
+        if not s.usable:
+            return SyncMode.OFF, "the profile has no mapped status"
+        suspended = self._suspension(G)
+        if suspended is not None:
+            return SyncMode.SUSPENDED, suspended
+        f = self._facts()
+        assert self.genesys is not None
+        assert self.omni is not None
+        gc_block = s.genesys_while_salesforce_work
+        if G in self._blocks or (f.sf_busy and gc_block and self.genesys.id == gc_block.id):
+            return SyncMode.BLOCKED_BY_SALESFORCE_WORK, "blocked while working in Salesforce"
+        omni_block = s.omni_while_genesys_interaction
+        blocking_omni = omni_block is not None and omni_block != s.mapped_omni
+        if O in self._blocks or (f.gc_busy and blocking_omni and self.omni == omni_block):
+            return SyncMode.BLOCKED_BY_GENESYS_WORK, "blocked while interacting in Genesys"
+        if f.gc_on_queue and f.omni_mapped:
+            return SyncMode.MAPPED, "in sync"
+        if self.omni == s.omni_on_leaving_on_queue or self.genesys == (
+            s.genesys_on_leaving_mapped_omni
+        ):
+            return SyncMode.IN_TRANSITION, "in transition"
+        return SyncMode.INDEPENDENT, "the agent's own choice; no rule applies"
+
+
+_DEFER_GC = "work in progress in Genesys; deferred until the interaction ends"
+_DEFER_SF = "work in progress in Salesforce; deferred until the work ends"
+
+_WORK_WORDS = {
+    GenesysWork.UNKNOWN: "unknown",
+    GenesysWork.NONE: "none",
+    GenesysWork.ALERTING: "an interaction alerting",
+    GenesysWork.ACTIVE: "an active interaction",
+    GenesysWork.AFTER_CALL_WORK: "after-call work",
+}
+
+
+def _agents_choice(product: Product, label: str) -> str:
+    return f"{product.title} is {label}, which the agent chose"

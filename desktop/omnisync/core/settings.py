@@ -1,0 +1,40 @@
+"""The sync settings after their status names were resolved against both orgs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from omnisync.core.model import GenesysPresence, OmniStatus
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOptions:
+    """Behaviour beyond the Genesys panel; every default is Genesys's own behaviour."""
+
+    count_after_call_work_as_interacting: bool = True
+    ignore_externally_routed_omni_work: bool = True
+    transition_timer_seconds: float = 0.0
+    """0 = no timer (Genesys has none). Otherwise Omni moves on after this long in transition."""
+    transition_timer_omni: OmniStatus | None = None
+    restore_after_block: bool = True
+    echo_window_seconds: float = 15.0
+    """How long our write waits for its echo before a matching change counts as the agent's."""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSettings:
+    """The six settings of the panel, as resolved statuses. ``None`` switches a rule off."""
+
+    enabled: bool
+    mapped_omni: OmniStatus | None
+    on_queue: GenesysPresence | None
+    """The org's On Queue presence definition (the fixed Genesys side of the mapping)."""
+    genesys_on_leaving_mapped_omni: GenesysPresence | None = None
+    omni_on_leaving_on_queue: OmniStatus | None = None
+    genesys_while_salesforce_work: GenesysPresence | None = None
+    omni_while_genesys_interaction: OmniStatus | None = None
+    options: SyncOptions = field(default_factory=SyncOptions)
+
+    @property
+    def usable(self) -> bool:
+        return self.enabled and self.mapped_omni is not None and self.on_queue is not None

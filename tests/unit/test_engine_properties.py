@@ -1,0 +1,179 @@
+"""Property-based tests over random interleavings of both products' events and our own echoes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from omnisync.core.decision import ActionKind, Decision, RuleId
+from omnisync.core.engine import SyncEngine
+from omnisync.core.model import (
+    Cause,
+    GenesysPresenceObserved,
+    GenesysRoutingObserved,
+    GenesysWork,
+    GenesysWorkObserved,
+    OmniStatusObserved,
+    OmniWorkItem,
+    OmniWorkObserved,
+    OmniWorkState,
+    Product,
+    RoutingStatus,
+    WriteCapabilityObserved,
+)
+from omnisync.core.settings import SyncSettings
+from support.org import GENESYS, OMNI, S1, S2, S3
+
+GENESYS_LABELS = [label for label, p in GENESYS.items() if not p.deactivated]
+OMNI_LABELS = list(OMNI)
+
+agent_genesys = st.tuples(st.just("agent_genesys"), st.sampled_from(GENESYS_LABELS))
+agent_omni = st.tuples(st.just("agent_omni"), st.sampled_from(OMNI_LABELS))
+routing = st.tuples(st.just("routing"), st.sampled_from(list(RoutingStatus)))
+gwork = st.tuples(st.just("gwork"), st.sampled_from(list(GenesysWork)))
+omni_work = st.tuples(
+    st.just("omni_work"),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]), st.sampled_from(list(OmniWorkState)), st.booleans()
+        ),
+        max_size=3,
+        unique_by=lambda t: t[0],
+    ),
+)
+capability = st.tuples(st.just("capability"), st.booleans())
+land = st.tuples(st.just("land"), st.sampled_from([Product.GENESYS, Product.OMNI]))
+events = st.lists(
+    st.one_of(agent_genesys, agent_omni, routing, gwork, omni_work, capability, land),
+    max_size=40,
+)
+profiles = st.sampled_from([S1, S2, S3])
+
+
+@dataclass
+class Step:
+    event: tuple[object, ...]
+    by_agent_on: Product | None
+    echo: bool
+    decision: Decision
+
+
+def play(profile: SyncSettings, script: list[tuple[object, ...]]) -> list[Step]:
+    """Run a script; the app's writes stay in flight until a ``land`` event delivers them."""
+    engine = SyncEngine(profile)
+    t = 0.0
+    engine.handle(GenesysPresenceObserved(GENESYS["Available"], t, baseline=True))
+    engine.handle(OmniStatusObserved(OMNI["Transition"], t, baseline=True))
+    in_flight: dict[Product, str] = {}
+    current = {Product.GENESYS: "Available", Product.OMNI: "Transition"}
+    steps: list[Step] = []
+    for event in script:
+        t += 0.5
+        kind, arg = event
+        by_agent: Product | None = None
+        echo = False
+        if kind == "agent_genesys":
+            by_agent = Product.GENESYS
+            current[by_agent] = str(arg)
+            obs: object = GenesysPresenceObserved(GENESYS[str(arg)], t)
+        elif kind == "agent_omni":
+            by_agent = Product.OMNI
+            current[by_agent] = str(arg)
+            obs = OmniStatusObserved(OMNI[str(arg)], t)
+        elif kind == "routing":
+            obs = GenesysRoutingObserved(arg, t)  # type: ignore[arg-type]
+        elif kind == "gwork":
+            obs = GenesysWorkObserved(arg, t)  # type: ignore[arg-type]
+        elif kind == "omni_work":
+            items = tuple(OmniWorkItem(i, s, x) for i, s, x in arg)  # type: ignore[attr-defined]
+            obs = OmniWorkObserved(items, t)
+        elif kind == "capability":
+            obs = WriteCapabilityObserved(Product.OMNI, bool(arg), t, why="link absent")
+        else:
+            product = arg
+            label = in_flight.pop(product, None)  # type: ignore[arg-type]
+            if label is None or label == current[product]:  # type: ignore[index]
+                continue
+            echo = True
+            current[product] = label  # type: ignore[index]
+            # The sources tell our own writes apart (PATCH response, link reason).
+            obs = (
+                GenesysPresenceObserved(GENESYS[label], t, cause=Cause.APP)
+                if product is Product.GENESYS
+                else OmniStatusObserved(OMNI[label], t, cause=Cause.APP)
+            )
+        decision = engine.handle(obs)  # type: ignore[arg-type]
+        for action in decision.writes:
+            in_flight[action.product] = action.status_label
+        steps.append(Step(event, by_agent, echo, decision))
+    return steps
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles, script=events)
+def test_no_action_answers_an_echo(profile: SyncSettings, script: list[tuple[object, ...]]) -> None:
+    """Nothing answers an echo, except putting back a choice the agent made meanwhile."""
+    for step in play(profile, script):
+        if step.echo:
+            for action in step.decision.actions:
+                assert action.rule is RuleId.GUARD, step
+                assert action.product is step.event[1], step
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles, script=events)
+def test_at_most_one_automatic_write_per_product_per_event(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    for step in play(profile, script):
+        acting = [a.product for a in step.decision.actions if a.kind is not ActionKind.SKIP]
+        assert len(acting) == len(set(acting)), step
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles, script=events)
+def test_agents_choice_is_never_answered_by_overwriting_it(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    """A change the agent makes in a product never makes the app write that same product.
+
+    The only writes to a product come from rules triggered later, by the other product or by
+    work: the agent's choice stands until something new happens.
+    """
+    for step in play(profile, script):
+        if step.by_agent_on is not None:
+            same = [a for a in step.decision.writes if a.product is step.by_agent_on]
+            assert same == [], step
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles, script=events)
+def test_restores_only_replace_the_status_the_app_set(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    blocks = {
+        Product.GENESYS: profile.genesys_while_salesforce_work,
+        Product.OMNI: profile.omni_while_genesys_interaction,
+    }
+    engine_view: dict[Product, str] = {}
+    for step in play(profile, script):
+        for action in step.decision.writes:
+            if action.rule in (RuleId.R5_END, RuleId.R6_END) and "deferred" not in (
+                action.explanation
+            ):
+                block = blocks[action.product]
+                assert block is not None
+                before = engine_view.get(action.product)
+                assert before in (None, block.label), step
+        engine_view[Product.GENESYS] = step.decision.view.genesys_label
+        engine_view[Product.OMNI] = step.decision.view.omni_label
+
+
+@settings(max_examples=150, deadline=None)
+@given(profile=profiles, script=events)
+def test_same_inputs_same_outputs(profile: SyncSettings, script: list[tuple[object, ...]]) -> None:
+    first = [s.decision for s in play(profile, script)]
+    second = [s.decision for s in play(profile, script)]
+    assert first == second
