@@ -11,8 +11,9 @@ from collections.abc import Callable
 from types import ModuleType
 
 from omnisync import __version__
+from omnisync.cli import check_profile
 
-SUBCOMMANDS: tuple[ModuleType, ...] = ()
+SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile,)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,73 @@
+"""``omnisync check-profile FILE --statuses STATUSES.json``: validate a profile offline.
+
+Exit status: 0 valid (warnings allowed), 1 the profile has errors, 2 unusable arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from omnisync.core.catalog import CatalogFormatError, StatusCatalog
+from omnisync.core.problems import Problem, Severity, has_errors
+from omnisync.core.profile import parse_profile, resolve_profile
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check-profile",
+        help="validate a settings profile against both orgs' status lists",
+        description="Validate a settings profile (TOML) against a JSON file of both orgs' "
+        "status lists and print every problem. See docs/profiles.md.",
+    )
+    parser.add_argument("file", type=Path, help="the profile (.toml)")
+    parser.add_argument(
+        "--statuses",
+        type=Path,
+        required=True,
+        help="JSON with genesys.presences and salesforce.statuses (docs/profiles.md)",
+    )
+    parser.set_defaults(func=run)
+
+
+def _usage_error(message: str) -> int:
+    print(f"omnisync check-profile: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    profile_path: Path = args.file
+    statuses_path: Path = args.statuses
+    try:
+        text = profile_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return _usage_error(f"cannot read the profile {profile_path}: {exc.strerror or exc}")
+    except UnicodeDecodeError:
+        return _usage_error(f"{profile_path} is not UTF-8 text; save it as UTF-8")
+    try:
+        raw = json.loads(statuses_path.read_text(encoding="utf-8"))
+        catalog = StatusCatalog.from_json(raw)
+    except OSError as exc:
+        return _usage_error(f"cannot read {statuses_path}: {exc.strerror or exc}")
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return _usage_error(f"{statuses_path} is not valid JSON: {exc}")
+    except CatalogFormatError as exc:
+        return _usage_error(f"{statuses_path}: {exc} (see docs/profiles.md for the format)")
+
+    problems: list[Problem] = []
+    parsed = parse_profile(text, str(profile_path), profile_path.stem)
+    problems += parsed.problems
+    if parsed.spec is not None:
+        problems += resolve_profile(parsed.spec, catalog).problems
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    if has_errors(problems):
+        print(f"{profile_path}: {errors} error(s), {warnings} warning(s): not valid")
+        return 1
+    print(f"{profile_path}: valid" + (f" with {warnings} warning(s)" if warnings else ""))
+    return 0

@@ -1,0 +1,152 @@
+"""Both orgs' status lists, and finding a status by id, API name or label.
+
+The JSON form (``--statuses`` of ``check-profile``, and ``GET /control/statuses`` of the
+sandbox) is documented in docs/profiles.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from omnisync.core.model import OMNI_OFFLINE, GenesysPresence, OmniStatus, SystemPresence
+from omnisync.core.problems import closest
+
+S = TypeVar("S", bound=GenesysPresence | OmniStatus)
+
+
+class CatalogFormatError(ValueError):
+    """The status list JSON is not in the documented shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[S]):
+    """The result of looking a name up: one status, or why there is none."""
+
+    status: S | None
+    ambiguous: tuple[S, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+
+def _lookup(
+    name: str,
+    statuses: Sequence[S],
+    api_names: Callable[[S], tuple[str, ...]],
+    labels: Callable[[S], tuple[str, ...]],
+) -> Found[S]:
+    """Exact id first, then API name, then label (both case-insensitive)."""
+    for status in statuses:
+        if status.id == name:
+            return Found(status)
+    fold = name.strip().casefold()
+    for names_of in (api_names, labels):
+        hits = [st for st in statuses if fold in {n.casefold() for n in names_of(st)}]
+        if len(hits) == 1:
+            return Found(hits[0])
+        if len(hits) > 1:
+            return Found(None, ambiguous=tuple(hits))
+    pool: list[str] = []
+    for status in statuses:
+        pool += [*api_names(status), *labels(status)]
+    return Found(None, suggestions=tuple(closest(name, pool)))
+
+
+def _genesys_labels(p: GenesysPresence) -> tuple[str, ...]:
+    """A primary presence also answers to its system presence ("On Queue", "OnQueue")."""
+    if not p.primary or p.system_presence is SystemPresence.UNKNOWN:
+        return (p.label,)
+    words = p.system_presence.value.replace("_", " ")
+    return (p.label, words, words.replace(" ", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCatalog:
+    genesys: tuple[GenesysPresence, ...]
+    omni: tuple[OmniStatus, ...]
+
+    @property
+    def on_queue(self) -> GenesysPresence | None:
+        """The active primary presence whose system presence is On Queue."""
+        found = [p for p in self.genesys if p.is_on_queue and not p.deactivated]
+        primary = [p for p in found if p.primary]
+        best = primary or found
+        return best[0] if best else None
+
+    def find_genesys(self, name: str) -> Found[GenesysPresence]:
+        return _lookup(name, self.genesys, lambda p: (), _genesys_labels)
+
+    def find_omni(self, name: str) -> Found[OmniStatus]:
+        """Omni statuses, plus Offline (so that naming it gives a precise error)."""
+        statuses = (*self.omni, OMNI_OFFLINE)
+        return _lookup(name, statuses, lambda s: (s.api_name,), lambda s: (s.label,))
+
+    @classmethod
+    def from_json(cls, data: Any) -> StatusCatalog:
+        """Build from the documented JSON shape; raise CatalogFormatError naming the bad part."""
+        if not isinstance(data, dict):
+            raise CatalogFormatError("the top level must be an object with genesys and salesforce")
+        try:
+            presences = data["genesys"]["presences"]
+            statuses = data["salesforce"]["statuses"]
+        except (KeyError, TypeError) as exc:
+            raise CatalogFormatError(
+                f"missing {exc}: expected genesys.presences and salesforce.statuses lists"
+            ) from None
+        if not isinstance(presences, list) or not isinstance(statuses, list):
+            raise CatalogFormatError("genesys.presences and salesforce.statuses must be lists")
+        genesys = tuple(_genesys(i, p) for i, p in enumerate(presences))
+        omni = tuple(_omni(i, s) for i, s in enumerate(statuses))
+        return cls(genesys, omni)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "genesys": {
+                "presences": [
+                    {
+                        "id": p.id,
+                        "label": p.label,
+                        "systemPresence": p.system_presence.value,
+                        "deactivated": p.deactivated,
+                        "primary": p.primary,
+                    }
+                    for p in self.genesys
+                ]
+            },
+            "salesforce": {
+                "statuses": [
+                    {"id": s.id, "label": s.label, "apiName": s.api_name, "routable": s.routable}
+                    for s in self.omni
+                ]
+            },
+        }
+
+
+def _field(where: str, item: Any, key: str, kind: type, default: Any = None) -> Any:
+    if not isinstance(item, dict):
+        raise CatalogFormatError(f"{where} must be an object")
+    value = item.get(key, default)
+    if not isinstance(value, kind):
+        raise CatalogFormatError(f"{where}.{key} must be a {kind.__name__}")
+    return value
+
+
+def _genesys(i: int, item: Any) -> GenesysPresence:
+    where = f"genesys.presences[{i}]"
+    return GenesysPresence(
+        id=_field(where, item, "id", str),
+        label=_field(where, item, "label", str),
+        system_presence=SystemPresence.parse(_field(where, item, "systemPresence", str)),
+        deactivated=_field(where, item, "deactivated", bool, False),
+        primary=_field(where, item, "primary", bool, True),
+    )
+
+
+def _omni(i: int, item: Any) -> OmniStatus:
+    where = f"salesforce.statuses[{i}]"
+    return OmniStatus(
+        id=_field(where, item, "id", str),
+        label=_field(where, item, "label", str),
+        api_name=_field(where, item, "apiName", str),
+        routable=_field(where, item, "routable", bool),
+    )

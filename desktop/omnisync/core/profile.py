@@ -1,0 +1,396 @@
+"""Settings profiles: the TOML format, its structural checks, and resolving it against the orgs.
+
+Validation has two stages and reports every problem at once: :func:`parse_profile` checks the
+structure (bad TOML, unknown keys, wrong types, missing settings); :func:`resolve_profile`
+checks the names against both orgs' status lists and the rules' logic (loops, deactivated or
+ambiguous statuses). The format is documented in docs/profiles.md.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from omnisync.core.catalog import Found, S, StatusCatalog
+from omnisync.core.model import GenesysPresence, OmniStatus
+from omnisync.core.problems import Problem, Severity, did_you_mean
+from omnisync.core.settings import SyncOptions, SyncSettings
+
+# The five status settings: dotted key -> (product, what it means).
+STATUS_KEYS: dict[str, tuple[str, str]] = {
+    "mapped.omni": ("omni", "the Omni-Channel status mirrored with Genesys On Queue"),
+    "transition.genesys_on_leaving_mapped_omni": (
+        "genesys",
+        "the Genesys status set when the agent leaves the mapped Omni-Channel status",
+    ),
+    "transition.omni_on_leaving_on_queue": (
+        "omni",
+        "the Omni-Channel status set when the agent leaves On Queue",
+    ),
+    "blocking.genesys_while_salesforce_work": (
+        "genesys",
+        "the Genesys status while the agent works on an Omni-Channel item",
+    ),
+    "blocking.omni_while_genesys_interaction": (
+        "omni",
+        "the Omni-Channel status while the agent interacts in Genesys",
+    ),
+}
+OPTION_KEYS: dict[str, tuple[type | tuple[type, ...], Any]] = {
+    "count_after_call_work_as_interacting": (bool, True),
+    "ignore_externally_routed_omni_work": (bool, True),
+    "restore_after_block": (bool, True),
+    "transition_timer_seconds": ((int, float), 0),
+    "transition_timer_omni_status": (str, ""),
+}
+TOP_KEYS: dict[str, tuple[type, bool]] = {
+    "name": (str, True),
+    "description": (str, False),
+    "enabled": (bool, True),
+}
+SECTIONS = ("mapped", "transition", "blocking", "options")
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSpec:
+    """A profile as written: statuses still as names."""
+
+    id: str
+    name: str
+    description: str
+    enabled: bool
+    statuses: dict[str, str]
+    """Dotted key -> name; an empty name switches that rule off."""
+    options: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    spec: ProfileSpec | None
+    problems: tuple[Problem, ...]
+
+
+def _line_of(text: str, section: str, key: str) -> int | None:
+    """The line a key is written on, so that a message can point at it."""
+    current = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        header = re.fullmatch(r"\[\s*([A-Za-z0-9_.-]+)\s*\]", line)
+        if header:
+            current = header.group(1)
+            if not key and current == section:
+                return number
+            continue
+        if current == section and re.match(rf"{re.escape(key)}\s*=", line):
+            return number
+    return None
+
+
+def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
+    """Stage one: the structure. Every problem is collected; none stops the others."""
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
+        section, _, name = key.rpartition(".")
+        problems.append(Problem(severity, source, key, message, fix, _line_of(text, section, name)))
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                source,
+                "",
+                f"this is not valid TOML ({exc})",
+                "Fix the syntax at that line: strings need double quotes, sections [brackets]",
+                line,
+            )
+        )
+        return ParseResult(None, tuple(problems))
+
+    known_top = [*TOP_KEYS, *SECTIONS]
+    for key, value in data.items():
+        if key in SECTIONS:
+            if not isinstance(value, dict):
+                problem(key, f"{key} must be a section", f"Write it as [{key}] with keys below it")
+            continue
+        if key not in TOP_KEYS:
+            hint = did_you_mean(key, known_top)
+            problem(key, f'unknown key "{key}"', hint or f"Known keys: {', '.join(known_top)}")
+    for key, (kind, required) in TOP_KEYS.items():
+        if key not in data:
+            if required:
+                problem(key, f'the setting "{key}" is missing', f"Add {key} = {_example(kind)}")
+        elif not isinstance(data[key], kind):
+            problem(key, f"{key} must be {_kind_words(kind)}", f"Write {key} = {_example(kind)}")
+
+    statuses: dict[str, str] = {}
+    for dotted, (_product, meaning) in STATUS_KEYS.items():
+        section, _, key = dotted.partition(".")
+        table = data.get(section)
+        if not isinstance(table, dict) or key not in table:
+            problem(
+                dotted,
+                f'the setting "{dotted}" ({meaning}) is missing',
+                f'Add {key} = "<status name>" under [{section}], or "" to switch this rule off',
+            )
+            continue
+        value = table[key]
+        if not isinstance(value, str):
+            problem(dotted, f"{dotted} must be a status name in quotes", f'Write {key} = "Busy"')
+            continue
+        statuses[dotted] = value.strip()
+    for section in ("mapped", "transition", "blocking"):
+        table = data.get(section)
+        if not isinstance(table, dict):
+            continue
+        allowed = [k.partition(".")[2] for k in STATUS_KEYS if k.startswith(section + ".")]
+        for key in table:
+            if key not in allowed:
+                hint = did_you_mean(key, allowed) or f"Known keys: {', '.join(allowed)}"
+                problem(f"{section}.{key}", f'unknown key "{key}" in [{section}]', hint)
+
+    options: dict[str, Any] = {}
+    table = data.get("options", {})
+    if isinstance(table, dict):
+        for key, value in table.items():
+            if key not in OPTION_KEYS:
+                hint = did_you_mean(key, OPTION_KEYS) or f"Known keys: {', '.join(OPTION_KEYS)}"
+                problem(f"options.{key}", f'unknown option "{key}"', hint)
+                continue
+            option_kind, _default = OPTION_KEYS[key]
+            wrong_bool = option_kind is not bool and isinstance(value, bool)
+            if not isinstance(value, option_kind) or wrong_bool:
+                problem(
+                    f"options.{key}",
+                    f"{key} must be {_kind_words(option_kind)}",
+                    f"Write {key} = {_example(option_kind)}",
+                )
+                continue
+            options[key] = value
+        seconds = options.get("transition_timer_seconds", 0)
+        if seconds < 0:
+            problem(
+                "options.transition_timer_seconds",
+                "the transition timer cannot be negative",
+                "Use 0 for no timer, or the number of seconds to wait",
+            )
+
+    if problems:
+        return ParseResult(None, tuple(problems))
+    spec = ProfileSpec(
+        id=profile_id,
+        name=data["name"],
+        description=data.get("description", ""),
+        enabled=data["enabled"],
+        statuses=statuses,
+        options=options,
+        source=source,
+    )
+    return ParseResult(spec, ())
+
+
+def _kind_words(kind: type | tuple[type, ...]) -> str:
+    if kind is bool:
+        return "true or false"
+    if kind is str:
+        return "a string in double quotes"
+    return "a number"
+
+
+def _example(kind: type | tuple[type, ...]) -> str:
+    if kind is bool:
+        return "true"
+    if kind is str:
+        return '"..."'
+    return "0"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveResult:
+    settings: SyncSettings | None
+    problems: tuple[Problem, ...]
+
+
+def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
+    """Stage two: names against both orgs' statuses, and the rules' logic."""
+    problems: list[Problem] = []
+    src = spec.source
+
+    def problem(key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
+        problems.append(Problem(severity, src, key, message, fix))
+
+    on_queue = catalog.on_queue
+    if on_queue is None:
+        problem(
+            "",
+            "the Genesys org has no active On Queue presence",
+            "Check the Genesys org's presence definitions: On Queue cannot be deactivated",
+        )
+
+    genesys: dict[str, GenesysPresence | None] = {}
+    omni: dict[str, OmniStatus | None] = {}
+    for dotted, (product, _meaning) in STATUS_KEYS.items():
+        name = spec.statuses.get(dotted, "")
+        if not name:
+            if product == "genesys":
+                genesys[dotted] = None
+            else:
+                omni[dotted] = None
+            continue
+        if product == "genesys":
+            found_g = catalog.find_genesys(name)
+            genesys[dotted] = _check_found(found_g, dotted, name, "Genesys", problem)
+            presence = genesys[dotted]
+            if presence is not None and presence.deactivated:
+                problem(
+                    dotted,
+                    f'the Genesys status "{presence.label}" is deactivated',
+                    "Pick an active status, or reactivate it in Genesys Cloud",
+                )
+        else:
+            found_o = catalog.find_omni(name)
+            omni[dotted] = _check_found(found_o, dotted, name, "Omni-Channel", problem)
+            status = omni[dotted]
+            if status is not None and status.offline:
+                problem(
+                    dotted,
+                    "Offline cannot be set by a rule (it logs the agent out of Omni-Channel)",
+                    "Pick a status such as Busy or a custom Transition status",
+                )
+                omni[dotted] = None
+
+    timer_status: OmniStatus | None = None
+    timer_name = str(spec.options.get("transition_timer_omni_status", ""))
+    seconds = float(spec.options.get("transition_timer_seconds", 0))
+    if timer_name:
+        timer_status = _check_found(
+            catalog.find_omni(timer_name),
+            "options.transition_timer_omni_status",
+            timer_name,
+            "Omni-Channel",
+            problem,
+        )
+
+    mapped = omni["mapped.omni"]
+    t_omni = omni["transition.omni_on_leaving_on_queue"]
+    b_omni = omni["blocking.omni_while_genesys_interaction"]
+    t_gc = genesys["transition.genesys_on_leaving_mapped_omni"]
+    b_gc = genesys["blocking.genesys_while_salesforce_work"]
+
+    if spec.enabled and not spec.statuses.get("mapped.omni"):
+        problem(
+            "mapped.omni",
+            "sync is enabled but no mapped Omni-Channel status is set",
+            'Name the Omni-Channel status that mirrors On Queue, e.g. omni = "Busy"',
+        )
+    if mapped is not None and t_omni is not None and t_omni.id == mapped.id:
+        problem(
+            "transition.omni_on_leaving_on_queue",
+            f'leaving On Queue would set "{t_omni.label}", the mapped status itself, which puts '
+            "Genesys back On Queue: a loop",
+            "Pick a status other than the mapped one, typically a non-routable Transition",
+        )
+    for key, presence in (
+        ("transition.genesys_on_leaving_mapped_omni", t_gc),
+        ("blocking.genesys_while_salesforce_work", b_gc),
+    ):
+        if presence is not None and presence.is_on_queue:
+            problem(
+                key,
+                f'"{presence.label}" is On Queue, which re-triggers the mapping: a loop',
+                "Pick a Genesys status that is not On Queue, such as Available, Away or Busy",
+            )
+    if mapped is not None and mapped.routable and t_omni is not None and t_omni.routable:
+        problem(
+            "transition.omni_on_leaving_on_queue",
+            f'"{t_omni.label}" is routable, so Omni-Channel work arrives straight away when the '
+            "agent leaves On Queue (no transition time)",
+            "Pick a non-routable status such as a custom Transition status",
+            Severity.WARNING,
+        )
+    if mapped is not None and mapped.routable and b_gc is None and b_omni is None:
+        problem(
+            "mapped.omni",
+            f'"{mapped.label}" is routable and no blocking status is set, so work can arrive in '
+            "both products at once",
+            "Set blocking.genesys_while_salesforce_work and "
+            "blocking.omni_while_genesys_interaction, or map a non-routable status",
+            Severity.WARNING,
+        )
+    if seconds > 0 and timer_status is None and not timer_name:
+        problem(
+            "options.transition_timer_omni_status",
+            "the transition timer is on but has no status to move to",
+            'Name the Omni-Channel status, e.g. transition_timer_omni_status = "Available"',
+        )
+    if seconds > 0 and t_omni is None:
+        problem(
+            "options.transition_timer_seconds",
+            "the transition timer is on but there is no Omni transition status to time",
+            "Set transition.omni_on_leaving_on_queue, or set the timer to 0",
+        )
+    if timer_status is not None and t_omni is not None and timer_status.id == t_omni.id:
+        problem(
+            "options.transition_timer_omni_status",
+            "the timer would move Omni-Channel to the transition status it is already in",
+            "Pick the status the agent should move on to, such as Available",
+        )
+    if timer_status is not None and mapped is not None and timer_status.id == mapped.id:
+        problem(
+            "options.transition_timer_omni_status",
+            "the timer moves Omni-Channel to the mapped status but Genesys will not follow "
+            "(the app's own writes trigger no rule)",
+            "Pick a status other than the mapped one, or expect Genesys to stay as it is",
+            Severity.WARNING,
+        )
+    if timer_status is not None and timer_status.offline:
+        timer_status = None
+
+    if any(p.severity is Severity.ERROR for p in problems):
+        return ResolveResult(None, tuple(problems))
+    options = SyncOptions(
+        count_after_call_work_as_interacting=bool(
+            spec.options.get("count_after_call_work_as_interacting", True)
+        ),
+        ignore_externally_routed_omni_work=bool(
+            spec.options.get("ignore_externally_routed_omni_work", True)
+        ),
+        restore_after_block=bool(spec.options.get("restore_after_block", True)),
+        transition_timer_seconds=seconds,
+        transition_timer_omni=timer_status,
+    )
+    settings = SyncSettings(
+        enabled=spec.enabled,
+        mapped_omni=mapped,
+        on_queue=on_queue,
+        genesys_on_leaving_mapped_omni=t_gc,
+        omni_on_leaving_on_queue=t_omni,
+        genesys_while_salesforce_work=b_gc,
+        omni_while_genesys_interaction=b_omni,
+        options=options,
+    )
+    return ResolveResult(settings, tuple(problems))
+
+
+def _check_found(found: Found[S], key: str, name: str, product: str, problem: Any) -> S | None:
+    if found.status is not None:
+        return found.status
+    if found.ambiguous:
+        ids = ", ".join(f'"{s.id}"' for s in found.ambiguous)
+        problem(
+            key,
+            f'"{name}" matches {len(found.ambiguous)} {product} statuses',
+            f"Name it by id instead: one of {ids}",
+        )
+        return None
+    near = ", ".join(f'"{n}"' for n in found.suggestions)
+    fix = f"Closest: {near}" if near else f"Check the {product} org's status list"
+    problem(key, f'no {product} status is named "{name}"', fix)
+    return None
