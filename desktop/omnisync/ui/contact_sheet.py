@@ -64,7 +64,7 @@ def render_contact_sheet() -> QImage:
 
 def write_contact_sheet(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not render_contact_sheet().save(str(path), b"PNG"):
+    if not render_contact_sheet().save(str(path)):
         raise OSError(f"Could not write the contact sheet to {path}")
 
 
