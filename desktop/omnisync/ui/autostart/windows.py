@@ -1,0 +1,113 @@
+"""Windows: a value under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
+
+The ``winreg`` module is injected so the logic is tested on any OS against a fake registry.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Protocol
+
+from omnisync.appinfo import DISPLAY_NAME
+from omnisync.ui.autostart.base import Autostart, AutostartError
+
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+"""Where Task Manager's Startup tab records that the user switched an entry off."""
+
+
+class RegistryKey(Protocol):
+    def __enter__(self) -> RegistryKey: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None: ...
+
+
+class WinReg(Protocol):
+    """The part of the standard ``winreg`` module used here."""
+
+    HKEY_CURRENT_USER: Any
+    KEY_READ: int
+    KEY_SET_VALUE: int
+    REG_SZ: int
+
+    def OpenKey(self, key: Any, sub_key: str, reserved: int = 0, access: int = ...) -> Any: ...
+
+    def CreateKeyEx(self, key: Any, sub_key: str, reserved: int = 0, access: int = ...) -> Any: ...
+
+    def QueryValueEx(self, key: Any, name: str) -> tuple[Any, int]: ...
+
+    def SetValueEx(self, key: Any, name: str, reserved: int, type: int, value: Any) -> None: ...
+
+    def DeleteValue(self, key: Any, name: str) -> None: ...
+
+
+class WindowsRunKeyAutostart(Autostart):
+    def __init__(
+        self,
+        command: Sequence[str],
+        *,
+        winreg: WinReg | None = None,
+        value_name: str = DISPLAY_NAME,
+    ) -> None:
+        if winreg is None:
+            import winreg as system_winreg  # Windows only
+
+            winreg = system_winreg  # type: ignore[assignment]
+        assert winreg is not None
+        self._reg = winreg
+        self.value_name = value_name
+        self.command_line = subprocess.list2cmdline(list(command))
+
+    @property
+    def location(self) -> str:
+        return rf"HKEY_CURRENT_USER\{RUN_KEY}\{self.value_name}"
+
+    def enable(self) -> None:
+        reg = self._reg
+        try:
+            with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
+                reg.SetValueEx(key, self.value_name, 0, reg.REG_SZ, self.command_line)
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn on start at login: writing {self.location} failed ({exc})."
+            ) from exc
+        # An explicit "on" from our menu overrides an earlier "off" in Task Manager.
+        self._delete(APPROVED_KEY)
+
+    def disable(self) -> None:
+        try:
+            self._delete(RUN_KEY)
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn off start at login: removing {self.location} failed ({exc})."
+            ) from exc
+
+    def is_enabled(self) -> bool:
+        if self._query(RUN_KEY) is None:
+            return False
+        approved = self._query(APPROVED_KEY)
+        # Task Manager stores 12 bytes; an odd first byte (0x03) means switched off.
+        return not (isinstance(approved, bytes | bytearray) and approved and approved[0] & 1)
+
+    def _query(self, sub_key: str) -> Any:
+        reg = self._reg
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, sub_key, 0, reg.KEY_READ) as key:
+                return reg.QueryValueEx(key, self.value_name)[0]
+        except FileNotFoundError:
+            return None
+
+    def _delete(self, sub_key: str) -> None:
+        reg = self._reg
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, sub_key, 0, reg.KEY_SET_VALUE) as key:
+                reg.DeleteValue(key, self.value_name)
+        except FileNotFoundError:
+            pass

@@ -1,0 +1,131 @@
+"""Tray icons: one SVG glyph per sync state, light and dark, with an optional problem badge.
+
+Every state has its own silhouette or cut-out glyph, so the states can be told apart without
+colour (colour-blind agents, monochrome panels). ``-light`` files are for light panels (dark,
+saturated ink), ``-dark`` files for dark panels (pale ink). The badge is painted over the
+bottom-right corner at each rendered size, with a transparent ring cut around it so it stays
+readable on top of any glyph.
+"""
+
+from __future__ import annotations
+
+import enum
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from omnisync.resources import resource_path
+
+
+class TrayState(enum.StrEnum):
+    """What the tray icon shows; the value is the SVG file stem."""
+
+    SIGNED_OUT = "signed-out"
+    """Signed out of a product, or a sign-in is needed now."""
+    MAPPED = "mapped"
+    """Both products are in the mapped statuses (On Queue ⇄ the mapped Omni status)."""
+    TRANSITION = "transition"
+    """The app set a transition status after the agent left the mapped one."""
+    BLOCKED_GENESYS = "blocked-genesys"
+    """Work in Genesys Cloud blocks Omni-Channel."""
+    BLOCKED_SALESFORCE = "blocked-salesforce"
+    """Work in Salesforce Omni-Channel blocks Genesys Cloud."""
+    PAUSED = "paused"
+    """Sync is paused by the agent or switched off by the profile."""
+    INDEPENDENT = "independent"
+    """Statuses are the agent's own choice; no rule applies."""
+    SUSPENDED = "suspended"
+    """A product is offline, so sync is suspended until it is back."""
+
+
+BADGE = "badge"
+SIZES: tuple[int, ...] = (16, 20, 22, 24, 32, 40, 44, 48, 64, 96, 128)
+"""Pixel sizes pre-rendered into each QIcon: tray sizes of every desktop, at 1x and 2x."""
+
+
+class IconError(RuntimeError):
+    """A shipped icon is missing or is not valid SVG: the installation is damaged."""
+
+
+def icon_file(name: str, *, dark: bool) -> Path:
+    """Path of the SVG for a state value or ``BADGE``, in the variant for a dark or light panel."""
+    return resource_path("icons", f"{name}-{'dark' if dark else 'light'}.svg")
+
+
+@cache
+def _renderer(name: str, dark: bool) -> QSvgRenderer:
+    path = icon_file(name, dark=dark)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IconError(f"Tray icon {path} cannot be read ({exc}); reinstall OmniSync.") from exc
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid():
+        raise IconError(f"Tray icon {path} is not valid SVG; reinstall OmniSync.")
+    return renderer
+
+
+def render_pixmap(
+    state: TrayState, size: int, *, dark: bool = False, badge: bool = False
+) -> QPixmap:
+    """Paint one state at ``size`` device pixels, badge included, on a transparent pixmap."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _renderer(state.value, dark).render(painter, QRectF(0, 0, size, size))
+        if badge:
+            _paint_badge(painter, size, dark)
+    finally:
+        painter.end()
+    return pixmap
+
+
+def _paint_badge(painter: QPainter, size: int, dark: bool) -> None:
+    badge_size = max(8.0, round(size * 0.5))
+    gap = max(1.0, size / 16)
+    origin = size - badge_size
+    # Clear a ring around the badge so it never merges with the glyph underneath.
+    painter.save()
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0))
+    painter.drawEllipse(
+        QRectF(origin - gap, origin - gap, badge_size + 2 * gap, badge_size + 2 * gap)
+    )
+    painter.restore()
+    _renderer(BADGE, dark).render(painter, QRectF(origin, origin, badge_size, badge_size))
+
+
+@cache
+def tray_icon(state: TrayState | str, *, dark: bool = False, badge: bool = False) -> QIcon:
+    """The cached QIcon for a state (its enum or value), pre-rendered at every tray size.
+
+    Raises ValueError for an unknown state name and IconError for a damaged installation.
+    """
+    tray_state = TrayState(state)
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(render_pixmap(tray_state, size, dark=dark, badge=badge))
+    return icon
+
+
+def panel_is_dark() -> bool:
+    """Best guess whether the tray panel is dark, from the desktop's colour scheme.
+
+    Qt reports the scheme on Windows, macOS, GNOME and KDE. Where it is unknown we fall back to
+    the window colour of the palette; the tray should call this again on ``colorSchemeChanged``.
+    """
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    scheme = app.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return app.palette().window().color().lightness() < 128
