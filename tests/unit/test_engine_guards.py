@@ -27,6 +27,7 @@ def test_echo_of_our_own_write_fires_no_rule() -> None:
     echo = world.decisions[-1]
     assert "confirms the app's change" in echo.trigger
     assert echo.actions == ()
+    assert echo.confirms is Product.OMNI
     assert world.genesys == "Break", "R4 must not answer the echo of R3 (no chains)"
 
 

@@ -78,6 +78,8 @@ class Decision:
     """What was observed, in words."""
     actions: tuple[Action, ...]
     view: SyncView
+    confirms: Product | None = None
+    """Set when the observation was the echo of the app's pending write to that product."""
 
     @property
     def writes(self) -> tuple[Action, ...]:

@@ -213,7 +213,7 @@ class SyncEngine:
             return self._decide(obs.at, f"{trigger} (unchanged)", ())
         echo = self._take_echo(G, obs.presence.id, obs.cause)
         if echo is not None:
-            return self._decide(obs.at, f"{trigger}: {echo}", ())
+            return self._decide(obs.at, f"{trigger}: {echo}", (), confirms=G)
         late = self._overtaken_write_landed(G, obs.presence.id, obs.cause)
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
@@ -236,7 +236,7 @@ class SyncEngine:
             return self._decide(obs.at, f"{trigger} (unchanged)", ())
         echo = self._take_echo(O, obs.status.id, obs.cause)
         if echo is not None:
-            return self._decide(obs.at, f"{trigger}: {echo}", ())
+            return self._decide(obs.at, f"{trigger}: {echo}", (), confirms=O)
         late = self._overtaken_write_landed(O, obs.status.id, obs.cause)
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
@@ -558,8 +558,14 @@ class SyncEngine:
                 out.append(action)
         return tuple(out)
 
-    def _decide(self, at: float, trigger: str, actions: tuple[Action, ...]) -> Decision:
-        return Decision(at=at, trigger=trigger, actions=actions, view=self.view())
+    def _decide(
+        self,
+        at: float,
+        trigger: str,
+        actions: tuple[Action, ...],
+        confirms: Product | None = None,
+    ) -> Decision:
+        return Decision(at, trigger, actions, self.view(), confirms)
 
     # ---- the view --------------------------------------------------------------------------
 

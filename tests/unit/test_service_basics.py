@@ -1,0 +1,100 @@
+"""The audit log and the task supervisor."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from support.org import S1, World
+
+from omnisync.core.engine import SyncEngine
+from omnisync.service.audit import AuditLog, Outcome, entries_for
+from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
+
+
+def test_every_decision_becomes_audit_entries(tmp_path: Path) -> None:
+    world = World(SyncEngine(S1))
+    decision = world.agent_genesys("On Queue")
+    (entry,) = entries_for(decision)
+    assert entry.rule == "R1"
+    assert entry.outcome is Outcome.PENDING
+    assert entry.explanation.startswith("Genesys went On Queue")
+    echo = world.decisions[-1]
+    (quiet,) = entries_for(echo)
+    assert quiet.rule == ""
+    assert "confirms" in quiet.trigger
+
+
+def test_audit_file_is_json_lines_and_rotates(tmp_path: Path) -> None:
+    log = AuditLog(keep=5)
+    path = tmp_path / "audit" / "audit.jsonl"
+    log.open_file(path, max_bytes=2000, backups=2)
+    seen = []
+    log.subscribe(seen.append)
+    world = World(SyncEngine(S1))
+    for _ in range(20):
+        log.record_decision(world.agent_genesys("On Queue"))
+        log.record_decision(world.agent_genesys("Break"))
+    log.close()
+    log.close()
+    assert len(log.entries) == 5
+    assert len(seen) == 40
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == ["audit.jsonl", "audit.jsonl.1", "audit.jsonl.2"]
+    for line in path.read_text().splitlines():
+        data = json.loads(line)
+        assert {"when", "trigger", "rule", "explanation", "outcome", "mode"} <= set(data)
+
+
+async def test_supervisor_restarts_with_backoff_and_reports() -> None:
+    delays: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    reports: list[TaskReport] = []
+    attempts = 0
+
+    async def flaky() -> None:
+        nonlocal attempts
+        attempts += 1
+        if attempts < 4:
+            raise ConnectionError(f"drop {attempts}")
+
+    sup = Supervisor(reports.append, sleep=no_sleep, jitter=lambda: 1.0, base_delay=1.0)
+    sup.start("genesys-notifications", flaky)
+    for _ in range(50):
+        await asyncio.sleep(0)
+    assert attempts == 4
+    assert delays == [1.0, 2.0, 4.0]
+    failed = [r for r in reports if r.state is TaskState.BACKING_OFF]
+    assert [r.last_error for r in failed] == [
+        "ConnectionError: drop 1",
+        "ConnectionError: drop 2",
+        "ConnectionError: drop 3",
+    ]
+    assert sup.reports["genesys-notifications"].state is TaskState.FINISHED
+
+
+async def test_supervisor_shutdown_cancels_everything() -> None:
+    started = asyncio.Event()
+
+    async def forever() -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    sup = Supervisor()
+    sup.start("a", forever)
+    sup.start("b", forever)
+    await started.wait()
+    assert sorted(sup.running) == ["a", "b"]
+    await sup.shutdown()
+    assert sup.running == []
+    assert sup.reports["a"].state is TaskState.STOPPED
+
+
+def test_backoff_is_capped_and_jittered() -> None:
+    sup = Supervisor(jitter=lambda: 0.0, base_delay=1.0, max_delay=30.0)
+    assert sup.delay_for(1) == 0.5
+    assert sup.delay_for(10) == 15.0
