@@ -6,11 +6,10 @@ import asyncio
 import json
 from pathlib import Path
 
-from support.org import S1, World
-
 from omnisync.core.engine import SyncEngine
 from omnisync.service.audit import AuditLog, Outcome, entries_for
 from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
+from support.org import S1, World
 
 
 def test_every_decision_becomes_audit_entries(tmp_path: Path) -> None:
