@@ -1,0 +1,185 @@
+"""The read-only state the UI shows, and the service's face towards the UI.
+
+The UI never talks to the clients: it reads :class:`ServiceState` snapshots, listens for
+changes and audit entries, and calls the few commands of :class:`ServiceControl`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.model import (
+    GenesysPresence,
+    GenesysWork,
+    OmniStatus,
+    OmniWorkItem,
+    Product,
+    RoutingStatus,
+)
+from omnisync.core.problems import Problem
+from omnisync.service.audit import AuditEntry
+
+
+class Channel(enum.Enum):
+    GENESYS_API = "genesys-api"
+    GENESYS_NOTIFICATIONS = "genesys-notifications"
+    SALESFORCE_API = "salesforce-api"
+    SALESFORCE_STREAMING = "salesforce-streaming"
+    CONSOLE_LINK = "console-link"
+
+    @property
+    def product(self) -> Product:
+        return Product.GENESYS if self.value.startswith("genesys") else Product.OMNI
+
+    @property
+    def title(self) -> str:
+        return {
+            Channel.GENESYS_API: "Genesys Cloud API",
+            Channel.GENESYS_NOTIFICATIONS: "Genesys notifications",
+            Channel.SALESFORCE_API: "Salesforce API",
+            Channel.SALESFORCE_STREAMING: "Salesforce streaming",
+            Channel.CONSOLE_LINK: "Salesforce console link",
+        }[self]
+
+
+class Health(enum.Enum):
+    UP = "up"
+    CONNECTING = "connecting"
+    DEGRADED = "degraded"
+    """Working with a limitation (e.g. the console link present but silent)."""
+    DOWN = "down"
+    SIGNED_OUT = "signed out"
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelHealth:
+    channel: Channel
+    health: Health
+    detail: str = ""
+    since: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.health is Health.UP
+
+
+class Remedy(enum.Enum):
+    """The button next to a problem in the status window."""
+
+    SIGN_IN_GENESYS = "sign-in-genesys"
+    SIGN_IN_SALESFORCE = "sign-in-salesforce"
+    RETRY = "retry"
+    OPEN_SETUP_GUIDE = "open-setup-guide"
+    SET_STATUS_YOURSELF = "set-status-yourself"
+    CHOOSE_PROFILE = "choose-profile"
+
+
+@dataclass(frozen=True, slots=True)
+class AgentTask:
+    """Something the agent must do now, in words, with the button that does it."""
+
+    text: str
+    remedy: Remedy
+    urgent: bool = False
+
+
+class SignIn(enum.Enum):
+    SIGNED_OUT = "signed out"
+    SIGNING_IN = "signing in"
+    SIGNED_IN = "signed in"
+    SIGN_IN_SOON = "sign in again soon"
+    EXPIRED = "sign in again"
+
+
+@dataclass(frozen=True, slots=True)
+class ProductState:
+    product: Product
+    sign_in: SignIn = SignIn.SIGNED_OUT
+    user: str = ""
+    token_expires_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChoice:
+    id: str
+    name: str
+    description: str
+    origin: str
+    usable: bool
+    locked_reason: str = ""
+    """Non-empty when the machine-wide policy does not let the agent pick it."""
+
+
+GENESYS_SIGNED_OUT = ProductState(Product.GENESYS)
+SALESFORCE_SIGNED_OUT = ProductState(Product.OMNI)
+STARTING = SyncView(SyncMode.OFF, "starting", "unknown", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceState:
+    genesys: ProductState = GENESYS_SIGNED_OUT
+    salesforce: ProductState = SALESFORCE_SIGNED_OUT
+    genesys_presence: GenesysPresence | None = None
+    routing: RoutingStatus = RoutingStatus.UNKNOWN
+    genesys_work: GenesysWork = GenesysWork.UNKNOWN
+    omni_status: OmniStatus | None = None
+    omni_work: tuple[OmniWorkItem, ...] = ()
+    view: SyncView = STARTING
+    paused: bool = False
+    profile_id: str = ""
+    profile_name: str = ""
+    profile_problems: tuple[Problem, ...] = ()
+    profiles: tuple[ProfileChoice, ...] = ()
+    channels: dict[Channel, ChannelHealth] = field(default_factory=dict)
+    must_do: tuple[AgentTask, ...] = ()
+
+    @property
+    def problem(self) -> bool:
+        """The tray's problem badge: a channel down or something the agent must do."""
+        signed_in = {
+            p.product for p in (self.genesys, self.salesforce) if p.sign_in is not SignIn.SIGNED_OUT
+        }
+        down = any(not h.ok and h.channel.product in signed_in for h in self.channels.values())
+        return down or bool(self.must_do)
+
+    @property
+    def signed_in(self) -> bool:
+        return all(
+            p.sign_in in (SignIn.SIGNED_IN, SignIn.SIGN_IN_SOON)
+            for p in (self.genesys, self.salesforce)
+        )
+
+
+StateListener = Callable[[ServiceState], None]
+AuditListener = Callable[[AuditEntry], None]
+
+
+class ServiceControl(Protocol):
+    """What the UI may ask of the service; every command is safe to call at any time."""
+
+    @property
+    def state(self) -> ServiceState: ...
+
+    def on_state(self, listener: StateListener) -> None: ...
+
+    def on_audit(self, listener: AuditListener) -> None: ...
+
+    def recent_audit(self) -> list[AuditEntry]: ...
+
+    def set_paused(self, paused: bool) -> None: ...
+
+    def choose_profile(self, profile_id: str) -> tuple[Problem, ...]:
+        """Switch live; an invalid profile is refused with its problems, the old one stays."""
+        ...
+
+    async def sign_in(self, product: Product) -> None: ...
+
+    async def sign_out(self, product: Product) -> None: ...
+
+    def retry(self) -> None:
+        """Reconnect every channel that is down, now (skipping the backoff)."""
+        ...
