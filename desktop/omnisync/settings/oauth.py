@@ -1,0 +1,158 @@
+"""The OAuth client of each product: which one to use, and checks for each value.
+
+Both the machine policy (defaults) and the user settings (overrides) hold these; every field is
+optional so that an override can change one value and inherit the rest.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, fields
+from typing import Any, Self, TypeVar
+
+from omnisync.settings.reader import BadValue, TableReader, text, whole_number
+
+GENESYS_REGIONS: dict[str, str] = {
+    "us_east_1": "mypurecloud.com",
+    "us_east_2": "use2.us-gov-pure.cloud",
+    "us_west_2": "usw2.pure.cloud",
+    "ca_central_1": "cac1.pure.cloud",
+    "sa_east_1": "sae1.pure.cloud",
+    "mx_central_1": "mxc1.pure.cloud",
+    "eu_west_1": "mypurecloud.ie",
+    "eu_west_2": "euw2.pure.cloud",
+    "eu_central_1": "mypurecloud.de",
+    "eu_central_2": "euc2.pure.cloud",
+    "me_central_1": "mec1.pure.cloud",
+    "ap_south_1": "aps1.pure.cloud",
+    "ap_southeast_1": "apse1.pure.cloud",
+    "ap_southeast_2": "mypurecloud.com.au",
+    "ap_northeast_1": "mypurecloud.jp",
+    "ap_northeast_2": "apne2.pure.cloud",
+    "ap_northeast_3": "apne3.pure.cloud",
+}
+"""Region id -> region domain (login is ``login.<domain>``), from the Genesys SDKs' host table."""
+
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+_SALESFORCE_KEY = re.compile(r"[\x21-\x7e]{10,256}")
+
+
+def _hostname(value: str) -> bool:
+    labels = value.split(".")
+    return len(value) <= 253 and len(labels) >= 2 and all(_HOST_LABEL.fullmatch(x) for x in labels)
+
+
+def _bare_host(raw: str, example: str) -> str:
+    value = raw.strip().lower()
+    if "://" in value or "/" in value or ":" in value:
+        raise BadValue(
+            f"must be a host name only, got {raw!r}",
+            f"leave out https://, any port and any path, e.g. {example}",
+        )
+    if not _hostname(value):
+        raise BadValue(f"is not a valid host name: {raw!r}", f"write a host name, e.g. {example}")
+    return value
+
+
+def genesys_region(value: Any) -> str:
+    """A region domain (``mypurecloud.ie``) or region id (``eu_west_1``), as the domain."""
+    raw = text(value)
+    key = raw.lower().replace("-", "_")
+    if key in GENESYS_REGIONS:
+        return GENESYS_REGIONS[key]
+    domain = _bare_host(raw, "mypurecloud.ie")
+    for prefix in ("login.", "api.", "apps."):
+        if domain.startswith(prefix):
+            raise BadValue(
+                f"is a Genesys host, not a region: {raw!r}",
+                f"write the region domain only: {domain.removeprefix(prefix)}",
+            )
+    if domain in GENESYS_REGIONS.values() or domain.endswith(".pure.cloud"):
+        return domain
+    raise BadValue(
+        f"is not a Genesys Cloud region: {raw!r}",
+        "write a region domain such as mypurecloud.com or euw2.pure.cloud "
+        "(see Admin > Organization Settings in Genesys Cloud)",
+    )
+
+
+def salesforce_login_host(value: Any) -> str:
+    """``login.salesforce.com``, ``test.salesforce.com`` or the org's My Domain host."""
+    return _bare_host(text(value), "login.salesforce.com or mycompany.my.salesforce.com")
+
+
+def genesys_client_id(value: Any) -> str:
+    raw = text(value)
+    try:
+        return str(uuid.UUID(raw))
+    except ValueError:
+        raise BadValue(
+            f"is not a Genesys OAuth client id: {raw!r}",
+            "copy the Client ID (a GUID like 6f1c2a3b-...) from Admin > Integrations > OAuth",
+        ) from None
+
+
+def salesforce_client_id(value: Any) -> str:
+    raw = text(value)
+    if not _SALESFORCE_KEY.fullmatch(raw):
+        raise BadValue(
+            "is not a Salesforce consumer key (10 to 256 characters, no spaces)",
+            "copy the Consumer Key of the connected app from Setup > App Manager",
+        )
+    return raw
+
+
+def redirect_port(value: Any) -> int:
+    number = whole_number(value)
+    if not 1024 <= number <= 65535:
+        raise BadValue(
+            f"must be between 1024 and 65535, got {number}",
+            "use the port of the redirect URI registered for the OAuth client",
+        )
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysClient:
+    region: str | None = None
+    """Region domain, e.g. ``mypurecloud.ie``; sign-in goes to ``login.<region>``."""
+    client_id: str | None = None
+    redirect_port: int | None = None
+
+    @classmethod
+    def read(cls, table: TableReader) -> Self:
+        return cls(
+            region=table.get("region", genesys_region, None),
+            client_id=table.get("client_id", genesys_client_id, None),
+            redirect_port=table.get("redirect_port", redirect_port, None),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SalesforceClient:
+    login_host: str | None = None
+    client_id: str | None = None
+    redirect_port: int | None = None
+
+    @classmethod
+    def read(cls, table: TableReader) -> Self:
+        return cls(
+            login_host=table.get("login_host", salesforce_login_host, None),
+            client_id=table.get("client_id", salesforce_client_id, None),
+            redirect_port=table.get("redirect_port", redirect_port, None),
+        )
+
+
+C = TypeVar("C", GenesysClient, SalesforceClient)
+
+
+def as_table(client: GenesysClient | SalesforceClient) -> dict[str, str | int]:
+    """The fields that are set, for writing back to TOML."""
+    return {f.name: value for f in fields(client) if (value := getattr(client, f.name)) is not None}
+
+
+def overlay(base: C, override: C) -> C:
+    """``override``'s set fields over ``base``'s: the user's choice over the machine default."""
+    values = {f.name: getattr(base, f.name) for f in fields(base)} | as_table(override)
+    return type(base)(**values)

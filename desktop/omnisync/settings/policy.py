@@ -1,0 +1,228 @@
+"""The machine-wide policy an administrator deploys: which profiles, and the OAuth clients.
+
+``policy.toml`` in the machine's config folder (platformdirs' site config dir), written by
+software distribution, read-only for the app. A broken policy is never half-applied: profile
+switching is then disabled with the reason, so a lock cannot be escaped by breaking the file,
+and the user's current profile stays in force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.settings.oauth import GenesysClient, SalesforceClient, overlay
+from omnisync.settings.problems import ConfigError, ConfigProblem
+from omnisync.settings.reader import BadValue, TableReader, parse_toml, profile_id, text_list
+from omnisync.settings.user import UserSettings
+
+POLICY_FILE = "policy.toml"
+
+
+def policy_path(directory: Path | None = None) -> Path:
+    """``/etc/xdg/omnisync``, ``C:\\ProgramData\\OmniSync\\omnisync``, or
+    ``/Library/Application Support/omnisync``, unless a folder is given."""
+    folder = directory or platformdirs.site_config_path(APP_NAME, APP_AUTHOR)
+    return folder / POLICY_FILE
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    path: Path | None = None
+    """The file it came from; None when no policy is deployed."""
+    allowed_profiles: tuple[str, ...] | None = None
+    """None: every installed profile may be chosen."""
+    locked_profile: str | None = None
+    genesys: GenesysClient = field(default_factory=GenesysClient)
+    salesforce: SalesforceClient = field(default_factory=SalesforceClient)
+
+    def allows(self, profile: str) -> bool:
+        if self.locked_profile is not None:
+            return profile == self.locked_profile
+        return self.allowed_profiles is None or profile in self.allowed_profiles
+
+
+def _profile_list(value: object) -> tuple[str, ...]:
+    ids = tuple(profile_id(item) for item in text_list(value))
+    if not ids:
+        raise BadValue(
+            "is empty, which would allow no profile at all",
+            "list at least one profile id, or remove the key to allow every profile",
+        )
+    return tuple(dict.fromkeys(ids))
+
+
+def read_policy(path: Path, content: str) -> Policy:
+    """Parse policy text; raises ConfigError listing every problem."""
+    data, syntax = parse_toml(path, content)
+    if data is None:
+        assert syntax is not None
+        raise ConfigError([syntax])
+    problems: list[ConfigProblem] = []
+    top = TableReader(path, data, problems)
+    top.version()
+    profiles = top.table("profiles")
+    genesys = top.table("genesys")
+    salesforce = top.table("salesforce")
+    policy = Policy(
+        path=path,
+        allowed_profiles=profiles.get("allowed", _profile_list, None),
+        locked_profile=profiles.get("locked", profile_id, None),
+        genesys=GenesysClient.read(genesys),
+        salesforce=SalesforceClient.read(salesforce),
+    )
+    locked, allowed = policy.locked_profile, policy.allowed_profiles
+    if locked is not None and allowed is not None and locked not in allowed:
+        profiles.report(
+            "locked",
+            f"locks {locked!r}, which profiles.allowed does not list",
+            f"add {locked!r} to profiles.allowed, or lock one of: {', '.join(allowed)}",
+        )
+    for table in (top, profiles, genesys, salesforce):
+        table.unknown_keys()
+    if problems:
+        raise ConfigError(problems)
+    return policy
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyState:
+    """The policy in force, or why it could not be used."""
+
+    policy: Policy
+    error: ConfigError | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return self.policy.path
+
+    def message(self) -> str:
+        if self.error is None:
+            return ""
+        return (
+            "The machine policy file cannot be used, so profile switching is disabled until "
+            "your administrator fixes it:\n" + str(self.error)
+        )
+
+
+def load_policy(directory: Path | None = None) -> PolicyState:
+    """Read the deployed policy; no file means no restrictions and no OAuth defaults."""
+    path = policy_path(directory)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return PolicyState(Policy())
+    except OSError as exc:
+        problem = ConfigProblem(
+            path,
+            "",
+            f"cannot be read ({exc.strerror or exc})",
+            "let every user read it (it holds no secrets), e.g. mode 644",
+        )
+        return PolicyState(Policy(path=path), ConfigError([problem]))
+    try:
+        return PolicyState(read_policy(path, raw.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        problem = ConfigProblem(path, "", f"is not UTF-8 text ({exc})", "save it as UTF-8")
+        return PolicyState(Policy(path=path), ConfigError([problem]))
+    except ConfigError as exc:
+        return PolicyState(Policy(path=path), exc)
+
+
+def effective_clients(
+    state: PolicyState, user: UserSettings
+) -> tuple[GenesysClient, SalesforceClient]:
+    """The OAuth clients to sign in with: the user's overrides over the machine defaults."""
+    policy = state.policy
+    return overlay(policy.genesys, user.genesys), overlay(policy.salesforce, user.salesforce)
+
+
+# ---- what the tray menu shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChoice:
+    """One entry of the tray's Profile menu."""
+
+    profile_id: str
+    name: str
+    checked: bool
+    enabled: bool
+    reason: str = ""
+    """Why the entry is disabled, shown beside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileMenu:
+    active: str
+    choices: tuple[ProfileChoice, ...]
+    notice: str = ""
+    """Said once when the policy overruled the user's choice or cannot be used."""
+
+
+def profile_menu(
+    installed: Sequence[tuple[str, str]],
+    wanted: str | None,
+    state: PolicyState,
+    *,
+    default: str,
+) -> ProfileMenu:
+    """Which profile is in force and how each installed (id, name) appears in the menu.
+
+    ``wanted`` is the user's saved choice (None for ``default``).
+    """
+    ids = [pid for pid, _ in installed]
+    chosen = wanted if wanted in ids else default
+    policy = state.policy
+    notice = ""
+    if state.error is not None:
+        reason = "The machine policy file has errors; ask your administrator"
+        active, notice = chosen, state.message()
+    elif policy.locked_profile is not None:
+        if policy.locked_profile in ids:
+            active = policy.locked_profile
+            reason = f"Locked to {_name(installed, active)} by your administrator"
+        else:
+            active = chosen
+            reason = "Locked to a profile that is not installed; ask your administrator"
+            notice = (
+                f"The machine policy ({policy.path}) locks profile {policy.locked_profile!r}, "
+                f"which is not installed; staying on {active!r}. Ask your administrator."
+            )
+    else:
+        reason = "Not allowed on this machine by your administrator"
+        usable = [pid for pid in ids if policy.allows(pid)]
+        if chosen in usable or not usable:
+            active = chosen
+            if not usable:
+                notice = (
+                    f"The machine policy ({policy.path}) allows none of the installed "
+                    f"profiles; staying on {active!r}. Ask your administrator."
+                )
+        else:
+            ordered = [pid for pid in policy.allowed_profiles or () if pid in usable]
+            active = ordered[0]
+            notice = f"Profile {chosen!r} is not allowed on this machine; using {active!r} instead."
+    choices = []
+    for pid, name in installed:
+        enabled = state.error is None and policy.allows(pid)
+        if policy.locked_profile is not None and state.error is None:
+            enabled = False  # nothing to choose while locked, the locked one included
+        choices.append(
+            ProfileChoice(
+                profile_id=pid,
+                name=name,
+                checked=pid == active,
+                enabled=enabled,
+                reason="" if enabled else reason,
+            )
+        )
+    return ProfileMenu(active=active, choices=tuple(choices), notice=notice)
+
+
+def _name(installed: Sequence[tuple[str, str]], pid: str) -> str:
+    return next((name for i, name in installed if i == pid), pid)

@@ -1,0 +1,144 @@
+"""Read typed values out of a parsed TOML file, collecting every problem instead of stopping."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from omnisync.settings.problems import ConfigProblem
+
+T = TypeVar("T")
+
+SUPPORTED_VERSION = 1
+
+
+class BadValue(ValueError):
+    """Raised by a value check: ``problem`` and ``fix`` end up in a ConfigProblem."""
+
+    def __init__(self, problem: str, fix: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.fix = fix
+
+
+def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, ConfigProblem | None]:
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as exc:
+        return None, ConfigProblem(
+            path, "", f"is not valid TOML ({exc})", "correct the line named, or delete the file"
+        )
+
+
+class TableReader:
+    """One TOML table (or the top level) with the keys it may hold."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: Mapping[str, Any],
+        problems: list[ConfigProblem],
+        *,
+        prefix: str = "",
+    ) -> None:
+        self.path = path
+        self.data = data
+        self.problems = problems
+        self.prefix = prefix
+        self._known: set[str] = set()
+
+    def dotted(self, key: str) -> str:
+        return f"{self.prefix}{key}"
+
+    def report(self, key: str, problem: str, fix: str) -> None:
+        self.problems.append(ConfigProblem(self.path, self.dotted(key), problem, fix))
+
+    def get(self, key: str, check: Callable[[Any], T], default: T) -> T:
+        """The checked value, or ``default`` (with a problem recorded) when it is missing or bad."""
+        self._known.add(key)
+        if key not in self.data:
+            return default
+        try:
+            return check(self.data[key])
+        except BadValue as bad:
+            self.report(key, bad.problem, bad.fix)
+            return default
+
+    def table(self, key: str) -> TableReader:
+        self._known.add(key)
+        value = self.data.get(key, {})
+        if not isinstance(value, dict):
+            self.report(key, f"must be a table, got {_shown(value)}", f"write it as [{key}]")
+            value = {}
+        return TableReader(self.path, value, self.problems, prefix=f"{self.dotted(key)}.")
+
+    def version(self) -> None:
+        def check(value: Any) -> int:
+            number = whole_number(value)
+            if number > SUPPORTED_VERSION:
+                raise BadValue(
+                    f"is {number}, written for a newer OmniSync (this one reads version "
+                    f"{SUPPORTED_VERSION})",
+                    "update OmniSync, or write the file for version 1",
+                )
+            if number < 1:
+                raise BadValue(f"must be 1, got {number}", "write version = 1")
+            return number
+
+        self.get("version", check, SUPPORTED_VERSION)
+
+    def unknown_keys(self, also_known: Iterable[str] = ()) -> None:
+        known = self._known | set(also_known)
+        for key in self.data:
+            if key in known:
+                continue
+            near = difflib.get_close_matches(key, sorted(known), n=1)
+            fix = f"did you mean {self.dotted(near[0])!r}?" if near else "remove it"
+            if not near:
+                fix += f" (known keys here: {', '.join(sorted(known))})"
+            self.report(key, "is not a known key", fix)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise BadValue(f"must be text in quotes, got {_shown(value)}", 'write it as "..."')
+    stripped = value.strip()
+    if not stripped:
+        raise BadValue("is empty", "give a value, or remove the key to use the default")
+    return stripped
+
+
+def flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise BadValue(f"must be true or false, got {_shown(value)}", "write true or false")
+    return value
+
+
+def whole_number(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadValue(f"must be a whole number, got {_shown(value)}", "write digits only, e.g. 1")
+    return value
+
+
+def text_list(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise BadValue(f"must be a list, got {_shown(value)}", 'write it as ["a", "b"]')
+    return [text(item) for item in value]
+
+
+def profile_id(value: Any) -> str:
+    raw = text(value)
+    if len(raw) > 64 or not all(c.isalnum() or c in "._-" for c in raw):
+        raise BadValue(
+            f"is not a profile id: {raw!r}",
+            "use the id of a profile (letters, digits, '.', '_' or '-'), e.g. default",
+        )
+    return raw
