@@ -284,3 +284,15 @@ def test_write_overtaken_by_the_agent_is_undone_when_it_lands() -> None:
         "Break",
     )
     assert "landed after the agent had chosen Break" in action.explanation
+
+
+def test_status_unknown_suspends_and_the_next_observation_is_a_baseline() -> None:
+    from omnisync.core.model import GenesysPresenceObserved, StatusUnknown
+
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    decision = world.feed(StatusUnknown(Product.GENESYS, world.t + 1, "signed out"))
+    assert decision.view.mode is SyncMode.SUSPENDED
+    assert decision.trigger == "Genesys Cloud status is unknown: signed out"
+    again = world.feed(GenesysPresenceObserved(GENESYS["Break"], world.t + 2))
+    assert again.actions == ()
+    assert "start-up snapshot" in again.trigger

@@ -25,6 +25,7 @@ from omnisync.core.model import (
     OmniWorkState,
     Product,
     RoutingStatus,
+    StatusUnknown,
     Tick,
     WriteCapabilityObserved,
     WriteFailed,
@@ -198,6 +199,8 @@ class SyncEngine:
                 return self._decide(obs.at, f"Writing {obs.product.title} is {state}", ())
             case WriteFailed():
                 return self._on_write_failed(obs)
+            case StatusUnknown():
+                return self._on_unknown(obs)
             case Tick():
                 return self._on_tick(obs)
 
@@ -473,6 +476,22 @@ class SyncEngine:
         else:
             actions = [self._write(RuleId.TIMER, O, _omni_target(target), why, "timer target")]
         return self._decide(obs.at, "Transition timer elapsed", tuple(actions))
+
+    def _on_unknown(self, obs: StatusUnknown) -> Decision:
+        if obs.product is G:
+            self.genesys = None
+            self.routing = RoutingStatus.UNKNOWN
+            self.genesys_work = GenesysWork.UNKNOWN
+        else:
+            self.omni = None
+            self.omni_work = ()
+            self._transition_since = None
+        self._pending.pop(obs.product, None)
+        self._overtaken.pop(obs.product, None)
+        self._blocks.pop(obs.product, None)
+        self._deferred_mapping.discard(obs.product)
+        why = f": {obs.why}" if obs.why else ""
+        return self._decide(obs.at, f"{obs.product.title} status is unknown{why}", ())
 
     def _on_write_failed(self, obs: WriteFailed) -> Decision:
         pending = self._pending.get(obs.product)

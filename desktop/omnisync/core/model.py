@@ -199,6 +199,18 @@ class WriteFailed:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusUnknown:
+    """The app lost sight of a product (signed out, session expired): its status is unknown.
+
+    The next observation of that product is a fresh starting point, not a change.
+    """
+
+    product: Product
+    at: float
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Tick:
     """Time passed; lets the transition timer fire without the engine reading a clock."""
 
@@ -213,5 +225,6 @@ Observation = (
     | OmniWorkObserved
     | WriteCapabilityObserved
     | WriteFailed
+    | StatusUnknown
     | Tick
 )
