@@ -1,0 +1,65 @@
+"""What the service needs from each product: the only seam between it and the clients.
+
+Each product has one connector (``omnisync.service.genesys_connector``,
+``omnisync.service.salesforce_connector``) that wraps its client. The service supervises
+``run``, feeds what it reports to the engine, and calls ``write`` for the engine's actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
+from omnisync.service.state import Channel, Health, SignIn
+
+
+class Sink(Protocol):
+    """Where a connector reports; every method is cheap and never blocks."""
+
+    def observe(self, observation: Observation) -> None: ...
+
+    def health(self, channel: Channel, health: Health, detail: str = "") -> None: ...
+
+    def session(
+        self, product: Product, state: SignIn, user: str = "", expires_at: float | None = None
+    ) -> None: ...
+
+
+class WriteRejected(Exception):
+    """The product refused the write; the message says why in words for the agent."""
+
+
+class ProductConnector(Protocol):
+    product: Product
+
+    @property
+    def channels(self) -> tuple[Channel, ...]: ...
+
+    async def restore_session(self, sink: Sink) -> bool:
+        """Resume from the keyring without a browser; False when a sign-in is needed."""
+        ...
+
+    async def sign_in(self, sink: Sink) -> None:
+        """The interactive OAuth sign-in (browser, loopback)."""
+        ...
+
+    async def sign_out(self, sink: Sink) -> None:
+        """Revoke where the product allows, and forget the tokens."""
+        ...
+
+    async def statuses(self) -> Sequence[GenesysPresence] | Sequence[OmniStatus]:
+        """The org's status list, for resolving profiles."""
+        ...
+
+    async def run(self, sink: Sink) -> None:
+        """Connect, report a snapshot, then live changes, until cancelled.
+
+        Raise on a failure: the supervisor restarts it with backoff. Every (re)connect reports a
+        fresh snapshot, so that a change made during a gap is observed.
+        """
+        ...
+
+    async def write(self, status_id: str) -> None:
+        """Set the status; raise WriteRejected (or any error) when it did not happen."""
+        ...

@@ -1,0 +1,474 @@
+"""The sync service: both products' connectors, the engine, the writes, and the state.
+
+Observations come in from the connectors' supervised ``run`` tasks; each goes through the engine;
+the decision is written to the audit log; enforce actions are carried out (and confirmed by their
+echo, or retried once and then reported), ask-the-agent actions become tasks for the agent. The
+UI reads :attr:`state` and listens; it never touches a connector.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import datetime
+
+from omnisync.core.catalog import StatusCatalog
+from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
+from omnisync.core.engine import SyncEngine
+from omnisync.core.model import (
+    GenesysPresence,
+    Observation,
+    OmniStatus,
+    Product,
+    StatusUnknown,
+    Tick,
+    WriteCapabilityObserved,
+    WriteFailed,
+)
+from omnisync.core.problems import Problem, Severity
+from omnisync.core.profile import ProfileSpec, resolve_profile
+from omnisync.core.settings import SyncSettings
+from omnisync.service.audit import AuditEntry, AuditLog, Outcome
+from omnisync.service.ports import ProductConnector
+from omnisync.service.profile_store import ProfileEntry
+from omnisync.service.state import (
+    AgentTask,
+    AuditListener,
+    Channel,
+    ChannelHealth,
+    Health,
+    ProductState,
+    ProfileChoice,
+    Remedy,
+    ServiceState,
+    SignIn,
+    StateListener,
+)
+from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+log = logging.getLogger(__name__)
+
+G, O = Product.GENESYS, Product.OMNI  # noqa: E741 - as in the engine
+UNRESOLVED = SyncSettings(enabled=False, mapped_omni=None, on_queue=None)
+
+
+class SyncService:
+    """Implements :class:`omnisync.service.state.ServiceControl`."""
+
+    def __init__(
+        self,
+        genesys: ProductConnector,
+        salesforce: ProductConnector,
+        profiles: Mapping[str, ProfileEntry],
+        active_profile: str,
+        *,
+        audit: AuditLog | None = None,
+        locked_reason: Callable[[str], str] = lambda _id: "",
+        on_profile_chosen: Callable[[str], None] = lambda _id: None,
+        clock: Clock = wall_clock,
+        sleep: Sleep = real_sleep,
+        confirm_timeout: float = 8.0,
+    ) -> None:
+        self._connectors = {G: genesys, O: salesforce}
+        self._profiles = dict(profiles)
+        self._locked_reason = locked_reason
+        self._on_profile_chosen = on_profile_chosen
+        self._clock = clock
+        self._sleep = sleep
+        self.confirm_timeout = confirm_timeout
+        self.audit = audit or AuditLog()
+        self.engine = SyncEngine(UNRESOLVED)
+        self.supervisor = Supervisor(self._on_task_report, sleep=sleep, clock=clock)
+        self._catalog: dict[Product, tuple[GenesysPresence, ...] | tuple[OmniStatus, ...]] = {}
+        self._resolved = False
+        self._products = {G: ProductState(G), O: ProductState(O)}
+        self._channels: dict[Channel, ChannelHealth] = {}
+        self._asks: dict[Product, AgentTask] = {}
+        self._failures: dict[Product, AgentTask] = {}
+        self._writes: dict[Product, asyncio.Task[None]] = {}
+        self._confirmed: dict[Product, asyncio.Event] = {}
+        self._timer: asyncio.TimerHandle | None = None
+        self._state_listeners: list[StateListener] = []
+        self._active_id = ""
+        self._profile_problems: tuple[Problem, ...] = ()
+        self._state = ServiceState()
+        self._select(active_profile)
+
+    # ---- ServiceControl --------------------------------------------------------------------
+
+    @property
+    def state(self) -> ServiceState:
+        return self._state
+
+    def on_state(self, listener: StateListener) -> None:
+        self._state_listeners.append(listener)
+
+    def on_audit(self, listener: AuditListener) -> None:
+        self.audit.subscribe(listener)
+
+    def recent_audit(self) -> list[AuditEntry]:
+        return list(self.audit.entries)
+
+    def set_paused(self, paused: bool) -> None:
+        self.engine.set_paused(paused)
+        word = "paused" if paused else "resumed"
+        self._note(f"Sync {word} by the agent")
+        self._publish()
+
+    def choose_profile(self, profile_id: str) -> tuple[Problem, ...]:
+        locked = self._locked_reason(profile_id)
+        if locked:
+            return (
+                _problem(
+                    profile_id, f"this profile cannot be chosen: {locked}", "Ask your administrator"
+                ),
+            )
+        problems = self._select(profile_id)
+        if not any(p.severity is Severity.ERROR for p in problems):
+            self._on_profile_chosen(profile_id)
+        self._publish()
+        return problems
+
+    async def sign_in(self, product: Product) -> None:
+        connector = self._connectors[product]
+        self._session(product, SignIn.SIGNING_IN)
+        try:
+            await connector.sign_in(self)
+        except Exception as exc:
+            log.warning("%s sign-in failed: %s", product.title, exc)
+            self._session(product, SignIn.SIGNED_OUT)
+            self._note(f"Sign-in to {_product_name(product)} failed: {exc}")
+            raise
+        await self._connected(product)
+
+    async def sign_out(self, product: Product) -> None:
+        await self.supervisor.stop(product.value)
+        with contextlib.suppress(Exception):
+            await self._connectors[product].sign_out(self)
+        self._session(product, SignIn.SIGNED_OUT)
+        for channel in self._connectors[product].channels:
+            self.health(channel, Health.SIGNED_OUT)
+        self.observe(StatusUnknown(product, self._clock(), "signed out"))
+
+    def retry(self) -> None:
+        for product in self._connectors:
+            report = self.supervisor.reports.get(product.value)
+            if report is not None and report.state is TaskState.BACKING_OFF:
+                self._start_run(product)
+
+    # ---- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Resume both sessions from the keyring; products without one wait for a sign-in."""
+        for product, connector in self._connectors.items():
+            try:
+                resumed = await connector.restore_session(self)
+            except Exception as exc:
+                log.warning("%s session not resumed: %s", product.title, exc)
+                resumed = False
+            if resumed:
+                await self._connected(product)
+            else:
+                self._session(product, SignIn.SIGNED_OUT)
+        self._publish()
+
+    async def _connected(self, product: Product) -> None:
+        if self._products[product].sign_in in (SignIn.SIGNED_OUT, SignIn.SIGNING_IN):
+            self._session(product, SignIn.SIGNED_IN)
+        self._start_run(product)
+        self.supervisor.start(f"{product.value}-statuses", lambda: self._load_statuses(product))
+
+    def _start_run(self, product: Product) -> None:
+        connector = self._connectors[product]
+        self.supervisor.start(product.value, lambda: connector.run(self))
+
+    async def _load_statuses(self, product: Product) -> None:
+        statuses = tuple(await self._connectors[product].statuses())
+        self._catalog[product] = statuses  # type: ignore[assignment]
+        if self._active_id:
+            self._select(self._active_id)
+        self._publish()
+
+    async def shutdown(self) -> None:
+        """Cancel every task and flush the audit file: nothing runs after Quit."""
+        if self._timer is not None:
+            self._timer.cancel()
+        writes = list(self._writes.values())
+        for task in writes:
+            task.cancel()
+        await asyncio.gather(*writes, return_exceptions=True)
+        await self.supervisor.shutdown()
+        self.audit.close()
+
+    # ---- Sink ------------------------------------------------------------------------------
+
+    def observe(self, observation: Observation) -> None:
+        decision = self.engine.handle(observation)
+        self._after(decision)
+
+    def health(self, channel: Channel, health: Health, detail: str = "") -> None:
+        old = self._channels.get(channel)
+        if old is not None and (old.health, old.detail) == (health, detail):
+            return
+        self._channels[channel] = ChannelHealth(channel, health, detail, self._clock())
+        if channel is Channel.CONSOLE_LINK:
+            possible = health is Health.UP
+            why = "" if possible else (detail or "the Salesforce console link is not connected")
+            self.observe(WriteCapabilityObserved(O, possible, self._clock(), why))
+            return
+        self._publish()
+
+    def session(
+        self, product: Product, state: SignIn, user: str = "", expires_at: float | None = None
+    ) -> None:
+        self._session(product, state, user, expires_at)
+        if state in (SignIn.EXPIRED, SignIn.SIGNED_OUT):
+            self.observe(StatusUnknown(product, self._clock(), "the session ended"))
+        self._publish()
+
+    # ---- decisions -------------------------------------------------------------------------
+
+    def _after(self, decision: Decision) -> None:
+        entries = self.audit.record_decision(decision)
+        if decision.confirms is not None:
+            event = self._confirmed.get(decision.confirms)
+            if event is not None:
+                event.set()
+            self._asks.pop(decision.confirms, None)
+            self._failures.pop(decision.confirms, None)
+        for action, entry in zip(decision.actions, entries, strict=False):
+            if action.kind is ActionKind.ENFORCE:
+                self._submit(action, entry)
+            elif action.kind is ActionKind.ASK_AGENT:
+                self._asks[action.product] = AgentTask(
+                    f"{action.explanation} ({action.reason})",
+                    Remedy.SET_STATUS_YOURSELF,
+                    urgent=True,
+                )
+        self._schedule_timer()
+        self._publish()
+
+    def _submit(self, action: Action, entry: AuditEntry) -> None:
+        """Carry out a write; a newer write to the same product replaces one in flight."""
+        old = self._writes.pop(action.product, None)
+        if old is not None:
+            old.cancel()
+        self._confirmed[action.product] = asyncio.Event()
+        self._writes[action.product] = asyncio.get_running_loop().create_task(
+            self._carry_out(action, entry), name=f"omnisync:write:{action.product.value}"
+        )
+
+    async def _carry_out(self, action: Action, entry: AuditEntry) -> None:
+        confirmed = self._confirmed[action.product]
+        connector = self._connectors[action.product]
+        error = ""
+        for attempt in (1, 2):
+            try:
+                await connector.write(action.status_id)
+                await asyncio.wait_for(confirmed.wait(), self.confirm_timeout)
+            except TimeoutError:
+                error = "the change was not confirmed in time"
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                error = str(exc) or type(exc).__name__
+            else:
+                self._outcome(entry, Outcome.CONFIRMED)
+                return
+            if attempt == 1:
+                self._outcome(entry, Outcome.RETRIED, error)
+        self._outcome(entry, Outcome.FAILED, error)
+        where = _product_name(action.product)
+        self._failures[action.product] = AgentTask(
+            f"The app could not set {where} to {action.status_label} ({error}): "
+            "please set it yourself",
+            Remedy.SET_STATUS_YOURSELF,
+            urgent=True,
+        )
+        self.observe(WriteFailed(action.product, action.status_id, self._clock(), error))
+
+    def _outcome(self, entry: AuditEntry, outcome: Outcome, detail: str = "") -> None:
+        self.audit.record(replace(entry, at=self._clock(), outcome=outcome, detail=detail))
+        self._publish()
+
+    def _schedule_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        deadline = self.engine.next_deadline()
+        if deadline is None:
+            return
+        delay = max(0.0, deadline - self._clock())
+        loop = asyncio.get_running_loop()
+        self._timer = loop.call_later(delay, lambda: self.observe(Tick(self._clock())))
+
+    def _note(self, text: str) -> None:
+        self.audit.record(AuditEntry(self._clock(), text, self.engine.view().mode.value))
+
+    # ---- profiles --------------------------------------------------------------------------
+
+    def _select(self, profile_id: str) -> tuple[Problem, ...]:
+        entry = self._profiles.get(profile_id)
+        if entry is None:
+            near = ", ".join(sorted(self._profiles))
+            return (
+                _problem(
+                    profile_id, f'there is no profile "{profile_id}"', f"Installed profiles: {near}"
+                ),
+            )
+        if entry.spec is None:
+            return entry.problems
+        if not {G, O} <= set(self._catalog):
+            self._activate(entry.spec, UNRESOLVED, (), resolved=False)
+            return ()
+        catalog = StatusCatalog(self._catalog[G], self._catalog[O])  # type: ignore[arg-type]
+        result = resolve_profile(entry.spec, catalog)
+        if result.settings is None:
+            if not self._resolved or profile_id == self._active_id:
+                self._activate(entry.spec, UNRESOLVED, result.problems, resolved=False)
+            return result.problems
+        self._activate(entry.spec, result.settings, result.problems, resolved=True)
+        return result.problems
+
+    def _activate(
+        self,
+        spec: ProfileSpec,
+        settings: SyncSettings,
+        problems: tuple[Problem, ...],
+        *,
+        resolved: bool,
+    ) -> None:
+        changed = spec.id != self._active_id or resolved != self._resolved
+        self.engine.replace_settings(settings)
+        self._active_id = spec.id
+        self._resolved = resolved
+        self._profile_problems = problems
+        if changed and resolved:
+            self._note(f'Profile "{spec.name}" is active')
+
+    def _choices(self) -> tuple[ProfileChoice, ...]:
+        return tuple(
+            ProfileChoice(
+                id=entry.id,
+                name=entry.spec.name if entry.spec else entry.id,
+                description=entry.spec.description if entry.spec else str(entry.problems[0]),
+                origin=entry.origin.value,
+                usable=entry.usable,
+                locked_reason=self._locked_reason(entry.id),
+            )
+            for entry in self._profiles.values()
+        )
+
+    # ---- state -----------------------------------------------------------------------------
+
+    def _session(
+        self,
+        product: Product,
+        state: SignIn,
+        user: str = "",
+        expires_at: float | None = None,
+    ) -> None:
+        old = self._products[product]
+        self._products[product] = ProductState(
+            product,
+            state,
+            user or old.user,
+            expires_at
+            if expires_at is not None
+            else (old.token_expires_at if state is not SignIn.SIGNED_OUT else None),
+        )
+
+    def _on_task_report(self, report: TaskReport) -> None:
+        if report.state is TaskState.BACKING_OFF:
+            self._note(
+                f"{report.name} failed ({report.last_error}); retrying in {report.retry_in:.0f} s"
+            )
+            self._publish()
+
+    def _view(self) -> SyncView:
+        view = self.engine.view()
+        if self._resolved or (view.mode is SyncMode.OFF and self.engine.paused):
+            return view
+        why = (
+            "the profile does not fit the org's statuses"
+            if self._profile_problems
+            else "waiting for both products' status lists"
+        )
+        return replace(view, mode=SyncMode.OFF, why=why)
+
+    def _must_do(self) -> tuple[AgentTask, ...]:
+        tasks: list[AgentTask] = []
+        for product, remedy in ((G, Remedy.SIGN_IN_GENESYS), (O, Remedy.SIGN_IN_SALESFORCE)):
+            p = self._products[product]
+            name = _product_name(product)
+            if p.sign_in in (SignIn.SIGNED_OUT, SignIn.EXPIRED):
+                tasks.append(AgentTask(f"Sign in to {name}", remedy, urgent=True))
+            elif p.sign_in is SignIn.SIGN_IN_SOON:
+                when = (
+                    datetime.fromtimestamp(p.token_expires_at).strftime("%H:%M")
+                    if p.token_expires_at
+                    else "soon"
+                )
+                tasks.append(
+                    AgentTask(f"Your {name} session ends at {when}: sign in again", remedy)
+                )
+        link = self._channels.get(Channel.CONSOLE_LINK)
+        if (
+            link is not None
+            and link.health in (Health.DOWN, Health.DEGRADED)
+            and self._products[O].sign_in is SignIn.SIGNED_IN
+        ):
+            tasks.append(
+                AgentTask(
+                    "Open the Salesforce console with the OmniSync component, so the app can "
+                    f"set your Omni-Channel status ({link.detail or 'console link lost'})",
+                    Remedy.OPEN_SETUP_GUIDE,
+                )
+            )
+        tasks += self._asks.values()
+        tasks += self._failures.values()
+        if any(p.severity is Severity.ERROR for p in self._profile_problems):
+            tasks.append(
+                AgentTask(
+                    f"The profile cannot be used: {self._profile_problems[0]}",
+                    Remedy.CHOOSE_PROFILE,
+                )
+            )
+        return tuple(tasks)
+
+    def _publish(self) -> None:
+        entry = self._profiles.get(self._active_id)
+        state = ServiceState(
+            genesys=self._products[G],
+            salesforce=self._products[O],
+            genesys_presence=self.engine.genesys,
+            routing=self.engine.routing,
+            genesys_work=self.engine.genesys_work,
+            omni_status=self.engine.omni,
+            omni_work=self.engine.omni_work,
+            view=self._view(),
+            paused=self.engine.paused,
+            profile_id=self._active_id,
+            profile_name=entry.spec.name if entry and entry.spec else self._active_id,
+            profile_problems=self._profile_problems,
+            profiles=self._choices(),
+            channels=dict(self._channels),
+            must_do=self._must_do(),
+        )
+        if state == self._state:
+            return
+        self._state = state
+        for listener in self._state_listeners:
+            listener(state)
+
+
+def _product_name(product: Product) -> str:
+    return "Genesys Cloud" if product is G else "Salesforce"
+
+
+def _problem(key: str, message: str, fix: str) -> Problem:
+    return Problem(Severity.ERROR, "profile", key, message, fix)
