@@ -25,7 +25,7 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 bench: $(STAMP)
-	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s
+	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
