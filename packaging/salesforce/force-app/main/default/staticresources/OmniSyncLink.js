@@ -213,6 +213,11 @@
   function encodeMessage(message, kind) {
     var parts = [];
     var order = KEY_ORDER[kind];
+    for (var key in message) {
+      if (has(message, key) && order.indexOf(key) < 0) {
+        throw new Error('refusing to write an invalid ' + kind + ': unknown_field ' + key);
+      }
+    }
     for (var i = 0; i < order.length; i += 1) {
       if (has(message, order[i]) && message[order[i]] !== undefined) {
         parts.push(JSON.stringify(order[i]) + ':' + JSON.stringify(message[order[i]]));
@@ -224,6 +229,14 @@
       throw new Error('refusing to write an invalid ' + kind + ': ' + check.code + (check.field ? ' ' + check.field : ''));
     }
     return text;
+  }
+
+  /* The contract's reader rule: an equal seq is a duplicate, a lower one is stale. */
+  function seqVerdict(last, seq) {
+    if (seq > last) {
+      return 'new';
+    }
+    return seq === last ? 'duplicate' : 'stale';
   }
 
   function omniReason(reason) {
@@ -582,9 +595,10 @@
         return;
       }
       var command = parsed.message;
-      if (command.seq <= s.lastCommandSeq) {
+      var verdict = seqVerdict(s.lastCommandSeq, command.seq);
+      if (verdict !== 'new') {
         s.counters.dropped += 1;
-        log('info', 'Dropped command ' + command.seq + ': ' + (command.seq === s.lastCommandSeq ? 'duplicate' : 'stale') + '.');
+        log('info', 'Dropped command ' + command.seq + ': ' + verdict + '.');
         return;
       }
       s.lastCommandSeq = command.seq;
@@ -870,6 +884,7 @@
     STATE_LINES: STATE_LINES,
     parseMessage: parseMessage,
     encodeMessage: encodeMessage,
+    seqVerdict: seqVerdict,
     omniReason: omniReason,
     createLink: createLink
   };
