@@ -214,7 +214,7 @@
     var parts = [];
     var order = KEY_ORDER[kind];
     for (var key in message) {
-      if (has(message, key) && order.indexOf(key) < 0) {
+      if (has(message, key) && message[key] !== undefined && order.indexOf(key) < 0) {
         throw new Error('refusing to write an invalid ' + kind + ': unknown_field ' + key);
       }
     }
