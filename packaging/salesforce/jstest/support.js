@@ -155,6 +155,7 @@ class FakeServer {
   constructor({ toConsole = null, toDesktop = null } = {}) {
     this.record = { toConsole, toDesktop };
     this.reports = [];
+    this.written = [];
     this.failReports = 0;
     this.failLoads = 0;
     this.loads = 0;
@@ -176,6 +177,7 @@ class FakeServer {
     const parsed = link.parseMessage(text, 'report');
     if (!parsed.ok) return Promise.reject(new Error(`invalid report ${parsed.code}`));
     this.record.toDesktop = text;
+    this.written.push(text);
     this.reports.push(parsed.message);
     return Promise.resolve();
   }
@@ -204,7 +206,7 @@ async function startLink(options = {}) {
   });
   instance.start();
   await drain();
-  return { link: instance, clock, toolkit, empApi, server, states, logs };
+  return { link: instance, clock, toolkit, empApi, server, states, logs, written: server.written };
 }
 
 function command(seq, op, status) {

@@ -381,9 +381,11 @@
         status: s.status,
         reason: statusChanged ? s.statusReason || 'manual' : null,
         work: c.work,
-        offered: c.offered,
         console: currentConsole()
       };
+      if (c.offered > 0) {
+        report.offered = c.offered; // the canonical form leaves out the default 0
+      }
       if (answer && answer.error) {
         report.error = answer.error;
       }
@@ -441,7 +443,7 @@
           function () {
             s.sending = false;
             s.ack = report.ack;
-            s.sent = { status: report.status, work: report.work, offered: report.offered, console: report.console };
+            s.sent = { status: report.status, work: report.work, offered: report.offered || 0, console: report.console };
             s.statusReason = null;
             s.lastSentAt = clock.now();
             s.counters.reports += 1;
