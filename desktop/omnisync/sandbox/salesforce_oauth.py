@@ -26,6 +26,8 @@ CLIENT_ID = "3MVG9OmniSyncSandboxDesktop.PKCE.Public.Client"
 CALLBACK_PATHS = ("/callback", "/OauthRedirect")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 CODE_LIFETIME = 60.0
+LOGIN_PREFIX = "/salesforce/login"
+INSTANCE_PREFIX = "/salesforce/instance"
 DEFAULT_SCOPE = "api refresh_token id"
 
 
@@ -51,8 +53,6 @@ class AccessGrant:
 class OAuthServer:
     org: Org
     clock: Callable[[], float]
-    login_base: Callable[[], str]
-    """The login host's external URL (known per request, since the port is picked at start)."""
     access_token_lifetime: float = 7200.0
     on_event: Callable[[str, str], None] = lambda what, by: None
     codes: dict[str, _Code] = field(default_factory=dict)
@@ -127,9 +127,8 @@ class OAuthServer:
         user_id = AGENT_ID
         hint = params.get("login_hint")
         if hint:
-            match = [
-                u for u in self.org.records["User"].values() if u["Username"].lower() == hint.lower()
-            ]
+            users = self.org.records["User"].values()
+            match = [u for u in users if u["Username"].lower() == hint.lower()]
             if not match:
                 return _redirect(redirect_uri, state, error="access_denied")
             user_id = match[0]["Id"]
@@ -152,12 +151,12 @@ class OAuthServer:
         if form.get("client_id") != CLIENT_ID:
             return _oauth_error("invalid_client_id", "client identifier invalid")
         if grant_type == "authorization_code":
-            return self._code_grant(form)
+            return self._code_grant(form, login_base(request))
         if grant_type == "refresh_token":
-            return self._refresh_grant(form)
+            return self._refresh_grant(form, login_base(request))
         return _oauth_error("unsupported_grant_type", "grant type not supported")
 
-    def _code_grant(self, form: dict[str, str]) -> Response:
+    def _code_grant(self, form: dict[str, str], base: str) -> Response:
         code = self.codes.pop(form.get("code", ""), None)  # single use, even when it fails
         if code is None or self.clock() >= code.expires_at:
             return _oauth_error("invalid_grant", "invalid authorization code")
@@ -166,25 +165,27 @@ class OAuthServer:
         if _s256(form.get("code_verifier", "")) != code.challenge:
             return _oauth_error("invalid_grant", "invalid code verifier")
         family = secrets.token_hex(8)
-        return self._issue(code.user_id, family, code.scope, with_refresh="refresh_token" in code.scope)
+        refreshable = "refresh_token" in code.scope.split()
+        return self._issue(code.user_id, family, code.scope, base, with_refresh=refreshable)
 
-    def _refresh_grant(self, form: dict[str, str]) -> Response:
+    def _refresh_grant(self, form: dict[str, str], base: str) -> Response:
         entry = self.refresh.pop(form.get("refresh_token", ""), None)  # rotation: one use
         if entry is None:
             return _oauth_error("invalid_grant", "expired access/refresh token")
         user_id, family = entry
-        return self._issue(user_id, family, DEFAULT_SCOPE, with_refresh=True)
+        return self._issue(user_id, family, DEFAULT_SCOPE, base, with_refresh=True)
 
-    def _issue(self, user_id: str, family: str, scope: str, *, with_refresh: bool) -> Response:
+    def _issue(
+        self, user_id: str, family: str, scope: str, base: str, *, with_refresh: bool
+    ) -> Response:
         now = self.clock()
         access = f"{ORG_ID[:15]}!{secrets.token_urlsafe(32)}"
         self.access[access] = AccessGrant(user_id, now + self.access_token_lifetime, family)
-        base = self.login_base()
         body: dict[str, str] = {
             "access_token": access,
             "signature": base64.b64encode(secrets.token_bytes(32)).decode(),
             "scope": scope,
-            "instance_url": base.replace("/salesforce/login", "/salesforce/instance"),
+            "instance_url": base.replace(LOGIN_PREFIX, INSTANCE_PREFIX),
             "id": f"{base}/id/{ORG_ID}/{user_id}",
             "token_type": "Bearer",
             "issued_at": str(int(now * 1000)),
@@ -218,8 +219,8 @@ class OAuthServer:
         if wanted != user_id or request.path_params["org_id"] != ORG_ID:
             return JSONResponse("Bad_Id", status_code=403)
         user = self.org.records["User"][user_id]
-        base = self.login_base()
-        instance = base.replace("/salesforce/login", "/salesforce/instance")
+        base = login_base(request)
+        instance = base.replace(LOGIN_PREFIX, INSTANCE_PREFIX)
         return JSONResponse(
             {
                 "id": f"{base}/id/{ORG_ID}/{user_id}",
@@ -243,6 +244,14 @@ class OAuthServer:
                 },
             }
         )
+
+
+def login_base(request: Request) -> str:
+    return f"{str(request.base_url).rstrip('/')}{LOGIN_PREFIX}"
+
+
+def instance_base(request: Request) -> str:
+    return f"{str(request.base_url).rstrip('/')}{INSTANCE_PREFIX}"
 
 
 def _username(org: Org, user_id: str) -> str:

@@ -30,9 +30,7 @@ SCHEMAS: dict[str, ObjectSchema] = {
         ObjectSchema(
             "ServicePresenceStatus", ("Id", "DeveloperName", "MasterLabel", "Language"), {}
         ),
-        ObjectSchema(
-            "ServiceChannel", ("Id", "DeveloperName", "MasterLabel", "RelatedEntity"), {}
-        ),
+        ObjectSchema("ServiceChannel", ("Id", "DeveloperName", "MasterLabel", "RelatedEntity"), {}),
         ObjectSchema(
             "ServiceChannelStatus",
             ("Id", "ServicePresenceStatusId", "ServiceChannelId"),
@@ -140,8 +138,8 @@ _PREFIX = {
 }
 
 PUSH_TOPICS = {
-    "OmniSyncToConsole": f"SELECT Id, Agent_Id__c, To_Console__c FROM {LINK_OBJECT}",
-    "OmniSyncToDesktop": f"SELECT Id, Agent_Id__c, To_Desktop__c FROM {LINK_OBJECT}",
+    "OmniSyncToConsole": "SELECT Id, Agent_Id__c, To_Console__c FROM OmniSync_Link__c",
+    "OmniSyncToDesktop": "SELECT Id, Agent_Id__c, To_Desktop__c FROM OmniSync_Link__c",
     "OmniSyncPresence": (
         "SELECT Id, UserId, ServicePresenceStatusId, IsCurrentState, StatusStartDate "
         "FROM UserServicePresence"
@@ -210,7 +208,11 @@ class Org:
         for status in DEFAULT_STATUSES:
             row = self.insert(
                 "ServicePresenceStatus",
-                {"DeveloperName": status.api_name, "MasterLabel": status.label, "Language": "en_US"},
+                {
+                    "DeveloperName": status.api_name,
+                    "MasterLabel": status.label,
+                    "Language": "en_US",
+                },
                 announce=False,
             )
             for channel_label in status.channels:

@@ -202,9 +202,8 @@ class RestServer:
             )
         existing = self.org.link_record(user_id)
         if existing is None:
-            record = self.org.insert(
-                LINK_OBJECT, {"Name": user_id, "OwnerId": user_id, "Agent_Id__c": user_id, **changes}
-            )
+            owned = {"Name": user_id, "OwnerId": user_id, "Agent_Id__c": user_id}
+            record = self.org.insert(LINK_OBJECT, {**owned, **changes})
             return self._stamp(
                 JSONResponse(
                     {"id": record["Id"], "success": True, "errors": [], "created": True},
