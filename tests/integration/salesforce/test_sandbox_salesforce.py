@@ -60,7 +60,8 @@ async def test_code_is_single_use_and_verifier_checked(sandbox: Any, raw_sign_in
             "redirect_uri": "http://127.0.0.1:9/callback",
         }
         wrong = await http.post(f"{login}/services/oauth2/token", data=form)
-        assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_grant"
+        assert wrong.status_code == 400
+        assert wrong.json()["error"] == "invalid_grant"
         again = await http.post(f"{login}/services/oauth2/token", data=form)
         assert again.json()["error"] == "invalid_grant"
         bad_redirect = await http.get(
@@ -94,7 +95,8 @@ async def test_refresh_rotates_and_revoke_ends_the_chain(sandbox: Any, raw_sign_
         assert answer.status_code == 401
         assert answer.json()[0]["errorCode"] == "INVALID_SESSION_ID"
         again = await http.post(revoke_url, data={"token": fresh["refresh_token"]})
-        assert again.status_code == 400 and again.json()["error"] == "invalid_token"
+        assert again.status_code == 400
+        assert again.json()["error"] == "invalid_token"
 
 
 async def test_soql_evaluator_over_real_rest(sandbox: Any, raw_sign_in: Any) -> None:
@@ -154,9 +156,11 @@ async def test_link_upsert_and_sharing(sandbox: Any, raw_sign_in: Any) -> None:
         me, them = "005SB0000000001AAA", "005SB0000000002AAA"
         text = '{"v":1,"seq":1,"op":"ping"}'
         updated = await http.patch(url + me, json={"To_Console__c": text}, headers=_auth(tokens))
-        assert updated.status_code == 200 and updated.json()["created"] is False
+        assert updated.status_code == 200
+        assert updated.json()["created"] is False
         created = await http.patch(url + them, json={"To_Console__c": text}, headers=_auth(other))
-        assert created.status_code == 201 and created.json()["created"] is True
+        assert created.status_code == 201
+        assert created.json()["created"] is True
         foreign = await http.patch(url + them, json={"To_Console__c": text}, headers=_auth(tokens))
         assert foreign.json()[0]["errorCode"] == "FIELD_CUSTOM_VALIDATION_EXCEPTION"
         long = await http.patch(url + me, json={"To_Console__c": "x" * 256}, headers=_auth(tokens))
@@ -184,7 +188,8 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
     async with httpx.AsyncClient(timeout=5) as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
         hand = (await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}]))[0]
-        assert hand["successful"] and hand["ext"]["replay"] is True
+        assert hand["successful"]
+        assert hand["ext"]["replay"] is True
         client_id = hand["clientId"]
         sub = "/topic/OmniSyncPresence?UserId='005SB0000000001AAA'"
         subscribed = await _bayeux(
@@ -205,7 +210,8 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
         events = [m for m in got if m["channel"] == sub]
         assert events[-1]["data"]["sobject"]["IsCurrentState"] is True
         last_replay = events[-1]["data"]["event"]["replayId"]
-        assert got[-1]["channel"] == "/meta/connect" and got[-1]["advice"]["timeout"] == 500
+        assert got[-1]["channel"] == "/meta/connect"
+        assert got[-1]["advice"]["timeout"] == 500
         idle = await _bayeux(http, tokens, [{"channel": "/meta/connect", "clientId": client_id}])
         assert [m["channel"] for m in idle] == ["/meta/connect"]  # held, then empty
         await sandbox.fault("salesforce", "drop_cometd")
@@ -230,7 +236,8 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
             http, tokens, [{"channel": "/meta/connect", "clientId": hand["clientId"]}]
         )
         replayed = [m["data"]["event"]["replayId"] for m in resumed if m["channel"] == sub]
-        assert replayed and min(replayed) == last_replay + 1
+        assert replayed
+        assert min(replayed) == last_replay + 1
         bad = await _bayeux(
             http,
             tokens,
@@ -248,14 +255,16 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
 async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
     http = sandbox.control
     answer = await http.post("/control/salesforce/work", json={"action": "push"})
-    assert answer.status_code == 409 and "Offline" in answer.json()["error"]
+    assert answer.status_code == 409
+    assert "Offline" in answer.json()["error"]
     await sandbox.post("/control/salesforce/status", {"status": "Available - Chat"})
     case = await http.post("/control/salesforce/work", json={"action": "push", "channel": "Case"})
     assert case.status_code == 409
     await sandbox.post("/control/salesforce/work", {"action": "push", "channel": "Chat"})
     await sandbox.post("/control/salesforce/work", {"action": "push", "channel": "Chat"})
     full = await http.post("/control/salesforce/work", json={"action": "push", "channel": "Chat"})
-    assert full.status_code == 409 and "capacity" in full.json()["error"]
+    assert full.status_code == 409
+    assert "capacity" in full.json()["error"]
     state = await sandbox.state()
     assert state["salesforce"]["omni"]["label"] == "Available - Chat"
     assert len(state["salesforce"]["work"]) == 2
