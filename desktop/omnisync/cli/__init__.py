@@ -11,9 +11,9 @@ from collections.abc import Callable
 from types import ModuleType
 
 from omnisync import __version__
+from omnisync.cli import sandbox
 
-
-SUBCOMMANDS: tuple[ModuleType, ...] = ()
+SUBCOMMANDS: tuple[ModuleType, ...] = (sandbox,)
 
 
 def build_parser() -> argparse.ArgumentParser:

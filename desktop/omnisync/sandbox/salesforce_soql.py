@@ -360,7 +360,8 @@ def run_query(
     for order in reversed(query.order):
         present = [r for r in rows if get(r, order.field) is not None]
         missing = [r for r in rows if get(r, order.field) is None]
-        present.sort(key=lambda r, o=order: _normal(get(r, o.field)), reverse=order.descending)
+        ref = order.field
+        present.sort(key=lambda r: _normal(get(r, ref)), reverse=order.descending)
         rows = present + missing if order.nulls_last else missing + present
     if query.limit is not None:
         rows = rows[: query.limit]

@@ -1,0 +1,67 @@
+"""The contract between the sandbox framework and each fake cloud (a "part").
+
+A part owns its routes under its own path prefix (``/genesys/...``, ``/salesforce/...``), its
+control routes (mounted under ``/control``), its state, faults and API call counts. The
+framework knows nothing else about it, so a product is added without touching the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from starlette.routing import BaseRoute
+
+from omnisync.sandbox.clock import SandboxClock
+from omnisync.sandbox.events import EventLog
+
+
+@dataclass(slots=True)
+class SandboxContext:
+    """What the parts share: one clock, one event log, and each part's settings by name."""
+
+    clock: SandboxClock = field(default_factory=SandboxClock)
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """E.g. ``{"genesys": {"heartbeat_interval": 0.2}}``; each part documents its keys."""
+    events: EventLog = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.events = EventLog(self.clock)
+
+    def settings_for(self, name: str) -> dict[str, Any]:
+        return dict(self.settings.get(name, {}))
+
+
+class FaultError(ValueError):
+    """A fault spec the part recognises but cannot apply; the message says what to fix."""
+
+
+class SandboxPart(Protocol):
+    name: str
+    """``genesys`` or ``salesforce``; the key of its half of ``GET /control/state``."""
+
+    def routes(self) -> list[BaseRoute]:
+        """Mounted at the root; every path starts with ``/<name>/``."""
+        ...
+
+    def control_routes(self) -> list[BaseRoute]:
+        """Mounted under ``/control``; paths start with ``/<name>/``."""
+        ...
+
+    def state(self) -> dict[str, Any]: ...
+
+    def reset(self) -> None:
+        """Back to the initial state; cancel timers, drop sockets and sessions."""
+        ...
+
+    def endpoints(self, base_url: str) -> dict[str, Any]:
+        """Hosts, demo OAuth client ids and redirect URIs, for pointing any client at us."""
+        ...
+
+    def fault(self, spec: dict[str, Any]) -> bool:
+        """Apply the fault and return True if it is this part's; raise FaultError if malformed."""
+        ...
+
+    def api_calls(self) -> dict[str, Any]:
+        """Counts of API calls made by clients since the last reset."""
+        ...
