@@ -6,12 +6,13 @@ from starlette.applications import Starlette
 
 from omnisync.sandbox.app import create_app
 from omnisync.sandbox.part import SandboxContext, SandboxPart
+from omnisync.sandbox.salesforce_part import SalesforcePart
 
 
 def build_default_parts(context: SandboxContext) -> list[SandboxPart]:
     parts: list[SandboxPart] = []
     # parts.append(GenesysPart(context))      <- added with the Genesys part
-    # parts.append(SalesforcePart(context))   <- the Salesforce part goes here
+    parts.append(SalesforcePart(context))
     return parts
 
 

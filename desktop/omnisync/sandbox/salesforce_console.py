@@ -1,0 +1,445 @@
+"""The agent's console, emulated: the Omni-Channel widget and the OmniSync console component.
+
+The widget part keeps Omni state the way the real org records it (one UserServicePresence row
+per status period, AgentWork rows through Assigned, Opened, Declined, DeclinedOnPushTimeout,
+Closed), pushes work only to a routable status with the work's channel and free capacity, and
+applies the presence configuration's "status on decline" and "status on push timeout".
+
+The component part plays the link: it watches ``To_Console__c`` of its agent's record (as the
+real one does through empApi), executes commands in order while dropping duplicates and stale
+ones, and writes reports to ``To_Desktop__c``. When the console is closed, Omni is Offline and
+the component is silent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from omnisync.link_protocol import (
+    Command,
+    ConsoleState,
+    LinkMessageError,
+    Op,
+    Reason,
+    Report,
+    SeqGuard,
+    Verdict,
+    encode,
+    parse_command,
+    parse_report,
+)
+from omnisync.sandbox.salesforce_org import AGENT_ID, LINK_OBJECT, Org
+from omnisync.sandbox.salesforce_soql import Record
+
+OPEN_WORK = ("Assigned", "Opened")
+
+
+class ConsoleActionError(ValueError):
+    """An agent action that the console would not allow; the message says why."""
+
+
+@dataclass(slots=True)
+class ConsoleSettings:
+    capacity: int = 2
+    push_timeout: float | None = None
+    """Seconds before unanswered work times out (None: only the control API's "timeout")."""
+    status_on_decline: str | None = "Busy"
+    status_on_push_timeout: str | None = "Busy"
+    link_delay: float = 0.0
+    """Seconds the component takes to execute a command (the "slow link" fault raises it)."""
+
+
+@dataclass
+class ConsoleEmulator:
+    org: Org
+    settings: ConsoleSettings
+    on_event: Callable[[str, str], None]
+    on_component_delivery: Callable[[], None] = lambda: None
+    """Counts the empApi delivery of a command to the component."""
+    agent_id: str = AGENT_ID
+    is_open: bool = False
+    commands: SeqGuard = field(default_factory=SeqGuard)
+    report_seq: int = 0
+    last_ack: int = 0
+    timers: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
+    pending: set[asyncio.TimerHandle] = field(default_factory=set)
+
+    def reset(self) -> None:
+        for handle in [*self.timers.values(), *self.pending]:
+            handle.cancel()
+        self.timers.clear()
+        self.pending.clear()
+        self.is_open = False
+        self.commands = SeqGuard()
+        self.report_seq = 0
+        self.last_ack = 0
+
+    # ---- what the widget shows ---------------------------------------------------------------
+
+    def current_presence(self) -> Record | None:
+        return next(
+            (
+                r
+                for r in self.org.records["UserServicePresence"].values()
+                if r["UserId"] == self.agent_id and r["IsCurrentState"]
+            ),
+            None,
+        )
+
+    def current_status(self) -> Record | None:
+        row = self.current_presence()
+        if row is None:
+            return None
+        return self.org.records["ServicePresenceStatus"][row["ServicePresenceStatusId"]]
+
+    def open_work(self) -> list[Record]:
+        return [
+            w
+            for w in self.org.records["AgentWork"].values()
+            if w["UserId"] == self.agent_id and w["Status"] in OPEN_WORK
+        ]
+
+    def state(self) -> dict[str, Any]:
+        status = self.current_status()
+        omni = None
+        if status is not None:
+            omni = {
+                "id": status["Id"],
+                "label": status["MasterLabel"],
+                "apiName": status["DeveloperName"],
+                "routable": bool(self.org.status_channels(status["Id"])),
+            }
+        routing = self.org.records["PendingServiceRouting"]
+        work = [
+            {
+                "id": w["Id"],
+                "status": w["Status"],
+                "workItemId": w["WorkItemId"],
+                "channel": self.org.records["ServiceChannel"][w["ServiceChannelId"]]["MasterLabel"],
+                "external": routing.get(w["PendingServiceRoutingId"] or "", {}).get("RoutingType")
+                == "ExternalRouting",
+            }
+            for w in self.org.records["AgentWork"].values()
+            if w["UserId"] == self.agent_id
+        ]
+        link = self.org.link_record(self.agent_id)
+        return {
+            "console": "open" if self.is_open else "closed",
+            "omni": omni,
+            "work": work,
+            "link": {
+                "toConsole": link["To_Console__c"] if link else None,
+                "toDesktop": link["To_Desktop__c"] if link else None,
+                "lastAck": self.last_ack,
+                "linkDelay": self.settings.link_delay,
+            },
+        }
+
+    # ---- agent actions (control API) ---------------------------------------------------------
+
+    def open_console(self) -> None:
+        if self.is_open:
+            return
+        self.is_open = True
+        self.on_event("agent opened the Salesforce console", "agent")
+        self._component_start()
+
+    def close_console(self, *, goodbye: bool = True) -> None:
+        if not self.is_open:
+            return
+        for work in self.open_work():
+            if work["Status"] == "Assigned":
+                self._end_work(work, "Unavailable", None)
+        self._set_presence(None)
+        if goodbye:
+            self._report(None, console=ConsoleState.CLOSED)
+        self.is_open = False
+        self.on_event("agent closed the Salesforce console (Omni offline, link silent)", "agent")
+
+    def agent_sets_status(self, name: str, *, by: str = "agent") -> None:
+        self._require_open()
+        was_offline = self.current_presence() is None
+        if name.strip().lower() == "offline":
+            if was_offline:
+                return
+            self._set_presence(None)
+            reason = Reason.SUPERVISOR if by == "supervisor" else Reason.MANUAL
+            self.on_event(f"{by} logged out of Omni-Channel", "agent")
+            self._report(reason)
+            return
+        status = self.org.find_status(name)
+        if status is None:
+            known = ", ".join(s["MasterLabel"] for s in self.org.statuses())
+            raise ConsoleActionError(f"no Omni status {name!r}; the org has: {known}, Offline")
+        current = self.current_status()
+        if current is not None and current["Id"] == status["Id"]:
+            return
+        self._set_presence(status["Id"])
+        if by == "supervisor":
+            reason = Reason.SUPERVISOR
+        else:
+            reason = Reason.LOGIN if was_offline else Reason.MANUAL
+        self.on_event(f"{by} set Omni status to {status['MasterLabel']}", "agent")
+        self._report(reason)
+
+    def push_work(self, *, channel: str = "Case", external: bool = False) -> Record:
+        self._require_open()
+        chan = self.org.channel_by_label(channel)
+        if chan is None:
+            raise ConsoleActionError(f"no service channel {channel!r}; use Case or Chat")
+        status = self.current_status()
+        if status is None or chan["MasterLabel"] not in self.org.status_channels(status["Id"]):
+            where = status["MasterLabel"] if status else "Offline"
+            raise ConsoleActionError(
+                f"Omni does not push {chan['MasterLabel']} work to an agent in {where}"
+            )
+        used = sum(w["CapacityWeight"] for w in self.open_work())
+        if used + 1 > self.settings.capacity:
+            raise ConsoleActionError(
+                f"the agent is at capacity ({used}/{self.settings.capacity} units)"
+            )
+        work_item_id = self.org.new_id(chan["RelatedEntity"])
+        routing = self.org.insert(
+            "PendingServiceRouting",
+            {
+                "RoutingType": "ExternalRouting" if external else "QueueBased",
+                "WorkItemId": work_item_id,
+                "ServiceChannelId": chan["Id"],
+                "IsPushed": True,
+            },
+        )
+        work = self.org.insert(
+            "AgentWork",
+            {
+                "Name": f"{chan['MasterLabel']} {work_item_id[-6:]}",
+                "UserId": self.agent_id,
+                "OwnerId": self.agent_id,
+                "WorkItemId": work_item_id,
+                "ServiceChannelId": chan["Id"],
+                "Status": "Assigned",
+                "CapacityWeight": 1,
+                "AssignedDateTime": self.org.now(),
+                "PendingServiceRoutingId": routing["Id"],
+            },
+        )
+        kind = "externally routed " if external else ""
+        self.on_event(f"Omni pushed {kind}{chan['MasterLabel']} work {work['Id']}", "system")
+        if self.settings.push_timeout is not None:
+            loop = asyncio.get_running_loop()
+            self.timers[work["Id"]] = loop.call_later(
+                self.settings.push_timeout, self._timer_fired, work["Id"]
+            )
+        self._report(None)
+        return work
+
+    def accept(self, work_id: str | None = None) -> Record:
+        work = self._pick(work_id, "Assigned")
+        self._cancel_timer(work["Id"])
+        self.org.update(
+            "AgentWork", work["Id"], {"Status": "Opened", "AcceptDateTime": self.org.now()}
+        )
+        self.on_event(f"agent accepted Omni work {work['Id']}", "agent")
+        self._report(None)
+        return work
+
+    def decline(self, work_id: str | None = None) -> Record:
+        work = self._pick(work_id, "Assigned")
+        self._end_work(work, "Declined", "DeclineDateTime")
+        self.on_event(f"agent declined Omni work {work['Id']}", "agent")
+        self._after_miss(self.settings.status_on_decline, Reason.DECLINE)
+        return work
+
+    def time_out(self, work_id: str | None = None) -> Record:
+        work = self._pick(work_id, "Assigned")
+        self._end_work(work, "DeclinedOnPushTimeout", "DeclineDateTime")
+        self.on_event(f"Omni work {work['Id']} was not answered in time", "system")
+        self._after_miss(self.settings.status_on_push_timeout, Reason.PUSH_TIMEOUT)
+        return work
+
+    def close(self, work_id: str | None = None) -> Record:
+        work = self._pick(work_id, "Opened")
+        self._end_work(work, "Closed", "CloseDateTime")
+        self.on_event(f"agent closed Omni work {work['Id']}", "agent")
+        self._report(None)
+        return work
+
+    def _timer_fired(self, work_id: str) -> None:
+        self.timers.pop(work_id, None)
+        work = self.org.records["AgentWork"].get(work_id)
+        if work is not None and work["Status"] == "Assigned":
+            self.time_out(work_id)
+
+    def _after_miss(self, status_name: str | None, reason: Reason) -> None:
+        status = self.org.find_status(status_name) if status_name else None
+        current = self.current_status()
+        if status is not None and (current is None or current["Id"] != status["Id"]):
+            self._set_presence(status["Id"])
+            self.on_event(f"Omni set the status to {status['MasterLabel']}", "system")
+            self._report(reason)
+        else:
+            self._report(None)
+
+    def _pick(self, work_id: str | None, status: str) -> Record:
+        self._require_open()
+        candidates = [w for w in self.open_work() if w["Status"] == status]
+        if work_id:
+            candidates = [w for w in candidates if w["Id"] == work_id]
+        if not candidates:
+            which = f" {work_id}" if work_id else ""
+            raise ConsoleActionError(f"no {status} Omni work{which} for the agent")
+        return candidates[0]
+
+    def _end_work(self, work: Record, status: str, stamp: str | None) -> None:
+        self._cancel_timer(work["Id"])
+        changes: dict[str, Any] = {"Status": status}
+        if stamp:
+            changes[stamp] = self.org.now()
+        self.org.update("AgentWork", work["Id"], changes)
+
+    def _cancel_timer(self, work_id: str) -> None:
+        handle = self.timers.pop(work_id, None)
+        if handle is not None:
+            handle.cancel()
+
+    def _require_open(self) -> None:
+        if not self.is_open:
+            raise ConsoleActionError("the Salesforce console is closed: open it first")
+
+    def _set_presence(self, status_id: str | None) -> None:
+        """Close the current row and open a new one, as Omni records a status change."""
+        now_text = self.org.now()
+        current = self.current_presence()
+        if current is not None:
+            self.org.update(
+                "UserServicePresence",
+                current["Id"],
+                {"IsCurrentState": False, "StatusEndDate": now_text},
+            )
+        if status_id is not None:
+            self.org.insert(
+                "UserServicePresence",
+                {
+                    "Name": f"USP-{self.agent_id[-6:]}",
+                    "UserId": self.agent_id,
+                    "OwnerId": self.agent_id,
+                    "ServicePresenceStatusId": status_id,
+                    "IsCurrentState": True,
+                    "IsAway": not self.org.status_channels(status_id),
+                    "StatusStartDate": now_text,
+                    "ConfiguredCapacity": self.settings.capacity,
+                },
+            )
+
+    # ---- the console component's side of the link --------------------------------------------
+
+    def _component_start(self) -> None:
+        """Resume both sequences from the record, so old commands are not executed again."""
+        link = self.org.link_record(self.agent_id)
+        if link is not None:
+            with contextlib.suppress(LinkMessageError, TypeError):
+                self.report_seq = max(self.report_seq, parse_report(link["To_Desktop__c"]).seq)
+            with contextlib.suppress(LinkMessageError, TypeError):
+                last = parse_command(link["To_Console__c"]).seq
+                self.commands = SeqGuard(max(self.commands.last, last))
+        self._report(None)
+
+    def on_record_change(
+        self, object_name: str, kind: str, record: Record, before: Record | None
+    ) -> None:
+        if object_name != LINK_OBJECT or record["Agent_Id__c"] != self.agent_id:
+            return
+        raw = record["To_Console__c"]
+        if raw is None or (before is not None and before.get("To_Console__c") == raw):
+            return
+        if not self.is_open:
+            return  # nobody listens: the link is silent
+        self.on_component_delivery()
+        loop = asyncio.get_running_loop()
+        handle: asyncio.TimerHandle | None = None
+
+        def run() -> None:
+            if handle is not None:
+                self.pending.discard(handle)
+            self._execute(raw)
+
+        handle = loop.call_later(self.settings.link_delay, run)
+        self.pending.add(handle)
+
+    def _execute(self, raw: str) -> None:
+        if not self.is_open:
+            return
+        try:
+            command = parse_command(raw)
+        except LinkMessageError as exc:
+            self.on_event(f"console component ignored a bad command ({exc.code})", "system")
+            return
+        if self.commands.accept(command.seq) is not Verdict.NEW:
+            self.on_event(f"console component dropped old command {command.seq}", "system")
+            return
+        self.last_ack = command.seq
+        self._run(command)
+
+    def _run(self, command: Command) -> None:
+        if command.op is Op.PING:
+            self._report(None)
+            return
+        if command.op is Op.LOGOUT:
+            if self.current_presence() is None:
+                self._report(None)
+                return
+            self._set_presence(None)
+            self.on_event("console component logged the agent out of Omni", "app")
+            self._report(Reason.TOOLKIT)
+            return
+        status = self.org.find_status(command.status or "")
+        if status is None or status["Id"] != command.status:
+            self._report(None, error="unknown_status")
+            return
+        current = self.current_status()
+        if current is not None and current["Id"] == status["Id"]:
+            self._report(None)
+            return
+        self._set_presence(status["Id"])
+        self.on_event(f"console component set Omni status to {status['MasterLabel']}", "app")
+        self._report(Reason.TOOLKIT)
+
+    def _report(
+        self,
+        reason: Reason | None,
+        *,
+        console: ConsoleState = ConsoleState.OPEN,
+        error: str | None = None,
+    ) -> None:
+        if not self.is_open:
+            return
+        work = self.open_work()
+        status = self.current_status()
+        self.report_seq += 1
+        report = Report(
+            seq=self.report_seq,
+            ack=self.last_ack,
+            status=status["Id"] if status else None,
+            reason=reason,
+            work=len(work),
+            console=console,
+            offered=sum(1 for w in work if w["Status"] == "Assigned"),
+            error=error,
+        )
+        text = encode(report)
+        link = self.org.link_record(self.agent_id)
+        if link is None:
+            self.org.insert(
+                LINK_OBJECT,
+                {
+                    "Name": self.agent_id,
+                    "OwnerId": self.agent_id,
+                    "Agent_Id__c": self.agent_id,
+                    "To_Desktop__c": text,
+                },
+            )
+        else:
+            self.org.update(LINK_OBJECT, link["Id"], {"To_Desktop__c": text})

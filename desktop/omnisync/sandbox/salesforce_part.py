@@ -1,0 +1,237 @@
+"""The sandbox's Salesforce part: login host, instance (REST and CometD), console, control API.
+
+Paths: ``/salesforce/login/...`` is the login host (``login.salesforce.com``),
+``/salesforce/instance/...`` the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
+CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"]``):
+``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
+``cometd_max_interval`` (s, 40), ``replay_retention`` (events per topic, 1000),
+``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
+``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from omnisync.sandbox.events import By
+from omnisync.sandbox.part import FaultError, SandboxContext
+from omnisync.sandbox.salesforce_cometd import CometdServer
+from omnisync.sandbox.salesforce_console import (
+    ConsoleActionError,
+    ConsoleEmulator,
+    ConsoleSettings,
+)
+from omnisync.sandbox.salesforce_oauth import (
+    CALLBACK_PATHS,
+    CLIENT_ID,
+    INSTANCE_PREFIX,
+    LOGIN_PREFIX,
+    OAuthServer,
+)
+from omnisync.sandbox.salesforce_org import AGENT_ID, AGENT_USERNAME, ORG_ID, Org
+from omnisync.sandbox.salesforce_rest import API_VERSIONS, RestServer
+from omnisync.sandbox.web import BadRequest, error, read_json_object
+
+NAME = "salesforce"
+FAULT_KINDS = ("drop_cometd", "expire_session", "revoke_tokens", "api_limit", "slow_link")
+
+
+class SalesforcePart:
+    name = NAME
+
+    def __init__(self, context: SandboxContext) -> None:
+        self.context = context
+        self.settings = context.settings_for(NAME)
+        self.org = Org(context.clock)
+        self.oauth = OAuthServer(self.org, context.clock, on_event=self._event)
+        self.rest = RestServer(self.org, self.oauth, on_event=self._event)
+        self.cometd = CometdServer(self.org, self.oauth, context.clock, on_event=self._event)
+        self.console = ConsoleEmulator(
+            self.org,
+            ConsoleSettings(),
+            self._event,
+            on_component_delivery=self._component_delivery,
+        )
+        self.reset()
+
+    def _event(self, what: str, by: str) -> None:
+        who: By = "agent" if by == "agent" else "app" if by == "app" else "system"
+        self.context.events.record(NAME, what, who)
+
+    def _component_delivery(self) -> None:
+        self.cometd.deliveries += 1
+
+    def reset(self) -> None:
+        s = self.settings
+        self.cometd.reset()
+        self.console.reset()
+        self.oauth.reset()
+        self.rest.reset()
+        self.org.listeners.clear()
+        self.org.seed()
+        self.org.listeners.extend([self.cometd.on_record_change, self.console.on_record_change])
+        self.oauth.access_token_lifetime = float(s.get("access_token_lifetime", 7200.0))
+        self.cometd.timeout = float(s.get("cometd_timeout", 110.0))
+        self.cometd.max_interval = float(s.get("cometd_max_interval", 40.0))
+        self.cometd.retention = int(s.get("replay_retention", 1000))
+        self.rest.daily_limit = int(s.get("daily_api_limit", 15000))
+        push_timeout = s.get("push_timeout")
+        self.console.settings = ConsoleSettings(
+            capacity=int(s.get("capacity", 2)),
+            push_timeout=None if push_timeout is None else float(push_timeout),
+            link_delay=float(s.get("link_delay", 0.0)),
+        )
+        if s.get("console_open", True):
+            self.console.open_console()
+            if s.get("initial_status"):
+                self.console.agent_sets_status(str(s["initial_status"]))
+
+    # ---- the SandboxPart contract ------------------------------------------------------------
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            *self.oauth.routes(LOGIN_PREFIX),
+            *self.rest.routes(INSTANCE_PREFIX),
+            *self.cometd.routes(INSTANCE_PREFIX),
+        ]
+
+    def control_routes(self) -> list[BaseRoute]:
+        return [
+            Route(f"/{NAME}/status", self._guarded(self._status), methods=["POST"]),
+            Route(f"/{NAME}/work", self._guarded(self._work), methods=["POST"]),
+            Route(f"/{NAME}/console", self._guarded(self._console), methods=["POST"]),
+        ]
+
+    def state(self) -> dict[str, Any]:
+        return {
+            **self.console.state(),
+            "statuses": [
+                {
+                    "id": s["Id"],
+                    "label": s["MasterLabel"],
+                    "apiName": s["DeveloperName"],
+                    "routable": bool(self.org.status_channels(s["Id"])),
+                }
+                for s in self.org.statuses()
+            ],
+            "sessions": len(self.oauth.access),
+            "cometdClients": len(self.cometd.clients),
+            "apiLimitExceeded": self.rest.limit_exceeded,
+        }
+
+    def endpoints(self, base_url: str) -> dict[str, Any]:
+        instance = f"{base_url}{INSTANCE_PREFIX}"
+        return {
+            "login": f"{base_url}{LOGIN_PREFIX}",
+            "instance": instance,
+            "apiVersion": API_VERSIONS[-1],
+            "cometd": f"{instance}/cometd/{API_VERSIONS[-1]}",
+            "clientId": CLIENT_ID,
+            "redirectUris": [f"http://127.0.0.1:<any port>{path}" for path in CALLBACK_PATHS],
+            "orgId": ORG_ID,
+            "agent": {"username": AGENT_USERNAME, "userId": AGENT_ID},
+        }
+
+    def fault(self, spec: dict[str, Any]) -> bool:
+        kind = spec.get("kind")
+        if kind not in FAULT_KINDS:
+            return False
+        if kind == "drop_cometd":
+            dropped = self.cometd.drop_clients()
+            self._event(f"fault: dropped {dropped} CometD client(s)", "system")
+        elif kind == "expire_session":
+            self.oauth.expire_sessions()
+            self._event("fault: every Salesforce session expired", "system")
+        elif kind == "revoke_tokens":
+            self.oauth.revoke_all()
+            self._event("fault: the app's Salesforce tokens were revoked", "system")
+        elif kind == "api_limit":
+            on = spec.get("on", True)
+            if not isinstance(on, bool):
+                raise FaultError('api_limit takes "on": true or false')
+            self.rest.limit_exceeded = on
+            self._event(f"fault: org API limit {'exceeded' if on else 'restored'}", "system")
+        else:
+            seconds = spec.get("seconds", 5.0)
+            if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
+                raise FaultError('slow_link takes "seconds": a number >= 0')
+            self.console.settings.link_delay = float(seconds)
+            self._event(f"fault: the console link takes {seconds:g} s per command", "system")
+        return True
+
+    def api_calls(self) -> dict[str, Any]:
+        return {
+            "rest": self.rest.used,
+            "restByResource": dict(self.rest.by_resource),
+            "dailyLimit": self.rest.daily_limit,
+            "oauth": self.oauth.calls,
+            "cometdRequests": self.cometd.requests,
+            "cometdHandshakes": self.cometd.handshakes,
+            "streamingDeliveries": self.cometd.deliveries,
+        }
+
+    # ---- control routes ----------------------------------------------------------------------
+
+    def _guarded(
+        self, handler: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            try:
+                body = await read_json_object(request)
+                return JSONResponse(await handler(body))
+            except BadRequest as exc:
+                return error(str(exc), exc.status)
+            except ConsoleActionError as exc:
+                return error(str(exc), 409)
+
+        return endpoint
+
+    async def _status(self, body: dict[str, Any]) -> dict[str, Any]:
+        status = body.get("status")
+        by = body.get("by", "agent")
+        if not isinstance(status, str) or by not in ("agent", "supervisor"):
+            raise BadRequest(
+                'send {"status": "<label, API name or id>" | "Offline", '
+                '"by": "agent" | "supervisor"}'
+            )
+        self.console.agent_sets_status(status, by=by)
+        return self.console.state()
+
+    async def _work(self, body: dict[str, Any]) -> dict[str, Any]:
+        action = body.get("action")
+        work_id = body.get("id")
+        if work_id is not None and not isinstance(work_id, str):
+            raise BadRequest('"id" must be an AgentWork id')
+        if action == "push":
+            external = body.get("external", False)
+            channel = body.get("channel", "Case")
+            if not isinstance(external, bool) or not isinstance(channel, str):
+                raise BadRequest('push takes "external": true|false and "channel": "Case"|"Chat"')
+            work = self.console.push_work(channel=channel, external=external)
+        elif action == "accept":
+            work = self.console.accept(work_id)
+        elif action == "decline":
+            work = self.console.decline(work_id)
+        elif action == "close":
+            work = self.console.close(work_id)
+        elif action == "timeout":
+            work = self.console.time_out(work_id)
+        else:
+            raise BadRequest('"action" must be one of push, accept, decline, close, timeout')
+        return {"work": {"id": work["Id"]}, **self.console.state()}
+
+    async def _console(self, body: dict[str, Any]) -> dict[str, Any]:
+        is_open = body.get("open")
+        goodbye = body.get("goodbye", True)
+        if not isinstance(is_open, bool) or not isinstance(goodbye, bool):
+            raise BadRequest('send {"open": true | false, "goodbye": true | false}')
+        if is_open:
+            self.console.open_console()
+        else:
+            self.console.close_console(goodbye=goodbye)
+        return self.console.state()

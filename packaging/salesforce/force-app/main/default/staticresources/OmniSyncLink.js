@@ -1,0 +1,893 @@
+/*
+ * OmniSync console link: the decision logic of the OmniSyncConsole utility-bar
+ * component, kept out of the Aura controller so that it runs unchanged in the
+ * console (loaded with ltng:require) and in Node's test runner.
+ *
+ * The contract (resources/link/omnisync-link-v1.schema.json) in short:
+ * commands from the desktop arrive in To_Console__c through the
+ * OmniSyncToConsole PushTopic; reports go back in To_Desktop__c through the
+ * Apex controller. Both are compact versioned JSON of at most 255 characters,
+ * each side numbering its own messages with seq.
+ *
+ * Everything the link touches is injected (Omni toolkit, empApi, Apex calls,
+ * clock and timers), so the tests drive it with fakes and no real time passes.
+ */
+(function (root, factory) {
+  'use strict';
+  var api = factory();
+  if (typeof module === 'object' && module && module.exports) {
+    module.exports = api;
+  } else {
+    root.OmniSyncLink = api;
+  }
+})(typeof window !== 'undefined' ? window : this, function () {
+  'use strict';
+
+  var VERSION = 1;
+  var MAX_LENGTH = 255;
+  var MAX_INT = 9007199254740991;
+  var CHANNEL = '/topic/OmniSyncToConsole';
+  var KEY_ORDER = {
+    command: ['v', 'seq', 'op', 'status'],
+    report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'console', 'error']
+  };
+  var REPORT_REQUIRED = ['v', 'seq', 'ack', 'status', 'reason', 'work', 'console'];
+  var OPS = { set_status: ['v', 'seq', 'op', 'status'], logout: ['v', 'seq', 'op'], ping: ['v', 'seq', 'op'] };
+  var REASONS = ['manual', 'toolkit', 'push_timeout', 'decline', 'supervisor', 'login', null];
+  var OMNI_REASONS = {
+    OmniManualStatusChange: 'manual',
+    OmniToolkitStatusChange: 'toolkit',
+    OmniPushTimeout: 'push_timeout',
+    OmniDeclineWork: 'decline',
+    OmniSupervisorStatusChange: 'supervisor',
+    OmniLoginStatusChange: 'login'
+  };
+  var STATUS_ID = /^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$/;
+  var ERROR_CODE = /^[a-z0-9_]{1,40}$/;
+  var STATE_LINES = {
+    starting: 'Desktop companion: starting',
+    waiting: 'Desktop companion: waiting for the desktop app',
+    connected: 'Desktop companion connected',
+    reconnecting: 'Desktop companion: reconnecting',
+    failing: 'Desktop companion: cannot reach Salesforce, retrying',
+    closed: 'Desktop companion: stopped'
+  };
+
+  function has(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+  }
+
+  function isCount(value, min) {
+    return typeof value === 'number' && Math.floor(value) === value && value >= min && value <= MAX_INT;
+  }
+
+  function fail(code, field) {
+    var error = { ok: false, code: code };
+    if (field !== undefined) {
+      error.field = field;
+    }
+    return error;
+  }
+
+  /*
+   * The keys of the top-level JSON object in the order they appear in the
+   * text. JSON.parse moves integer-like keys to the front, so the rule "the
+   * first unknown key in the text's order" needs the text itself. The text is
+   * already known to be a valid JSON object when this runs.
+   */
+  function keysInTextOrder(text) {
+    var keys = [];
+    var depth = 0;
+    var i = 0;
+    var expectKey = false;
+    while (i < text.length) {
+      var ch = text.charAt(i);
+      if (ch === '"') {
+        var end = i + 1;
+        while (text.charAt(end) !== '"') {
+          end += text.charAt(end) === '\\' ? 2 : 1;
+        }
+        if (depth === 1 && expectKey) {
+          keys.push(JSON.parse(text.slice(i, end + 1)));
+          expectKey = false;
+        }
+        i = end + 1;
+        continue;
+      }
+      if (ch === '{' || ch === '[') {
+        depth += 1;
+        expectKey = depth === 1 && ch === '{';
+      } else if (ch === '}' || ch === ']') {
+        depth -= 1;
+      } else if (ch === ',' && depth === 1) {
+        expectKey = true;
+      }
+      i += 1;
+    }
+    return keys;
+  }
+
+  function checkCommandField(key, value) {
+    if (key === 'seq') {
+      return isCount(value, 1);
+    }
+    if (key === 'status') {
+      return typeof value === 'string' && STATUS_ID.test(value);
+    }
+    return true; // v and op were checked before
+  }
+
+  function checkReportField(key, value, message) {
+    switch (key) {
+      case 'seq':
+        return isCount(value, 1);
+      case 'ack':
+      case 'work':
+        return isCount(value, 0);
+      case 'offered':
+        return isCount(value, 0) && !(isCount(message.work, 0) && value > message.work);
+      case 'status':
+        return value === null || (typeof value === 'string' && STATUS_ID.test(value));
+      case 'reason':
+        return REASONS.indexOf(value) >= 0;
+      case 'console':
+        return value === 'open' || value === 'closed';
+      case 'error':
+        return typeof value === 'string' && ERROR_CODE.test(value);
+      default:
+        return true;
+    }
+  }
+
+  /*
+   * Parses one message of the given kind ('command' or 'report') and returns
+   * {ok: true, message} or {ok: false, code, field}: the codes and their order
+   * are those of the contract's x-omnisync-errors.
+   */
+  function parseMessage(text, kind) {
+    if (kind !== 'command' && kind !== 'report') {
+      throw new Error('kind must be "command" or "report", not ' + kind);
+    }
+    if (typeof text !== 'string') {
+      return fail('not_json');
+    }
+    if (text.length > MAX_LENGTH) {
+      return fail('too_long');
+    }
+    var message;
+    try {
+      message = JSON.parse(text);
+    } catch (e) {
+      return fail('not_json');
+    }
+    if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+      return fail('not_object');
+    }
+    if (!has(message, 'v')) {
+      return fail('missing_field', 'v');
+    }
+    if (message.v !== VERSION) {
+      return fail('unsupported_version', 'v');
+    }
+    var allowed;
+    var required;
+    if (kind === 'command') {
+      if (!has(message, 'op')) {
+        return fail('missing_field', 'op');
+      }
+      if (typeof message.op !== 'string' || !has(OPS, message.op)) {
+        return fail('unknown_op', 'op');
+      }
+      allowed = OPS[message.op];
+      required = allowed;
+    } else {
+      allowed = KEY_ORDER.report;
+      required = REPORT_REQUIRED;
+    }
+    var textKeys = keysInTextOrder(text);
+    for (var k = 0; k < textKeys.length; k += 1) {
+      if (allowed.indexOf(textKeys[k]) < 0) {
+        return fail('unknown_field', textKeys[k]);
+      }
+    }
+    var order = KEY_ORDER[kind];
+    for (var m = 0; m < order.length; m += 1) {
+      if (required.indexOf(order[m]) >= 0 && !has(message, order[m])) {
+        return fail('missing_field', order[m]);
+      }
+    }
+    for (var b = 0; b < order.length; b += 1) {
+      var key = order[b];
+      if (!has(message, key)) {
+        continue;
+      }
+      var good = kind === 'command' ? checkCommandField(key, message[key]) : checkReportField(key, message[key], message);
+      if (!good) {
+        return fail('bad_field', key);
+      }
+    }
+    return { ok: true, message: message };
+  }
+
+  /* Compact JSON in the contract's key order; throws if the result would be invalid. */
+  function encodeMessage(message, kind) {
+    var parts = [];
+    var order = KEY_ORDER[kind];
+    for (var key in message) {
+      if (has(message, key) && message[key] !== undefined && order.indexOf(key) < 0) {
+        throw new Error('refusing to write an invalid ' + kind + ': unknown_field ' + key);
+      }
+    }
+    for (var i = 0; i < order.length; i += 1) {
+      if (has(message, order[i]) && message[order[i]] !== undefined) {
+        parts.push(JSON.stringify(order[i]) + ':' + JSON.stringify(message[order[i]]));
+      }
+    }
+    var text = '{' + parts.join(',') + '}';
+    var check = parseMessage(text, kind);
+    if (!check.ok) {
+      throw new Error('refusing to write an invalid ' + kind + ': ' + check.code + (check.field ? ' ' + check.field : ''));
+    }
+    return text;
+  }
+
+  /* The contract's reader rule: an equal seq is a duplicate, a lower one is stale. */
+  function seqVerdict(last, seq) {
+    if (seq > last) {
+      return 'new';
+    }
+    return seq === last ? 'duplicate' : 'stale';
+  }
+
+  function omniReason(reason) {
+    return has(OMNI_REASONS, reason) ? OMNI_REASONS[reason] : 'manual';
+  }
+
+  function sameAgent(a, b) {
+    // 15- and 18-character forms of one id share their first 15 characters.
+    return typeof a === 'string' && typeof b === 'string' && a.slice(0, 15) === b.slice(0, 15);
+  }
+
+  function describe(error) {
+    if (!error) {
+      return 'unknown error';
+    }
+    if (typeof error === 'string') {
+      return error;
+    }
+    if (Array.isArray(error)) {
+      return error.map(describe).join('; ');
+    }
+    return error.message || error.error || JSON.stringify(error);
+  }
+
+  /*
+   * One link per console component. options:
+   *   toolkit  lightning:omniToolkitAPI (setServicePresenceStatus, logout,
+   *            getServicePresenceStatusId, getAgentWorks; all return promises)
+   *   empApi   {subscribe(channel, replayId, onMessage) -> Promise<subscription>,
+   *            unsubscribe(subscription) -> Promise, onError(callback)}
+   *   server   {load() -> Promise<{agentId, toConsole, toDesktop}>,
+   *            report(agentId, text) -> Promise}   (the Apex controller)
+   *   clock    {now() -> ms, setTimeout(fn, ms) -> handle, clearTimeout(handle)}
+   *   random   () -> [0, 1), for retry jitter (default Math.random)
+   *   onState  (state, line) -> void, for the utility-bar label
+   *   log      (level, text) -> void
+   *   minReportIntervalMs  reports caused by Omni events are at least this far
+   *            apart (answers to commands are not held back); default 1000
+   *   retryBaseMs, retryMaxMs  backoff for failed Apex calls and resubscribes
+   */
+  function createLink(options) {
+    var toolkit = options.toolkit;
+    var empApi = options.empApi;
+    var server = options.server;
+    var clock = options.clock;
+    var random = options.random || Math.random;
+    var onState = options.onState || function () {};
+    var log = options.log || function () {};
+    var minInterval = options.minReportIntervalMs === undefined ? 1000 : options.minReportIntervalMs;
+    var retryBase = options.retryBaseMs || 1000;
+    var retryMax = options.retryMaxMs || 60000;
+
+    var s = {
+      state: 'idle',
+      agentId: null,
+      subscription: null,
+      subscribing: false,
+      lastCommandSeq: 0, // highest command seq accepted (executed, or seen at start)
+      ack: 0,
+      reportSeq: 0,
+      status: null,
+      statusReason: null, // reason of the latest status change not yet reported
+      works: {}, // workId -> true while offered, false once accepted
+      sent: null, // the last report sent: {status, work, offered, console}
+      answers: [], // commands executed but not yet answered: {ack, error}
+      busy: 0, // commands being executed
+      expectLogout: false,
+      sending: false,
+      lastSentAt: null,
+      sendTimer: null,
+      sendTimerIsRetry: false,
+      sendFailures: 0,
+      subscribeTimer: null,
+      subscribeFailures: 0,
+      chain: Promise.resolve(),
+      heardDesktop: false,
+      closed: false,
+      counters: { executed: 0, dropped: 0, malformed: 0, reports: 0, reportFailures: 0, reconnects: 0 }
+    };
+
+    function setState(state) {
+      if (s.state !== state) {
+        s.state = state;
+        onState(state, STATE_LINES[state]);
+      }
+    }
+
+    function settle() {
+      if (s.closed) {
+        return;
+      }
+      if (s.sendFailures > 0) {
+        setState('failing');
+      } else if (s.subscription === null) {
+        setState(s.state === 'starting' ? 'starting' : 'reconnecting');
+      } else {
+        setState(s.heardDesktop ? 'connected' : 'waiting');
+      }
+    }
+
+    function backoff(failures) {
+      var base = Math.min(retryMax, retryBase * Math.pow(2, Math.max(0, failures - 1)));
+      return Math.round(base / 2 + (base / 2) * random());
+    }
+
+    function counts() {
+      var work = 0;
+      var offered = 0;
+      for (var id in s.works) {
+        if (has(s.works, id)) {
+          work += 1;
+          if (s.works[id]) {
+            offered += 1;
+          }
+        }
+      }
+      return { work: work, offered: offered };
+    }
+
+    function currentConsole() {
+      return s.closed ? 'closed' : 'open';
+    }
+
+    function changedSinceSent() {
+      var c = counts();
+      return (
+        s.sent === null ||
+        s.sent.status !== s.status ||
+        s.sent.work !== c.work ||
+        s.sent.offered !== c.offered ||
+        s.sent.console !== currentConsole()
+      );
+    }
+
+    function buildReport(answer) {
+      var c = counts();
+      var statusChanged = s.sent === null ? false : s.sent.status !== s.status;
+      var report = {
+        v: VERSION,
+        seq: s.reportSeq + 1,
+        ack: answer ? answer.ack : s.ack,
+        status: s.status,
+        reason: statusChanged ? s.statusReason || 'manual' : null,
+        work: c.work,
+        console: currentConsole()
+      };
+      if (c.offered > 0) {
+        report.offered = c.offered; // the canonical form leaves out the default 0
+      }
+      if (answer && answer.error) {
+        report.error = answer.error;
+      }
+      return report;
+    }
+
+    function armSendTimer(delay, isRetry) {
+      if (s.sendTimer === null) {
+        s.sendTimerIsRetry = isRetry;
+        s.sendTimer = clock.setTimeout(function () {
+          s.sendTimer = null;
+          flush();
+        }, delay);
+      }
+    }
+
+    function cancelSendTimer() {
+      if (s.sendTimer !== null) {
+        clock.clearTimeout(s.sendTimer);
+        s.sendTimer = null;
+      }
+    }
+
+    /* Sends the next report if one is due: answers first, then state changes. */
+    function flush() {
+      if (s.sending || s.agentId === null || s.closed) {
+        return;
+      }
+      var answer = s.answers.length > 0 ? s.answers[0] : null;
+      if (s.sendTimer !== null) {
+        if (s.sendTimerIsRetry || answer === null) {
+          return; // the timer will flush
+        }
+        cancelSendTimer(); // answers are not held back by the rate limit
+      }
+      if (answer === null) {
+        if (s.busy > 0 || !changedSinceSent()) {
+          return; // a command in flight will answer with the state it leaves
+        }
+        var wait = s.lastSentAt === null ? 0 : s.lastSentAt + minInterval - clock.now();
+        if (wait > 0) {
+          armSendTimer(wait, false);
+          return;
+        }
+      }
+      var report = buildReport(answer);
+      var text = encodeMessage(report, 'report');
+      s.reportSeq = report.seq; // a failed write burns its seq: readers only drop equal or lower ones
+      s.sending = true;
+      Promise.resolve()
+        .then(function () {
+          return server.report(s.agentId, text);
+        })
+        .then(
+          function () {
+            s.sending = false;
+            s.ack = report.ack;
+            s.sent = { status: report.status, work: report.work, offered: report.offered || 0, console: report.console };
+            s.statusReason = null;
+            s.lastSentAt = clock.now();
+            s.counters.reports += 1;
+            if (answer !== null) {
+              s.answers.shift();
+            }
+            if (s.sendFailures > 0) {
+              s.sendFailures = 0;
+              settle();
+            }
+            flush();
+          },
+          function (error) {
+            s.sending = false;
+            s.sendFailures += 1;
+            s.counters.reportFailures += 1;
+            log('warn', 'Could not write the report to Salesforce (' + describe(error) + '); retrying.');
+            settle();
+            if (!s.closed) {
+              armSendTimer(backoff(s.sendFailures), true);
+            }
+          }
+        );
+    }
+
+    function setStatus(statusId, reason) {
+      var value = statusId || null;
+      if (value !== s.status) {
+        s.status = value;
+        s.statusReason = reason;
+      }
+    }
+
+    function readOmni() {
+      var statusRead = Promise.resolve()
+        .then(function () {
+          return toolkit.getServicePresenceStatusId();
+        })
+        .then(
+          function (result) {
+            return result && result.statusId ? result.statusId : null;
+          },
+          function () {
+            return null; // the toolkit rejects while the agent is logged out of Omni
+          }
+        );
+      var worksRead = Promise.resolve()
+        .then(function () {
+          return toolkit.getAgentWorks();
+        })
+        .then(
+          function (result) {
+            var list = result && result.works ? result.works : [];
+            return typeof list === 'string' ? JSON.parse(list) : list;
+          },
+          function () {
+            return [];
+          }
+        );
+      return Promise.all([statusRead, worksRead]).then(function (values) {
+        setStatus(values[0], 'manual');
+        var works = {};
+        values[1].forEach(function (work) {
+          if (work && work.workId) {
+            works[work.workId] = !work.isEngaged;
+          }
+        });
+        s.works = works;
+      });
+    }
+
+    function answer(seq, error) {
+      s.answers.push({ ack: seq, error: error });
+    }
+
+    function execute(command) {
+      s.counters.executed += 1;
+      if (command.op === 'ping') {
+        answer(command.seq, null);
+        return Promise.resolve();
+      }
+      if (command.op === 'set_status') {
+        return Promise.resolve()
+          .then(function () {
+            return toolkit.setServicePresenceStatus({ statusId: command.status });
+          })
+          .then(
+            function (result) {
+              setStatus(result && result.statusId ? result.statusId : command.status, 'toolkit');
+              answer(command.seq, null);
+            },
+            function (error) {
+              log('warn', 'Omni-Channel refused status ' + command.status + ': ' + describe(error));
+              answer(command.seq, 'set_status_failed');
+            }
+          );
+      }
+      s.expectLogout = true;
+      return Promise.resolve()
+        .then(function () {
+          return toolkit.logout();
+        })
+        .then(
+          function () {
+            setStatus(null, 'toolkit');
+            dropOffered();
+            answer(command.seq, null);
+          },
+          function (error) {
+            log('warn', 'Omni-Channel logout failed: ' + describe(error));
+            answer(command.seq, 'logout_failed');
+          }
+        )
+        .then(function () {
+          s.expectLogout = false;
+        });
+    }
+
+    function dropOffered() {
+      for (var id in s.works) {
+        if (has(s.works, id) && s.works[id]) {
+          delete s.works[id];
+        }
+      }
+    }
+
+    /* One message from the OmniSyncToConsole PushTopic (an empApi event). */
+    function handleMessage(event) {
+      if (s.closed) {
+        return;
+      }
+      var sobject = event && event.data && event.data.sobject;
+      if (!sobject || typeof sobject !== 'object') {
+        s.counters.malformed += 1;
+        log('warn', 'Ignored a streaming event without a record: ' + describe(event));
+        return;
+      }
+      if (has(sobject, 'Agent_Id__c') && !sameAgent(sobject.Agent_Id__c, s.agentId)) {
+        s.counters.dropped += 1;
+        log('warn', 'Ignored a command for another agent (check the subscription filter).');
+        return;
+      }
+      var text = sobject.To_Console__c;
+      if (text === null || text === undefined || text === '') {
+        return; // the record was created or touched by this side
+      }
+      var parsed = parseMessage(text, 'command');
+      if (!parsed.ok) {
+        s.counters.malformed += 1;
+        log('warn', 'Ignored a malformed command (' + parsed.code + (parsed.field ? ' ' + parsed.field : '') + ').');
+        return;
+      }
+      var command = parsed.message;
+      var verdict = seqVerdict(s.lastCommandSeq, command.seq);
+      if (verdict !== 'new') {
+        s.counters.dropped += 1;
+        log('info', 'Dropped command ' + command.seq + ': ' + verdict + '.');
+        return;
+      }
+      s.lastCommandSeq = command.seq;
+      if (!s.heardDesktop) {
+        s.heardDesktop = true;
+        settle();
+      }
+      s.busy += 1;
+      s.chain = s.chain
+        .then(function () {
+          return execute(command);
+        })
+        .then(function () {
+          s.busy -= 1;
+          flush();
+        });
+    }
+
+    /* One Omni-Channel console event, named as the Aura event without "lightning:". */
+    function handleOmniEvent(name, params) {
+      if (s.closed || s.agentId === null) {
+        return;
+      }
+      var p = params || {};
+      switch (name) {
+        case 'omniChannelStatusChanged':
+          setStatus(p.statusId, omniReason(p.reason));
+          break;
+        case 'omniChannelLoginSuccess':
+          setStatus(p.statusId, 'login');
+          break;
+        case 'omniChannelLogout':
+          setStatus(null, s.expectLogout ? 'toolkit' : 'manual');
+          dropOffered();
+          break;
+        case 'omniChannelWorkAssigned':
+          if (p.workId) {
+            s.works[p.workId] = true;
+          }
+          break;
+        case 'omniChannelWorkAccepted':
+          if (p.workId) {
+            s.works[p.workId] = false;
+          }
+          break;
+        case 'omniChannelWorkDeclined':
+        case 'omniChannelWorkClosed':
+          if (p.workId) {
+            delete s.works[p.workId];
+          }
+          break;
+        case 'omniChannelConnectionError':
+          log('warn', 'Omni-Channel connection error: ' + describe(p.error));
+          readOmni().then(flush);
+          return;
+        default:
+          log('info', 'Ignored Omni-Channel event ' + name + '.');
+          return;
+      }
+      flush();
+    }
+
+    function subscribe() {
+      if (s.closed || s.subscribing || s.subscription !== null) {
+        return Promise.resolve();
+      }
+      s.subscribing = true;
+      var channel = CHANNEL + '?Agent_Id__c=' + s.agentId;
+      return Promise.resolve()
+        .then(function () {
+          return empApi.subscribe(channel, -1, handleMessage);
+        })
+        .then(
+          function (subscription) {
+            s.subscribing = false;
+            if (s.closed) {
+              return empApi.unsubscribe(subscription);
+            }
+            s.subscription = subscription || { channel: channel };
+            s.subscribeFailures = 0;
+            settle();
+            return undefined;
+          },
+          function (error) {
+            s.subscribing = false;
+            scheduleResubscribe('subscribe failed: ' + describe(error));
+          }
+        );
+    }
+
+    function scheduleResubscribe(why) {
+      if (s.closed || s.subscribeTimer !== null) {
+        return;
+      }
+      s.subscribeFailures += 1;
+      log('warn', 'Streaming link lost (' + why + '); subscribing again.');
+      settle();
+      s.subscribeTimer = clock.setTimeout(function () {
+        s.subscribeTimer = null;
+        resync().then(subscribe);
+      }, backoff(s.subscribeFailures));
+    }
+
+    /*
+     * Commands that arrived while the subscription was down are not replayed
+     * (their age is unknown, and an old status change would be wrong now): the
+     * desktop times them out and asks the agent. Only the sequence baseline and
+     * the Omni state are refreshed.
+     */
+    function resync() {
+      return Promise.resolve()
+        .then(function () {
+          return server.load();
+        })
+        .then(
+          function (link) {
+            adoptBaseline(link || {});
+            return readOmni();
+          },
+          function (error) {
+            log('warn', 'Could not read the link record (' + describe(error) + ').');
+            return readOmni();
+          }
+        )
+        .then(flush);
+    }
+
+    function adoptBaseline(link) {
+      if (link.agentId) {
+        s.agentId = link.agentId;
+      }
+      if (link.toConsole) {
+        var command = parseMessage(link.toConsole, 'command');
+        if (command.ok && command.message.seq > s.lastCommandSeq) {
+          s.lastCommandSeq = command.message.seq;
+        }
+      }
+      if (link.toDesktop) {
+        var report = parseMessage(link.toDesktop, 'report');
+        if (report.ok) {
+          s.reportSeq = Math.max(s.reportSeq, report.message.seq);
+          s.ack = Math.max(s.ack, report.message.ack);
+        }
+      }
+    }
+
+    function handleStreamError(error) {
+      if (s.closed) {
+        return;
+      }
+      s.counters.reconnects += 1;
+      var old = s.subscription;
+      s.subscription = null;
+      if (old !== null) {
+        Promise.resolve()
+          .then(function () {
+            return empApi.unsubscribe(old);
+          })
+          .catch(function () {});
+      }
+      scheduleResubscribe(describe(error));
+    }
+
+    function start() {
+      setState('starting');
+      empApi.onError(handleStreamError);
+      return boot();
+    }
+
+    function boot() {
+      return Promise.resolve()
+        .then(function () {
+          return server.load();
+        })
+        .then(function (link) {
+          if (!link || !link.agentId) {
+            throw new Error('the Apex controller did not say who the agent is');
+          }
+          adoptBaseline(link);
+          return readOmni();
+        })
+        .then(subscribe)
+        .then(function () {
+          s.sendFailures = 0;
+          s.sent = null; // the desktop learns that the console is open
+          settle();
+          flush();
+        })
+        .catch(function (error) {
+          log('error', 'Could not start the console link: ' + describe(error));
+          s.sendFailures += 1;
+          settle();
+          s.subscribeTimer = clock.setTimeout(function () {
+            s.subscribeTimer = null;
+            boot();
+          }, backoff(s.sendFailures));
+        });
+    }
+
+    /*
+     * The console is going away: say so in one last report (best effort), and
+     * stop everything. Omni-Channel is offline once the console has closed.
+     */
+    function close() {
+      if (s.closed) {
+        return Promise.resolve();
+      }
+      s.closed = true;
+      cancelSendTimer();
+      if (s.subscribeTimer !== null) {
+        clock.clearTimeout(s.subscribeTimer);
+        s.subscribeTimer = null;
+      }
+      setState('closed');
+      var jobs = [];
+      if (s.subscription !== null) {
+        var old = s.subscription;
+        s.subscription = null;
+        jobs.push(
+          Promise.resolve()
+            .then(function () {
+              return empApi.unsubscribe(old);
+            })
+            .catch(function () {})
+        );
+      }
+      if (s.agentId !== null) {
+        s.status = null;
+        var report = buildReport(null);
+        report.reason = null;
+        s.reportSeq = report.seq;
+        jobs.push(
+          Promise.resolve()
+            .then(function () {
+              return server.report(s.agentId, encodeMessage(report, 'report'));
+            })
+            .then(
+              function () {
+                s.counters.reports += 1;
+              },
+              function (error) {
+                log('warn', 'Could not report that the console closed: ' + describe(error));
+              }
+            )
+        );
+      }
+      return Promise.all(jobs).then(function () {});
+    }
+
+    function snapshot() {
+      var c = counts();
+      return {
+        state: s.state,
+        line: STATE_LINES[s.state],
+        agentId: s.agentId,
+        subscribed: s.subscription !== null,
+        lastCommandSeq: s.lastCommandSeq,
+        ack: s.ack,
+        reportSeq: s.reportSeq,
+        status: s.status,
+        work: c.work,
+        offered: c.offered,
+        pendingAnswers: s.answers.length,
+        counters: JSON.parse(JSON.stringify(s.counters))
+      };
+    }
+
+    return {
+      start: start,
+      close: close,
+      handleMessage: handleMessage,
+      handleOmniEvent: handleOmniEvent,
+      handleStreamError: handleStreamError,
+      snapshot: snapshot
+    };
+  }
+
+  return {
+    VERSION: VERSION,
+    MAX_LENGTH: MAX_LENGTH,
+    CHANNEL: CHANNEL,
+    KEY_ORDER: KEY_ORDER,
+    STATE_LINES: STATE_LINES,
+    parseMessage: parseMessage,
+    encodeMessage: encodeMessage,
+    seqVerdict: seqVerdict,
+    omniReason: omniReason,
+    createLink: createLink
+  };
+});

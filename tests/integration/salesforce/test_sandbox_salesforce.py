@@ -1,0 +1,272 @@
+"""The sandbox's Salesforce part spoken to by hand over real sockets (no client of ours)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from omnisync.link_protocol import parse_report
+
+pytestmark = pytest.mark.integration
+
+V = "v62.0"
+
+
+def _auth(tokens: dict[str, Any]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {tokens['access_token']}"}
+
+
+async def _query(http: httpx.AsyncClient, tokens: dict[str, Any], soql: str) -> httpx.Response:
+    return await http.get(
+        f"{tokens['instance_url']}/services/data/{V}/query",
+        params={"q": soql},
+        headers=_auth(tokens),
+    )
+
+
+async def test_token_answer_has_salesforce_shape(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        assert "expires_in" not in tokens
+        assert tokens["instance_url"].endswith("/salesforce/instance")
+        assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001AAA"
+        assert tokens["refresh_token"]
+        identity = await http.get(tokens["id"], headers=_auth(tokens))
+        assert identity.json()["username"] == "agent@omnisync.sandbox"
+
+
+async def test_code_is_single_use_and_verifier_checked(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        endpoints = (await http.get(f"{sandbox.base_url}/control/endpoints")).json()["salesforce"]
+        login = endpoints["login"]
+        params = {
+            "response_type": "code",
+            "client_id": endpoints["clientId"],
+            "redirect_uri": "http://127.0.0.1:9/callback",
+            "code_challenge": "x" * 43,
+            "state": "s",
+        }
+        answer = await http.get(f"{login}/services/oauth2/authorize", params=params)
+        code = answer.headers["location"].split("code=")[1].split("&")[0]
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "code_verifier": "y" * 43,
+            "client_id": endpoints["clientId"],
+            "redirect_uri": "http://127.0.0.1:9/callback",
+        }
+        wrong = await http.post(f"{login}/services/oauth2/token", data=form)
+        assert wrong.status_code == 400
+        assert wrong.json()["error"] == "invalid_grant"
+        again = await http.post(f"{login}/services/oauth2/token", data=form)
+        assert again.json()["error"] == "invalid_grant"
+        bad_redirect = await http.get(
+            f"{login}/services/oauth2/authorize",
+            params={**params, "redirect_uri": "https://evil.example/callback"},
+        )
+        assert bad_redirect.status_code == 400
+        no_pkce = await http.get(
+            f"{login}/services/oauth2/authorize",
+            params={k: v for k, v in params.items() if k != "code_challenge"},
+        )
+        assert "error=invalid_request" in no_pkce.headers["location"]
+
+
+async def test_refresh_rotates_and_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": tokens["refresh_token"],
+            "client_id": tokens["_endpoints"]["clientId"],
+        }
+        fresh = (await http.post(token_url, data=form)).json()
+        assert fresh["refresh_token"] != tokens["refresh_token"]
+        reused = await http.post(token_url, data=form)
+        assert reused.json()["error"] == "invalid_grant"
+        revoke_url = f"{tokens['_endpoints']['login']}/services/oauth2/revoke"
+        assert (await http.post(revoke_url, data={"token": fresh["refresh_token"]})).is_success
+        answer = await _query(http, fresh, "SELECT Id FROM ServicePresenceStatus")
+        assert answer.status_code == 401
+        assert answer.json()[0]["errorCode"] == "INVALID_SESSION_ID"
+        again = await http.post(revoke_url, data={"token": fresh["refresh_token"]})
+        assert again.status_code == 400
+        assert again.json()["error"] == "invalid_token"
+
+
+async def test_soql_evaluator_over_real_rest(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        answer = await _query(
+            http,
+            tokens,
+            "select id, MasterLabel from ServicePresenceStatus "
+            "where (MasterLabel = 'busy' or DeveloperName IN ('Break', 'Nope')) "
+            "AND MasterLabel != 'Transition' order by MasterLabel desc limit 5",
+        )
+        assert answer.status_code == 200
+        assert answer.headers["Sforce-Limit-Info"].startswith("api-usage=")
+        body = answer.json()
+        assert [r["MasterLabel"] for r in body["records"]] == ["Busy", "Break"]
+        assert body["records"][0]["attributes"]["type"] == "ServicePresenceStatus"
+        joined = await _query(
+            http,
+            tokens,
+            "SELECT ServicePresenceStatus.MasterLabel, ServiceChannel.MasterLabel "
+            "FROM ServiceChannelStatus ORDER BY ServicePresenceStatus.MasterLabel",
+        )
+        pairs = [
+            (r["ServicePresenceStatus"]["MasterLabel"], r["ServiceChannel"]["MasterLabel"])
+            for r in joined.json()["records"]
+        ]
+        assert sorted(pairs) == [
+            ("Available", "Case"),
+            ("Available", "Chat"),
+            ("Available - Chat", "Chat"),
+        ]
+        for soql, code in [
+            ("SELECT Id FROM Nope__c", "INVALID_TYPE"),
+            ("SELECT Nope FROM AgentWork", "INVALID_FIELD"),
+            ("SELECT Id FROM AgentWork WHERE", "MALFORMED_QUERY"),
+            ("SELECT COUNT() FROM AgentWork", "MALFORMED_QUERY"),
+            ("SELECT Id FROM AgentWork GROUP BY Id", "MALFORMED_QUERY"),
+            ("SELECT Id FROM AgentWork WHERE Id IN (SELECT Id FROM User)", "MALFORMED_QUERY"),
+        ]:
+            bad = await _query(http, tokens, soql)
+            assert bad.status_code == 400
+            assert bad.json()[0]["errorCode"] == code, soql
+        wrong_version = await http.get(
+            f"{tokens['instance_url']}/services/data/v99.0/query",
+            params={"q": "SELECT Id FROM User"},
+            headers=_auth(tokens),
+        )
+        assert wrong_version.status_code == 404
+
+
+async def test_link_upsert_and_sharing(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        other = await raw_sign_in(http, sandbox.base_url, "other@omnisync.sandbox")
+        url = f"{tokens['instance_url']}/services/data/{V}/sobjects/OmniSync_Link__c/Agent_Id__c/"
+        me, them = "005SB0000000001AAA", "005SB0000000002AAA"
+        text = '{"v":1,"seq":1,"op":"ping"}'
+        updated = await http.patch(url + me, json={"To_Console__c": text}, headers=_auth(tokens))
+        assert updated.status_code == 200
+        assert updated.json()["created"] is False
+        created = await http.patch(url + them, json={"To_Console__c": text}, headers=_auth(other))
+        assert created.status_code == 201
+        assert created.json()["created"] is True
+        foreign = await http.patch(url + them, json={"To_Console__c": text}, headers=_auth(tokens))
+        assert foreign.json()[0]["errorCode"] == "FIELD_CUSTOM_VALIDATION_EXCEPTION"
+        long = await http.patch(url + me, json={"To_Console__c": "x" * 256}, headers=_auth(tokens))
+        assert long.json()[0]["errorCode"] == "STRING_TOO_LONG"
+        rows = await _query(http, tokens, "SELECT Agent_Id__c FROM OmniSync_Link__c")
+        assert [r["Agent_Id__c"] for r in rows.json()["records"]] == [me]
+        await asyncio.sleep(0.05)  # the console component answers the ping
+        link = await _query(http, tokens, "SELECT To_Desktop__c FROM OmniSync_Link__c")
+        report = parse_report(link.json()["records"][0]["To_Desktop__c"])
+        assert report.ack == 1
+
+
+async def _bayeux(
+    http: httpx.AsyncClient, tokens: dict[str, Any], messages: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    answer = await http.post(
+        f"{tokens['instance_url']}/cometd/62.0",
+        content=json.dumps(messages),
+        headers={**_auth(tokens), "Content-Type": "application/json"},
+    )
+    return answer.json()  # type: ignore[no-any-return]
+
+
+async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient(timeout=5) as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        hand = (await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}]))[0]
+        assert hand["successful"]
+        assert hand["ext"]["replay"] is True
+        client_id = hand["clientId"]
+        sub = "/topic/OmniSyncPresence?UserId='005SB0000000001AAA'"
+        subscribed = await _bayeux(
+            http,
+            tokens,
+            [
+                {
+                    "channel": "/meta/subscribe",
+                    "clientId": client_id,
+                    "subscription": sub,
+                    "ext": {"replay": {sub: -1}},
+                }
+            ],
+        )
+        assert subscribed[0]["successful"], subscribed
+        await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+        got = await _bayeux(http, tokens, [{"channel": "/meta/connect", "clientId": client_id}])
+        events = [m for m in got if m["channel"] == sub]
+        assert events[-1]["data"]["sobject"]["IsCurrentState"] is True
+        last_replay = events[-1]["data"]["event"]["replayId"]
+        assert got[-1]["channel"] == "/meta/connect"
+        assert got[-1]["advice"]["timeout"] == 500
+        idle = await _bayeux(http, tokens, [{"channel": "/meta/connect", "clientId": client_id}])
+        assert [m["channel"] for m in idle] == ["/meta/connect"]  # held, then empty
+        await sandbox.fault("salesforce", "drop_cometd")
+        await sandbox.post("/control/salesforce/status", {"status": "Break"})
+        gone = await _bayeux(http, tokens, [{"channel": "/meta/connect", "clientId": client_id}])
+        assert gone[0]["error"] == "403::Unknown client"
+        assert gone[0]["advice"]["reconnect"] == "handshake"
+        hand = (await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}]))[0]
+        await _bayeux(
+            http,
+            tokens,
+            [
+                {
+                    "channel": "/meta/subscribe",
+                    "clientId": hand["clientId"],
+                    "subscription": sub,
+                    "ext": {"replay": {sub: last_replay}},
+                }
+            ],
+        )
+        resumed = await _bayeux(
+            http, tokens, [{"channel": "/meta/connect", "clientId": hand["clientId"]}]
+        )
+        replayed = [m["data"]["event"]["replayId"] for m in resumed if m["channel"] == sub]
+        assert replayed
+        assert min(replayed) == last_replay + 1
+        bad = await _bayeux(
+            http,
+            tokens,
+            [
+                {
+                    "channel": "/meta/subscribe",
+                    "clientId": hand["clientId"],
+                    "subscription": "/topic/OmniSyncPresence?Nope=1",
+                }
+            ],
+        )
+        assert bad[0]["successful"] is False
+
+
+async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
+    http = sandbox.control
+    answer = await http.post("/control/salesforce/work", json={"action": "push"})
+    assert answer.status_code == 409
+    assert "Offline" in answer.json()["error"]
+    await sandbox.post("/control/salesforce/status", {"status": "Available - Chat"})
+    case = await http.post("/control/salesforce/work", json={"action": "push", "channel": "Case"})
+    assert case.status_code == 409
+    await sandbox.post("/control/salesforce/work", {"action": "push", "channel": "Chat"})
+    await sandbox.post("/control/salesforce/work", {"action": "push", "channel": "Chat"})
+    full = await http.post("/control/salesforce/work", json={"action": "push", "channel": "Chat"})
+    assert full.status_code == 409
+    assert "capacity" in full.json()["error"]
+    state = await sandbox.state()
+    assert state["salesforce"]["omni"]["label"] == "Available - Chat"
+    assert len(state["salesforce"]["work"]) == 2
+    unknown = await http.post("/control/salesforce/status", json={"status": "Lunch"})
+    assert unknown.status_code == 409
