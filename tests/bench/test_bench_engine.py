@@ -11,8 +11,6 @@ import json
 import statistics
 import time
 
-from support.org import GENESYS, OMNI, S2
-
 from omnisync.core.engine import SyncEngine
 from omnisync.core.model import (
     GenesysPresenceObserved,
@@ -23,6 +21,7 @@ from omnisync.core.model import (
     OmniWorkState,
     RoutingStatus,
 )
+from support.org import GENESYS, OMNI, S2
 
 EVENT = json.dumps(
     {
