@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit demo bench clean
+.PHONY: test lint typecheck unit js demo bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,11 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck unit
+# The console component's JavaScript logic, with Node's built-in runner (no npm packages).
+js:
+	node --test packaging/salesforce/jstest/
+
+test: lint typecheck unit js
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
