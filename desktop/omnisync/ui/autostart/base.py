@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import abc
+from pathlib import Path
+
+from omnisync.atomicfile import write_atomic
 
 
 class AutostartError(RuntimeError):
@@ -37,3 +40,33 @@ class Autostart(abc.ABC):
             self.enable()
         else:
             self.disable()
+
+
+class FileAutostart(Autostart):
+    """An entry that is one file the desktop reads at login (XDG autostart, LaunchAgent)."""
+
+    path: Path
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @abc.abstractmethod
+    def content(self) -> bytes:
+        """The file's bytes for the current command line."""
+
+    def enable(self) -> None:
+        try:
+            write_atomic(self.path, self.content())
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn on start at login: writing {self.path} failed ({exc})."
+            ) from exc
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
+            ) from exc

@@ -7,8 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
-from omnisync.atomicfile import write_atomic
-from omnisync.ui.autostart.base import Autostart, AutostartError
+from omnisync.ui.autostart.base import AutostartError, FileAutostart
 
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -42,7 +41,7 @@ def desktop_entry(command: Sequence[str]) -> str:
     )
 
 
-class XdgAutostart(Autostart):
+class XdgAutostart(FileAutostart):
     def __init__(
         self,
         command: Sequence[str],
@@ -58,25 +57,8 @@ class XdgAutostart(Autostart):
         self.path = Path(config_home) / "autostart" / f"{APP_NAME}.desktop"
         self.command = list(command)
 
-    @property
-    def location(self) -> str:
-        return str(self.path)
-
-    def enable(self) -> None:
-        try:
-            write_atomic(self.path, desktop_entry(self.command))
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn on start at login: writing {self.path} failed ({exc})."
-            ) from exc
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
-            ) from exc
+    def content(self) -> bytes:
+        return desktop_entry(self.command).encode("utf-8")
 
     def is_enabled(self) -> bool:
         try:
