@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 
 from omnisync.resources import resource_path
@@ -109,3 +109,17 @@ def test_contact_sheet_is_written(qapp, tmp_path: Path):
     image = QImage(str(out))
     assert not image.isNull()
     assert image.height() > len(TrayState) * 64
+
+
+def test_panel_darkness_falls_back_to_the_palette(qapp):
+    if qapp.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("this platform reports its colour scheme; the palette is not consulted")
+    original = qapp.palette()
+    try:
+        for colour, dark in ((QColor("#202124"), True), (QColor("#F5F5F5"), False)):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            qapp.setPalette(palette)
+            assert icons.panel_is_dark() is dark
+    finally:
+        qapp.setPalette(original)

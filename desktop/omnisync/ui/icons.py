@@ -72,6 +72,8 @@ def render_pixmap(
     state: TrayState, size: int, *, dark: bool = False, badge: bool = False
 ) -> QPixmap:
     """Paint one state at ``size`` device pixels, badge included, on a transparent pixmap."""
+    if QGuiApplication.instance() is None:  # Qt would abort the process, not raise
+        raise RuntimeError("Tray icons need a QGuiApplication; create it first.")
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
