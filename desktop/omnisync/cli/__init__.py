@@ -11,9 +11,9 @@ from collections.abc import Callable
 from types import ModuleType
 
 from omnisync import __version__
+from omnisync.cli import policy
 
-
-SUBCOMMANDS: tuple[ModuleType, ...] = ()
+SUBCOMMANDS: tuple[ModuleType, ...] = (policy,)
 
 
 def build_parser() -> argparse.ArgumentParser:

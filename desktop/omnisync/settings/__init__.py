@@ -12,6 +12,7 @@ from omnisync.settings.policy import (
     policy_path,
     profile_menu,
     read_policy,
+    read_policy_file,
 )
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.user import (
@@ -42,5 +43,6 @@ __all__ = [
     "policy_path",
     "profile_menu",
     "read_policy",
+    "read_policy_file",
     "read_user_settings",
 ]

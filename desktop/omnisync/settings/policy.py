@@ -128,7 +128,11 @@ class PolicyState:
 
 def load_policy(directory: Path | None = None) -> PolicyState:
     """Read the deployed policy; no file means no restrictions and no OAuth defaults."""
-    path = policy_path(directory)
+    return read_policy_file(policy_path(directory))
+
+
+def read_policy_file(path: Path) -> PolicyState:
+    """The policy in one file, or the problems that make it unusable."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
