@@ -118,12 +118,14 @@ class Notifier(QObject):
         if timer is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
-            timer.timeout.connect(lambda: self._flush(key))
+            timer.timeout.connect(self._on_timeout)  # a bound slot: no reference cycle
             self._timers[key] = timer
         return timer
 
-    def _flush(self, key: tuple[NotificationKind, str]) -> None:
-        note = self._pending.pop(key, None)
+    def _on_timeout(self) -> None:
+        timer = self.sender()
+        key = next((k for k, t in self._timers.items() if t is timer), None)
+        note = self._pending.pop(key, None) if key is not None else None
         if note is not None:
             self._show(note)
 

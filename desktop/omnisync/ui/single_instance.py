@@ -98,7 +98,8 @@ class SingleInstance(QObject):
     def acquire(self, message: str = SHOW_STATUS_WINDOW) -> bool:
         """True when this is the first instance (now listening); False once ``message`` is sent.
 
-        Blocks for at most about a second, and only at start-up before any event loop runs.
+        Blocks only at start-up, before any event loop runs: about a second when the first
+        instance is still starting, a few seconds at worst.
         """
         if self._server is not None:
             return True
