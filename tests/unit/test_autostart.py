@@ -279,6 +279,32 @@ def test_windows_registry_failure_is_a_clear_error():
         auto.enable()
 
 
+def test_windows_unreadable_key_counts_as_off():
+    class UnreadableWinReg(FakeWinReg):
+        def QueryValueEx(self, key, name):
+            raise PermissionError(5, "Access is denied")
+
+    reg = UnreadableWinReg()
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    auto.enable()
+    assert auto.is_enabled() is False
+
+
+def test_windows_task_manager_mark_that_cannot_be_cleared_is_explained():
+    class LockedApproval(FakeWinReg):
+        def DeleteValue(self, key, name):
+            if key.path == APPROVED_KEY:
+                raise PermissionError(5, "Access is denied")
+            super().DeleteValue(key, name)
+
+    reg = LockedApproval()
+    reg.keys[APPROVED_KEY] = {"OmniSync Companion": (b"\x03" + bytes(11), reg.REG_BINARY)}
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    with pytest.raises(AutostartError, match="Task Manager > Startup apps"):
+        auto.enable()
+    assert "OmniSync Companion" in reg.keys[RUN_KEY]
+
+
 # ---- macOS: LaunchAgent -------------------------------------------------------------------------
 
 
