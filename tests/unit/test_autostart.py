@@ -102,9 +102,15 @@ def unquote_exec(value: str) -> list[str]:
     return [a.replace("%%", "%") for a in args]
 
 
+def hermetic(tmp_path: Path) -> dict[str, str]:
+    """No machine-wide entries from this computer's /etc/xdg."""
+    return {"XDG_CONFIG_DIRS": str(tmp_path / "no-system-dirs")}
+
+
 def test_xdg_respects_xdg_config_home(tmp_path):
     config = tmp_path / "cfg"
-    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_HOME": str(config)}, home=tmp_path / "h")
+    env = {**hermetic(tmp_path), "XDG_CONFIG_HOME": str(config)}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path / "h")
     assert not auto.is_enabled()
     auto.enable()
     assert auto.path == config / "autostart" / "omnisync.desktop"
@@ -121,7 +127,8 @@ def test_xdg_respects_xdg_config_home(tmp_path):
 
 @pytest.mark.parametrize("config_home", ["", "relative/dir"])
 def test_xdg_falls_back_to_dot_config(tmp_path, config_home):
-    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_HOME": config_home}, home=tmp_path)
+    env = {**hermetic(tmp_path), "XDG_CONFIG_HOME": config_home}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
     assert auto.path == tmp_path / ".config" / "autostart" / "omnisync.desktop"
 
 
@@ -143,13 +150,13 @@ def test_exec_quoting_follows_the_desktop_entry_spec(raw, quoted):
 
 def test_exec_round_trips_awkward_paths(tmp_path):
     argv = ["/home/a b/$x/`q`/it's/50%/omnisync", "tray"]
-    auto = XdgAutostart(argv, environ={}, home=tmp_path)
+    auto = XdgAutostart(argv, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     assert unquote_exec(exec_line(auto.path)) == argv
 
 
 def test_exec_refuses_line_breaks(tmp_path):
-    auto = XdgAutostart(["/bin/omni\nsync"], environ={}, home=tmp_path)
+    auto = XdgAutostart(["/bin/omni\nsync"], environ=hermetic(tmp_path), home=tmp_path)
     with pytest.raises(AutostartError, match="line break"):
         auto.enable()
     assert not auto.path.exists()
@@ -157,7 +164,7 @@ def test_exec_refuses_line_breaks(tmp_path):
 
 @pytest.mark.parametrize("line", ["Hidden=true", "X-GNOME-Autostart-enabled=false"])
 def test_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path, line):
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     text = auto.path.read_text().replace("X-GNOME-Autostart-enabled=true\n", "")
     auto.path.write_text(text + line + "\n")
@@ -166,16 +173,43 @@ def test_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path, line):
     assert auto.is_enabled()
 
 
+def test_machine_wide_entry_is_honoured_and_switched_off_per_user(tmp_path):
+    system = tmp_path / "etc-xdg"
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_CONFIG_DIRS": f"relative:{system}"}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    assert auto.system_paths == [system / "autostart" / "omnisync.desktop"]
+    (system / "autostart").mkdir(parents=True)
+    (system / "autostart" / "omnisync.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=OmniSync\nExec=omnisync tray\n"
+    )
+    assert auto.is_enabled(), "the administrator's entry starts the app for everyone"
+    auto.disable()
+    assert auto.path.is_file(), "deleting our file would not stop the machine-wide entry"
+    assert "Hidden=true" in auto.path.read_text()
+    assert not auto.is_enabled()
+    auto.enable()
+    assert auto.is_enabled()
+    assert unquote_exec(exec_line(auto.path)) == COMMAND
+
+
+def test_without_machine_wide_entry_disable_removes_the_file(tmp_path):
+    env = {"XDG_CONFIG_DIRS": str(tmp_path / "empty")}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    auto.enable()
+    auto.disable()
+    assert not auto.path.exists()
+
+
 def test_xdg_enable_rewrites_a_stale_command(tmp_path):
-    XdgAutostart(["/old/omnisync"], environ={}, home=tmp_path).enable()
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    XdgAutostart(["/old/omnisync"], environ=hermetic(tmp_path), home=tmp_path).enable()
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     assert unquote_exec(exec_line(auto.path)) == COMMAND
 
 
 def test_xdg_unwritable_folder_is_a_clear_error(tmp_path):
     (tmp_path / ".config").write_text("a file where a folder should be")
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     with pytest.raises(AutostartError, match=r"Cannot turn on start at login: writing .*omnisync"):
         auto.enable()
 
@@ -343,6 +377,7 @@ def test_launch_agent_disabled_or_broken_counts_as_off(tmp_path):
 
 def test_factory_picks_by_platform(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-dirs"))
     linux = autostart_for_platform("linux", command=COMMAND, home=tmp_path)
     assert isinstance(linux, XdgAutostart)
     assert linux.path.parent == tmp_path / "xdg" / "autostart"

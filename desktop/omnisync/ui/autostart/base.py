@@ -56,11 +56,14 @@ class FileAutostart(Autostart):
         """The file's bytes for the current command line."""
 
     def enable(self) -> None:
+        self._write(self.content(), turning="on")
+
+    def _write(self, data: bytes, *, turning: str) -> None:
         try:
-            write_atomic(self.path, self.content())
+            write_atomic(self.path, data)
         except OSError as exc:
             raise AutostartError(
-                f"Cannot turn on start at login: writing {self.path} failed ({exc})."
+                f"Cannot turn {turning} start at login: writing {self.path} failed ({exc})."
             ) from exc
 
     def disable(self) -> None:

@@ -42,6 +42,14 @@ def desktop_entry(command: Sequence[str]) -> str:
 
 
 class XdgAutostart(FileAutostart):
+    """The user's entry in ``$XDG_CONFIG_HOME/autostart``.
+
+    An administrator may also install a machine-wide entry of the same name in
+    ``$XDG_CONFIG_DIRS/autostart`` (default ``/etc/xdg/autostart``). The user's file overrides
+    it, so switching off then means writing a user file with ``Hidden=true``, as the XDG
+    Autostart specification says, rather than deleting ours.
+    """
+
     def __init__(
         self,
         command: Sequence[str],
@@ -51,24 +59,54 @@ class XdgAutostart(FileAutostart):
     ) -> None:
         env = os.environ if environ is None else environ
         config_home = env.get("XDG_CONFIG_HOME", "")
-        # The spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+        # The spec says relative paths in these variables are invalid and must be ignored.
         if not config_home or not os.path.isabs(config_home):
             config_home = str((home or Path.home()) / ".config")
-        self.path = Path(config_home) / "autostart" / f"{APP_NAME}.desktop"
+        name = f"{APP_NAME}.desktop"
+        self.path = Path(config_home) / "autostart" / name
+        config_dirs = [
+            d for d in env.get("XDG_CONFIG_DIRS", "").split(":") if d and os.path.isabs(d)
+        ] or ["/etc/xdg"]
+        self.system_paths = [Path(d) / "autostart" / name for d in config_dirs]
         self.command = list(command)
 
     def content(self) -> bytes:
         return desktop_entry(self.command).encode("utf-8")
 
+    def system_entry(self) -> Path | None:
+        """The machine-wide entry an administrator installed, if any."""
+        return next((p for p in self.system_paths if p.is_file()), None)
+
+    def disable(self) -> None:
+        if self.system_entry() is None:
+            super().disable()
+            return
+        self._write(_HIDDEN_ENTRY.encode("utf-8"), turning="off")
+
     def is_enabled(self) -> bool:
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-        keys = _desktop_entry_keys(text)
-        if keys.get("Hidden", "").lower() == "true":
-            return False
-        return keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
+        for path in (self.path, self.system_entry()):
+            if path is None:
+                continue
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except FileNotFoundError:
+                continue
+            except OSError:
+                return False
+            return _entry_is_on(_desktop_entry_keys(text))
+        return False
+
+
+_HIDDEN_ENTRY = (
+    f"[Desktop Entry]\nType=Application\nName={DISPLAY_NAME}\n"
+    "Comment=Start at login switched off by the user\nHidden=true\n"
+)
+
+
+def _entry_is_on(keys: Mapping[str, str]) -> bool:
+    if keys.get("Hidden", "").lower() == "true":
+        return False
+    return keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
 
 
 def _desktop_entry_keys(text: str) -> dict[str, str]:
