@@ -207,6 +207,31 @@ def test_xdg_enable_rewrites_a_stale_command(tmp_path):
     assert unquote_exec(exec_line(auto.path)) == COMMAND
 
 
+def test_refresh_rewrites_only_an_enabled_entry_of_ours_with_another_command(tmp_path):
+    env = hermetic(tmp_path)
+    old = XdgAutostart(["/old/omnisync"], environ=env, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    assert auto.refresh() is False  # nothing there: nothing created
+    assert not auto.path.exists()
+    old.enable()
+    assert auto.refresh() is True
+    assert unquote_exec(exec_line(auto.path)) == COMMAND
+    assert auto.refresh() is False  # already current
+    old.enable()
+    auto.path.write_text(auto.path.read_text().replace("enabled=true", "enabled=false"))
+    assert auto.refresh() is False  # switched off by the desktop: left alone
+    assert "/old/omnisync" in auto.path.read_text()
+
+
+def test_refresh_leaves_a_machine_wide_entry_alone(tmp_path):
+    system = tmp_path / "sys"
+    (system / "autostart").mkdir(parents=True)
+    (system / "autostart" / "omnisync.desktop").write_text("[Desktop Entry]\nExec=x\n")
+    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_DIRS": str(system)}, home=tmp_path)
+    assert auto.refresh() is False
+    assert not auto.path.exists()
+
+
 def test_xdg_unwritable_folder_is_a_clear_error(tmp_path):
     (tmp_path / ".config").write_text("a file where a folder should be")
     auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
@@ -303,6 +328,19 @@ def test_windows_task_manager_switch_off_is_honoured_and_our_enable_clears_it():
     assert auto.is_enabled()
 
 
+def test_windows_refresh_updates_a_moved_command():
+    reg = FakeWinReg()
+    WindowsRunKeyAutostart([r"C:\old\pythonw.exe", "-m", "omnisync"], winreg=reg).enable()
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    assert auto.refresh() is True
+    assert reg.keys[RUN_KEY]["OmniSync Companion"][0] == auto.command_line
+    assert auto.refresh() is False
+    reg.keys[APPROVED_KEY] = {"OmniSync Companion": (b"\x03" + bytes(11), reg.REG_BINARY)}
+    reg.keys[RUN_KEY]["OmniSync Companion"] = ("C:\\old\\pythonw.exe", reg.REG_SZ)
+    assert auto.refresh() is False  # switched off in Task Manager: left alone
+    assert WindowsRunKeyAutostart(WIN_COMMAND, winreg=FakeWinReg()).refresh() is False
+
+
 def test_windows_registry_failure_is_a_clear_error():
     class DeniedWinReg(FakeWinReg):
         def SetValueEx(self, *args):
@@ -358,6 +396,14 @@ def test_launch_agent_enable_disable(tmp_path):
     auto.disable()
     assert not auto.path.exists()
     assert not auto.is_enabled()
+
+
+def test_launch_agent_refresh(tmp_path):
+    LaunchAgentAutostart(["/old/omnisync"], home=tmp_path).enable()
+    auto = LaunchAgentAutostart(COMMAND, home=tmp_path)
+    assert auto.refresh() is True
+    assert plistlib.loads(auto.path.read_bytes())["ProgramArguments"] == COMMAND
+    assert auto.refresh() is False
 
 
 def test_launch_agent_disabled_or_broken_counts_as_off(tmp_path):

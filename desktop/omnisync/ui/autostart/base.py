@@ -35,6 +35,11 @@ class Autostart(abc.ABC):
     def is_enabled(self) -> bool:
         """True when the entry exists and the desktop has not switched it off."""
 
+    @abc.abstractmethod
+    def refresh(self) -> bool:
+        """At start-up: rewrite our own entry if it is on but starts another command line
+        (the app was reinstalled elsewhere). True when it was rewritten."""
+
     def set_enabled(self, enabled: bool) -> None:
         if enabled:
             self.enable()
@@ -54,6 +59,16 @@ class FileAutostart(Autostart):
     @abc.abstractmethod
     def content(self) -> bytes:
         """The file's bytes for the current command line."""
+
+    def refresh(self) -> bool:
+        try:
+            current = self.path.read_bytes()
+        except OSError:
+            return False  # none of ours (a machine-wide entry is the administrator's)
+        if current == self.content() or not self.is_enabled():
+            return False
+        self.enable()
+        return True
 
     def enable(self) -> None:
         self._write(self.content(), turning="on")

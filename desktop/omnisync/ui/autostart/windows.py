@@ -90,6 +90,13 @@ class WindowsRunKeyAutostart(Autostart):
                 f"cannot be cleared ({exc}). Switch OmniSync on in Task Manager > Startup apps."
             ) from exc
 
+    def refresh(self) -> bool:
+        current = self._query(RUN_KEY)
+        if current is None or current == self.command_line or not self.is_enabled():
+            return False
+        self.enable()
+        return True
+
     def disable(self) -> None:
         try:
             self._delete(RUN_KEY)
