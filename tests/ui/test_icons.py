@@ -16,6 +16,8 @@ from omnisync.ui import icons
 from omnisync.ui.contact_sheet import write_contact_sheet
 from omnisync.ui.icons import BADGE, TrayState, icon_file, render_pixmap, tray_icon
 
+pytestmark = pytest.mark.ui
+
 VARIANTS = (False, True)
 NAMES = [state.value for state in TrayState] + [BADGE]
 

@@ -13,6 +13,8 @@ from omnisync.ui.notifications import (
     Notifier,
 )
 
+pytestmark = pytest.mark.ui
+
 STATUS = NotificationKind.STATUS_CHANGED
 ACT = NotificationKind.ACTION_NEEDED
 

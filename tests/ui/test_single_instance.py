@@ -20,6 +20,8 @@ from omnisync.ui.single_instance import (
     instance_key,
 )
 
+pytestmark = pytest.mark.ui
+
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 
