@@ -33,8 +33,8 @@ def test_bad_file_lists_its_problems_and_fails(tmp_path, capsys):
     path.write_text('[profiles]\nlocked = "x y"\n[genesys]\nredirect_port = 99999\n')
     assert main(["policy", "--file", str(path)]) == 1
     out = capsys.readouterr().out
-    assert f"{path}: profiles.locked: is not a profile id" in out
-    assert f"{path}: genesys.redirect_port: must be between 1024 and 65535" in out
+    assert f"{path} [profiles.locked]: error: is not a profile id" in out
+    assert f"{path} [genesys.redirect_port]: error: must be between 1024 and 65535" in out
 
 
 def test_missing_file_fails(tmp_path, capsys):

@@ -343,7 +343,7 @@ def test_check_profile_exit_statuses(tmp_path: Path, capsys) -> None:
     )
     assert cli_main(["check-profile", str(bad), "--statuses", str(STATUSES)]) == 1
     out = capsys.readouterr().out
-    assert f'{bad}:3 [enabld]: error: unknown key "enabld". did you mean "enabled"?' in out
+    assert f'{bad}:3 [enabld]: error: unknown key "enabld". Fix: did you mean "enabled"?' in out
     assert f"{bad}: 2 error(s), 0 warning(s): not valid" in out
 
     warn = tmp_path / "warn.toml"

@@ -101,7 +101,7 @@ def test_every_problem_is_listed_with_file_key_and_fix(tmp_path):
         "salesforce.client_id",
         "oauth",
     }
-    assert found["profiles.locked"].startswith(f"{path}: profiles.locked: locks 'relaxed'")
+    assert found["profiles.locked"].startswith(f"{path} [profiles.locked]: error: locks 'relaxed'")
     assert "Fix: add 'relaxed' to profiles.allowed" in found["profiles.locked"]
     assert "Fix: write the region domain only: mypurecloud.ie" in found["genesys.region"]
     assert "Admin > Integrations > OAuth" in found["genesys.client_id"]
@@ -135,8 +135,8 @@ def test_syntax_error_names_the_file_and_line(tmp_path):
     path = write(tmp_path, '[profiles]\nallowed = ["a"\n')
     state = load_policy(tmp_path)
     [problem] = state.error.problems
-    assert problem.file == path
-    assert "not valid TOML" in problem.problem
+    assert problem.file == str(path)
+    assert "not valid TOML" in problem.message
     assert "profile switching is disabled" in state.message()
     assert path.exists(), "the admin's file is never moved"
 
@@ -144,7 +144,7 @@ def test_syntax_error_names_the_file_and_line(tmp_path):
 def test_unreadable_policy_is_reported(tmp_path):
     policy_path(tmp_path).mkdir()  # a folder where the file should be: reading fails
     state = load_policy(tmp_path)
-    assert "policy.toml: cannot be read" in str(state.error)
+    assert "policy.toml: error: cannot be read" in str(state.error)
     assert "profile switching is disabled" in state.message()
 
 

@@ -83,9 +83,9 @@ def test_syntax_error_is_reported_and_the_file_kept_aside(store):
     loaded = store.load()
     assert loaded.settings == UserSettings()
     [problem] = loaded.problems
-    assert problem.file == store.path
-    assert "not valid TOML" in problem.problem
-    assert "line 2" in problem.problem
+    assert problem.file == str(store.path)
+    assert "not valid TOML" in problem.message
+    assert "line 2" in problem.message
     assert loaded.kept_aside == store.directory / "settings.toml.broken-20251125-120000"
     assert loaded.kept_aside.read_text().startswith('active_profile = "strict"')
     assert not store.path.exists()
@@ -118,9 +118,9 @@ def test_bad_values_keep_the_good_ones_and_name_key_problem_and_fix(store):
     assert by_key["notify_status_changes"].fix == "write true or false"
     assert "did you mean 'notify_status_changes'" in by_key["notify_status_chnages"].fix
     assert "leave out https://" in by_key["genesys.region"].fix
-    assert "between 1024 and 65535, got 80" in by_key["genesys.redirect_port"].problem
+    assert "between 1024 and 65535, got 80" in by_key["genesys.redirect_port"].message
     message = loaded.message()
-    assert f"{store.path}: genesys.redirect_port: must be between" in message
+    assert f"{store.path} [genesys.redirect_port]: error: must be between" in message
     assert loaded.kept_aside is not None
     assert loaded.kept_aside.exists()
 
@@ -158,7 +158,7 @@ def test_newer_version_is_explained(store):
     store.path.write_text("version = 2\n")
     [problem] = store.load().problems
     assert problem.key == "version"
-    assert "newer OmniSync" in problem.problem
+    assert "newer OmniSync" in problem.message
     assert "update OmniSync" in problem.fix
 
 
@@ -166,7 +166,7 @@ def test_not_utf8_is_reported(store):
     store.directory.mkdir(parents=True)
     store.path.write_bytes(b'active_profile = "\xff"\n')
     loaded = store.load()
-    assert "not UTF-8" in loaded.problems[0].problem
+    assert "not UTF-8" in loaded.problems[0].message
     assert loaded.kept_aside is not None
 
 

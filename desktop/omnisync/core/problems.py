@@ -25,7 +25,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         key = f" [{self.key}]" if self.key else ""
-        return f"{where}{key}: {self.severity.value}: {self.message}. {self.fix}"
+        return f"{where}{key}: {self.severity.value}: {self.message}. Fix: {self.fix}"
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.core.problems import Problem
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.reader import BadValue, TableReader, parse_toml, profile_id, text_list
@@ -79,7 +80,7 @@ def read_policy(path: Path, content: str) -> Policy:
     if data is None:
         assert syntax is not None
         raise ConfigError([syntax])
-    problems: list[ConfigProblem] = []
+    problems: list[Problem] = []
     top = TableReader(path, data, problems)
     top.version()
     profiles = top.table("profiles")

@@ -1,28 +1,25 @@
-"""A problem in a settings or policy file, told as: which file, which key, what, how to fix."""
+"""Problems in settings and policy files: the same Problem type as profiles use.
+
+``ConfigProblem(file, key, message, fix)`` builds an error-level
+:class:`omnisync.core.problems.Problem`, so every file the app reads reports problems in one form.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from omnisync.core.problems import Problem, Severity
 
-@dataclass(frozen=True, slots=True)
-class ConfigProblem:
-    file: Path
-    key: str
-    """Dotted TOML key (``genesys.redirect_port``); empty when the whole file is affected."""
-    problem: str
-    fix: str
 
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else str(self.file)
-        return f"{where}: {self.problem}. Fix: {self.fix}"
+def ConfigProblem(file: Path, key: str, message: str, fix: str) -> Problem:
+    """An error in a settings or policy file; ``key`` is dotted, empty for the whole file."""
+    return Problem(Severity.ERROR, str(file), key, message, fix)
 
 
 class ConfigError(Exception):
     """A file that cannot be used as it is; ``problems`` lists every issue found, not just one."""
 
-    def __init__(self, problems: Sequence[ConfigProblem]) -> None:
+    def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))

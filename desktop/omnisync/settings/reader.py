@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from omnisync.core.problems import Problem
 from omnisync.settings.problems import ConfigProblem
 
 T = TypeVar("T")
@@ -24,7 +25,7 @@ class BadValue(ValueError):
         self.fix = fix
 
 
-def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, ConfigProblem | None]:
+def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
@@ -40,7 +41,7 @@ class TableReader:
         self,
         path: Path,
         data: Mapping[str, Any],
-        problems: list[ConfigProblem],
+        problems: list[Problem],
         *,
         prefix: str = "",
     ) -> None:

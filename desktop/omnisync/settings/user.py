@@ -22,6 +22,7 @@ import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.atomicfile import write_atomic
+from omnisync.core.problems import Problem
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, as_table
 from omnisync.settings.problems import ConfigProblem
 from omnisync.settings.reader import SUPPORTED_VERSION, TableReader, flag, parse_toml, profile_id
@@ -64,13 +65,13 @@ class UserSettings:
         return dumps(document, header=_HEADER)
 
 
-def read_user_settings(path: Path, content: str) -> tuple[UserSettings, list[ConfigProblem]]:
+def read_user_settings(path: Path, content: str) -> tuple[UserSettings, list[Problem]]:
     """Parse settings text; bad values fall back to their defaults and are listed."""
     data, syntax = parse_toml(path, content)
     if data is None:
         assert syntax is not None
         return UserSettings(), [syntax]
-    problems: list[ConfigProblem] = []
+    problems: list[Problem] = []
     top = TableReader(path, data, problems)
     top.version()
     defaults = UserSettings()
@@ -93,7 +94,7 @@ def read_user_settings(path: Path, content: str) -> tuple[UserSettings, list[Con
 @dataclass(frozen=True, slots=True)
 class LoadedSettings:
     settings: UserSettings
-    problems: tuple[ConfigProblem, ...] = ()
+    problems: tuple[Problem, ...] = ()
     kept_aside: Path | None = None
     """Where the unusable original now is, so nothing the agent set is lost."""
 
