@@ -48,12 +48,14 @@ from omnisync.service.state import (
     StateListener,
 )
 from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
+from omnisync.settings.policy import Policy, PolicyState, ProfileMenu, profile_menu
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
 
 G, O = Product.GENESYS, Product.OMNI  # noqa: E741 - as in the engine
 UNRESOLVED = SyncSettings(enabled=False, mapped_omni=None, on_queue=None)
+DEFAULT_PROFILE = "one-product-at-a-time"
 
 
 class SyncService:
@@ -64,10 +66,11 @@ class SyncService:
         genesys: ProductConnector,
         salesforce: ProductConnector,
         profiles: Mapping[str, ProfileEntry],
-        active_profile: str,
+        wanted_profile: str | None,
         *,
+        policy: PolicyState | None = None,
+        default_profile: str = DEFAULT_PROFILE,
         audit: AuditLog | None = None,
-        locked_reason: Callable[[str], str] = lambda _id: "",
         on_profile_chosen: Callable[[str], None] = lambda _id: None,
         clock: Clock = wall_clock,
         sleep: Sleep = real_sleep,
@@ -75,7 +78,8 @@ class SyncService:
     ) -> None:
         self._connectors = {G: genesys, O: salesforce}
         self._profiles = dict(profiles)
-        self._locked_reason = locked_reason
+        self._policy = policy or PolicyState(Policy())
+        self._default_profile = default_profile
         self._on_profile_chosen = on_profile_chosen
         self._clock = clock
         self._sleep = sleep
@@ -96,7 +100,10 @@ class SyncService:
         self._active_id = ""
         self._profile_problems: tuple[Problem, ...] = ()
         self._state = ServiceState()
-        self._select(active_profile)
+        menu = self._menu(wanted_profile)
+        if menu.notice:
+            self._note(menu.notice)
+        self._select(menu.active)
 
     # ---- ServiceControl --------------------------------------------------------------------
 
@@ -120,13 +127,11 @@ class SyncService:
         self._publish()
 
     def choose_profile(self, profile_id: str) -> tuple[Problem, ...]:
-        locked = self._locked_reason(profile_id)
-        if locked:
-            return (
-                _problem(
-                    profile_id, f"this profile cannot be chosen: {locked}", "Ask your administrator"
-                ),
-            )
+        menu = self._menu(self._active_id)
+        choice = next((c for c in menu.choices if c.profile_id == profile_id), None)
+        if choice is not None and not choice.enabled:
+            message = f"this profile cannot be chosen: {choice.reason}"
+            return (_problem(profile_id, message, "Ask your administrator"),)
         problems = self._select(profile_id)
         if not any(p.severity is Severity.ERROR for p in problems):
             self._on_profile_chosen(profile_id)
@@ -350,7 +355,15 @@ class SyncService:
         if changed and resolved:
             self._note(f'Profile "{spec.name}" is active')
 
+    def _menu(self, wanted: str | None) -> ProfileMenu:
+        installed = [
+            (entry.id, entry.spec.name if entry.spec else entry.id)
+            for entry in self._profiles.values()
+        ]
+        return profile_menu(installed, wanted, self._policy, default=self._default_profile)
+
     def _choices(self) -> tuple[ProfileChoice, ...]:
+        menu = {c.profile_id: c for c in self._menu(self._active_id).choices}
         return tuple(
             ProfileChoice(
                 id=entry.id,
@@ -358,7 +371,7 @@ class SyncService:
                 description=entry.spec.description if entry.spec else str(entry.problems[0]),
                 origin=entry.origin.value,
                 usable=entry.usable,
-                locked_reason=self._locked_reason(entry.id),
+                locked_reason=menu[entry.id].reason,
             )
             for entry in self._profiles.values()
         )
