@@ -25,7 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from omnisync.sandbox.salesforce_oauth import OAuthServer
-from omnisync.sandbox.salesforce_org import SCHEMAS, Org, sf_datetime
+from omnisync.sandbox.salesforce_org import Org, sf_datetime
 from omnisync.sandbox.salesforce_soql import (
     Query,
     Record,
@@ -124,7 +124,7 @@ class CometdServer:
         operation = "NotifyForOperationCreate" if kind == "created" else "NotifyForOperationUpdate"
         if not topic.get(operation):
             return False
-        if not matches(query, record, self._source(None), SCHEMAS):
+        if not matches(query, record, self._source(None), self.org.schemas):
             return False
         if kind == "updated" and before is not None and topic["NotifyForFields"] != "All":
             referenced = {ref.path[0] for ref in query.fields}
@@ -143,7 +143,7 @@ class CometdServer:
             return None
         if log is None:
             try:
-                query = parse_query(topic["Query"], SCHEMAS)
+                query = parse_query(topic["Query"], self.org.schemas)
             except SoqlError:
                 return None
             log = _TopicLog(query, deque(maxlen=self.retention))
@@ -179,7 +179,7 @@ class CometdServer:
         record: Record,
         kind: str,
     ) -> None:
-        sobject = select_fields(log.query, record, self._source(client.user_id), SCHEMAS)
+        sobject = select_fields(log.query, record, self._source(client.user_id), self.org.schemas)
         client.queue.append(
             {
                 "channel": sub.channel,

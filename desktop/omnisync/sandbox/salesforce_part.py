@@ -6,7 +6,9 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 ``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
 ``cometd_max_interval`` (s, 40), ``replay_retention`` (events per topic, 1000),
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
-``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline).
+``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline),
+``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
+``component_installed`` (True; False: the object exists but no component answers).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ class SalesforcePart:
         self.oauth.reset()
         self.rest.reset()
         self.org.listeners.clear()
+        self.org.link_deployed = bool(s.get("link_deployed", True))
         self.org.seed()
         self.org.listeners.extend([self.cometd.on_record_change, self.console.on_record_change])
         self.oauth.access_token_lifetime = float(s.get("access_token_lifetime", 7200.0))
@@ -85,6 +88,9 @@ class SalesforcePart:
             capacity=int(s.get("capacity", 2)),
             push_timeout=None if push_timeout is None else float(push_timeout),
             link_delay=float(s.get("link_delay", 0.0)),
+        )
+        self.console.component_installed = self.org.link_deployed and bool(
+            s.get("component_installed", True)
         )
         if s.get("console_open", True):
             self.console.open_console()
