@@ -63,7 +63,8 @@ class CommandResult:
 
 
 ReportHandler = Callable[[Report], Awaitable[None]]
-HealthHandler = Callable[[LinkHealth, str], Awaitable[None]]
+HealthHandler = Callable[[LinkHealth, LinkHealth | None, str], Awaitable[None]]
+"""(new health, previous health or None at the first decision, why)."""
 
 
 class ConsoleLink:
@@ -83,7 +84,8 @@ class ConsoleLink:
         self._on_health = on_health
         self.ack_timeout = ack_timeout
         self._sleep = sleep
-        self.health = LinkHealth.ABSENT
+        self.health: LinkHealth | None = None
+        """None until the first answer, timeout or refusal decides it."""
         self.why = "the console link has not answered yet"
         self.deployed = True
         self.seq = 0
@@ -211,6 +213,6 @@ class ConsoleLink:
         self.why = why
         if health is self.health:
             return
-        self.health = health
+        previous, self.health = self.health, health
         log.info("Console link is %s: %s", health.value, why)
-        await self._on_health(health, why)
+        await self._on_health(health, previous, why)

@@ -95,6 +95,7 @@ class SalesforceSource:
         """The last thing that went wrong while reading, for the status window."""
         self._presence_row: str | None = None
         self._work_counts: tuple[int, int] | None = None
+        self._reconciling = False
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
 
@@ -145,6 +146,13 @@ class SalesforceSource:
 
     async def reconcile(self, *, baseline: bool = False) -> None:
         """Status, open work and the link record: three queries."""
+        self._reconciling = True
+        try:
+            await self._reconcile(baseline)
+        finally:
+            self._reconciling = False
+
+    async def _reconcile(self, baseline: bool) -> None:
         presence = await self.reader.presence(self.user_id, self.statuses)
         self._presence_row = presence.row_id
         work = await self.reader.open_work(self.user_id)
@@ -156,9 +164,14 @@ class SalesforceSource:
                 await self.link.not_deployed(
                     f"the console link is not set up in Salesforce ({exc})"
                 )
-        self.link.resume(record)
         self._observe_status(presence.status, None, baseline=baseline)
         self._observe_work(work, baseline=baseline)
+        if baseline:
+            self.link.resume(record)
+        elif record is not None and record.to_desktop:
+            # A report streaming has not delivered yet (or lost): take it now; its delivery
+            # will then be dropped as a duplicate.
+            await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
 
     def _observe_status(self, status: OmniStatus, cause: Cause | None, *, baseline: bool) -> None:
         if not baseline and status == self.status:
@@ -179,7 +192,9 @@ class SalesforceSource:
             await self._guarded(self.reconcile())
         refused = self.cometd.failed.get(self.link.channel)
         if refused is not None:
-            await self.link.not_deployed(f"the PushTopic {TO_DESKTOP_TOPIC} is missing ({refused})")
+            await self.link.not_deployed(
+                f"the console link is not set up: PushTopic {TO_DESKTOP_TOPIC} ({refused})"
+            )
             await self._watch_presence(True)
             return
         if not reconnect or self.link.health is not LinkHealth.ANSWERING:
@@ -220,26 +235,30 @@ class SalesforceSource:
     async def _on_report(self, report: Report) -> None:
         if report.status is not None and report.status not in self.statuses:
             await self._guarded(self._refresh_statuses())
+        items: tuple[OmniWorkItem, ...] | None = None
+        if (report.work, report.offered) != self._work_counts:
+            items = () if report.work == 0 else await self._read_work()
         status = status_of(report.status, self.statuses)
         self._observe_status(status, cause_of(report.reason), baseline=False)
-        counts = (report.work, report.offered)
-        if counts != self._work_counts:
-            if report.work == 0:
-                self._observe_work((), baseline=False)
-            else:
-                await self._guarded(self._read_work())
+        if items is not None:
+            self._observe_work(items, baseline=False)
 
-    async def _read_work(self) -> None:
-        self._observe_work(await self.reader.open_work(self.user_id), baseline=False)
+    async def _read_work(self) -> tuple[OmniWorkItem, ...] | None:
+        """The items behind new work counts (one query); None when it could not be read."""
+        try:
+            return await self.reader.open_work(self.user_id)
+        except SalesforceError as exc:
+            self._problem(str(exc))
+            return None
 
     async def _refresh_statuses(self) -> None:
         self.statuses = await self.reader.statuses()
 
-    async def _on_health(self, health: LinkHealth, why: str) -> None:
+    async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
         await self._watch_presence(not possible)
-        if not possible:
+        if previous is LinkHealth.ANSWERING and not self._reconciling:
             await self._guarded(self.reconcile())  # a link gap: read what we may have missed
 
     async def _watch_presence(self, wanted: bool) -> None:

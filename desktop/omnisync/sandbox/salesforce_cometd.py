@@ -73,6 +73,8 @@ class CometdServer:
     """Seconds a connect is held open without events (Salesforce: 110)."""
     max_interval: float = 40.0
     """Seconds without a connect after which the server forgets a client."""
+    interval: int = 0
+    """Milliseconds the advice tells clients to wait between connects."""
     retention: int = 1000
     """Events kept per topic for replay."""
     on_event: Callable[[str, str], None] = lambda what, by: None
@@ -199,7 +201,11 @@ class CometdServer:
     # ---- the Bayeux endpoint -----------------------------------------------------------------
 
     def advice(self) -> dict[str, Any]:
-        return {"interval": 0, "timeout": int(self.timeout * 1000), "reconnect": "retry"}
+        return {
+            "interval": self.interval,
+            "timeout": int(self.timeout * 1000),
+            "reconnect": "retry",
+        }
 
     async def _handle(self, request: Request) -> Response:
         self.requests += 1

@@ -62,13 +62,14 @@ class OAuthServer:
     """refresh token -> (user id, family)."""
     dead_families: set[str] = field(default_factory=set)
     calls: int = 0
+    refreshes: int = 0
 
     def reset(self) -> None:
         self.codes.clear()
         self.access.clear()
         self.refresh.clear()
         self.dead_families.clear()
-        self.calls = 0
+        self.calls = self.refreshes = 0
 
     # ---- what the REST and CometD servers ask ------------------------------------------------
 
@@ -173,6 +174,7 @@ class OAuthServer:
         return self._issue(code.user_id, family, code.scope, base, with_refresh=refreshable)
 
     def _refresh_grant(self, form: dict[str, str], base: str) -> Response:
+        self.refreshes += 1
         entry = self.refresh.pop(form.get("refresh_token", ""), None)  # rotation: one use
         if entry is None:
             return _oauth_error("invalid_grant", "expired access/refresh token")

@@ -4,7 +4,8 @@ Paths: ``/salesforce/login/...`` is the login host (``login.salesforce.com``),
 ``/salesforce/instance/...`` the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
 CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"]``):
 ``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
-``cometd_max_interval`` (s, 40), ``replay_retention`` (events per topic, 1000),
+``cometd_max_interval`` (s, 40), ``cometd_interval`` (advised ms between connects, 0),
+``replay_retention`` (events per topic, 1000),
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
 ``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline),
 ``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
@@ -81,6 +82,7 @@ class SalesforcePart:
         self.oauth.access_token_lifetime = float(s.get("access_token_lifetime", 7200.0))
         self.cometd.timeout = float(s.get("cometd_timeout", 110.0))
         self.cometd.max_interval = float(s.get("cometd_max_interval", 40.0))
+        self.cometd.interval = int(s.get("cometd_interval", 0))
         self.cometd.retention = int(s.get("replay_retention", 1000))
         self.rest.daily_limit = int(s.get("daily_api_limit", 15000))
         push_timeout = s.get("push_timeout")
@@ -176,6 +178,7 @@ class SalesforcePart:
             "restByResource": dict(self.rest.by_resource),
             "dailyLimit": self.rest.daily_limit,
             "oauth": self.oauth.calls,
+            "oauthRefreshes": self.oauth.refreshes,
             "cometdRequests": self.cometd.requests,
             "cometdHandshakes": self.cometd.handshakes,
             "streamingDeliveries": self.cometd.deliveries,
