@@ -88,6 +88,7 @@ class CometdClient:
         self.advice: dict[str, Any] = {"reconnect": "retry", "interval": 0, "timeout": 110000}
         self.handshakes = 0
         self.connected = asyncio.Event()
+        self._handshaken = asyncio.Condition()
         self._ids = itertools.count(1)
         self._failures = 0
         self._stopping = False
@@ -199,6 +200,13 @@ class CometdClient:
         self.client_id = str(reply["clientId"])
         self.handshakes += 1
         self._take_advice(reply)
+        async with self._handshaken:
+            self._handshaken.notify_all()
+
+    async def wait_for_handshakes(self, count: int) -> None:
+        """Until ``count`` handshakes have succeeded (the service shows "reconnected")."""
+        async with self._handshaken:
+            await self._handshaken.wait_for(lambda: self.handshakes >= count)
 
     async def _connect_loop(self) -> None:
         while not self._stopping:

@@ -7,7 +7,6 @@ spend; streaming requests are not API calls and are checked separately where the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -27,13 +26,6 @@ from omnisync.salesforce.link import LinkHealth
 from omnisync.sandbox.harness import Sandbox
 
 pytestmark = pytest.mark.integration
-
-
-async def eventually(condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    """For client internals that have no event to wait on (a test helper, not product code)."""
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 START_BUDGET = 6
@@ -316,7 +308,8 @@ async def test_streaming_survives_an_expired_session(sandbox: Sandbox, desktop: 
     me = await desktop()
     await me.started()
     await sandbox.fault("salesforce", "expire_session")
-    await eventually(lambda: me.source.cometd.handshakes == 2)  # 401, refresh, new handshake
+    # 401, refresh, new handshake:
+    await asyncio.wait_for(me.source.cometd.wait_for_handshakes(2), 5)
     await sandbox.post("/control/salesforce/status", {"status": "Break"})
     await me.seen.wait_for(status_named("Break"))
     calls = (await sandbox.state())["apiCalls"]["salesforce"]
