@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_USAGE = re.compile(r"api-usage=(\d+)/(\d+)")
+_USAGE = re.compile(r"(?<![\w-])api-usage=(\d+)/(\d+)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,10 @@ def login_host(kind: str, my_domain: str | None = None) -> str:
     )
 
 
-def oauth_config(login_base: str, client_id: str, redirect_port: int = 0) -> OAuthClientConfig:
+def oauth_config(
+    login_base: str, client_id: str, redirect_port: int = 0, login_hint: str | None = None
+) -> OAuthClientConfig:
+    """``login_hint`` pre-fills the username on Salesforce's login page."""
     return OAuthClientConfig(
         product=TITLE,
         authorize_url=f"{login_base}/services/oauth2/authorize",
@@ -66,6 +69,7 @@ def oauth_config(login_base: str, client_id: str, redirect_port: int = 0) -> OAu
         client_id=client_id,
         scopes=SCOPES,
         redirect_port=redirect_port,
+        extra_authorize_params={"login_hint": login_hint} if login_hint else {},
     )
 
 

@@ -140,8 +140,10 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
     made: list[Desktop] = []
     async with httpx.AsyncClient() as http:
 
-        async def make(ack_timeout: float = 2.0) -> Desktop:
-            config = oauth_config(f"{sandbox.base_url}/salesforce/login", CLIENT_ID)
+        async def make(ack_timeout: float = 2.0, login_hint: str | None = None) -> Desktop:
+            config = oauth_config(
+                f"{sandbox.base_url}/salesforce/login", CLIENT_ID, login_hint=login_hint
+            )
             store = MemoryTokenStore()
             account = await SalesforceAccount.sign_in(config, http, store, browser, wait_seconds=10)
             seen = Recorder()
