@@ -35,9 +35,7 @@ async def read_form(request: Request) -> dict[str, str]:
 
     Parsed with the standard library, so the sandbox needs no ``python-multipart``.
     """
-    if not request.headers.get("content-type", "").startswith(
-        "application/x-www-form-urlencoded"
-    ):
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         raise BadRequest("send the form as application/x-www-form-urlencoded")
     raw = (await request.body()).decode("utf-8", "replace")
     return {key: values[0] for key, values in parse_qs(raw, keep_blank_values=True).items()}
