@@ -375,3 +375,14 @@ async def test_channel_is_renewed_before_it_expires(rig: Rig) -> None:
     mark = len(rig.watch.seen)
     await rig.control("presence", presence="Busy")
     await rig.watch.presence(SystemPresence.BUSY, mark)
+
+
+async def test_malformed_notifications_are_skipped_and_nothing_is_lost(rig: Rig) -> None:
+    await baseline(rig)
+    await rig.sandbox.fault("genesys", "malformed_event")
+    mark = len(rig.watch.seen)
+    await rig.control("presence", presence="On Queue")
+    await rig.watch.presence(SystemPresence.ON_QUEUE, mark)
+    await rig.watch.routing(RoutingStatus.IDLE, mark)
+    assert rig.client.state is ConnectionState.CONNECTED
+    assert rig.client.malformed >= 5  # the garbage frame and four broken bodies

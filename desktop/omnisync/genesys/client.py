@@ -125,6 +125,8 @@ class GenesysClient:
         self.connects = 0
         self.rollovers = 0
         self.snapshots = 0
+        self.malformed = 0
+        """Notifications skipped because their shape was wrong (each is logged)."""
 
     # ---- REST ------------------------------------------------------------------------------
 
@@ -299,7 +301,10 @@ class GenesysClient:
 
     async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
         if self.user_id is None:
-            await self.snapshot()
+            me = await self.rest.get_json("/api/v2/users/me")
+            if not isinstance(me, dict) or not isinstance(me.get("id"), str):
+                raise MalformedMessage("users/me has no id")
+            self.user_id = me["id"]
         channel = reuse if reuse is not None and await self._alive(reuse) else None
         if channel is None:
             channel = await self._create_channel()
@@ -311,7 +316,9 @@ class GenesysClient:
             max_size=4 * 1024 * 1024,
             ssl=ssl,
         )
-        connection = NotificationConnection(channel, ws, self._on_event, self.heartbeat_timeout)
+        connection = NotificationConnection(
+            channel, ws, self._on_event, self.heartbeat_timeout, self._count_malformed
+        )
         connection.start()
         self.connects += 1
         return connection
@@ -402,6 +409,9 @@ class GenesysClient:
             self._update_work()
         else:
             log.debug("Ignored a notification on %s", topic)
+
+    def _count_malformed(self, what: str) -> None:
+        self.malformed += 1
 
     def _update_work(self) -> None:
         work = parse.work_from(self._counts, bool(self._alerting))

@@ -54,11 +54,13 @@ class NotificationConnection:
         ws: ClientConnection,
         on_event: EventHandler,
         heartbeat_timeout: float,
+        on_malformed: Callable[[str], None] | None = None,
     ) -> None:
         self.channel = channel
         self._ws = ws
         self._on_event = on_event
         self._heartbeat_timeout = heartbeat_timeout
+        self._on_malformed = on_malformed
         self._trouble: asyncio.Future[Trouble] = asyncio.get_running_loop().create_future()
         self._reader: asyncio.Task[None] | None = None
         self.heartbeats = 0
@@ -102,8 +104,7 @@ class NotificationConnection:
         except ValueError:
             message = None
         if not isinstance(message, dict):
-            self.malformed += 1
-            log.warning("Ignored a notification that is not a JSON object")
+            self._malformed("a notification that is not a JSON object")
             return
         topic = message.get("topicName")
         if topic is None:
@@ -126,5 +127,10 @@ class NotificationConnection:
         try:
             self._on_event(str(topic), message.get("eventBody"))
         except MalformedMessage as exc:
-            self.malformed += 1
-            log.warning("Ignored a malformed %s notification: %s", topic, exc)
+            self._malformed(f"a malformed {topic} notification ({exc})")
+
+    def _malformed(self, what: str) -> None:
+        self.malformed += 1
+        log.warning("Ignored %s", what)
+        if self._on_malformed is not None:
+            self._on_malformed(what)

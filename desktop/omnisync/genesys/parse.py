@@ -129,6 +129,8 @@ class WorkCounts:
 def conversation_summary(raw: Any, count_enterprise: bool = False) -> WorkCounts:
     """Sum ``contactCenter`` (ACD) counts over all media; ``enterprise`` (non-ACD) optional."""
     data = _object(raw, "a conversation summary")
+    if not any(media in data for media in SUMMARY_MEDIA):
+        raise MalformedMessage("the conversation summary has no media counts")
     active = acw = 0
     scopes = ("contactCenter", "enterprise") if count_enterprise else ("contactCenter",)
     for media in SUMMARY_MEDIA:
