@@ -104,6 +104,12 @@ class Rig:
     async def control(self, path: str, **body: Any) -> dict[str, Any]:
         return await self.sandbox.post(f"/control/genesys/{path}", body)
 
+    async def agent_picks(self, label: str, system: SystemPresence) -> None:
+        """The agent picks a status in Genesys; the client must observe it."""
+        mark = len(self.watch.seen)
+        await self.control("presence", presence=label)
+        await self.watch.presence(system, mark)
+
     def genesys_state(self) -> dict[str, Any]:
         return self.sandbox.part("genesys").state()
 
@@ -222,10 +228,9 @@ async def test_drop_websocket_reconnects_and_loses_nothing(rig: Rig) -> None:
     await rig.watch.presence(SystemPresence.ON_QUEUE)
     await rig.watch.routing(RoutingStatus.IDLE)
     await rig.watch.state(ConnectionState.CONNECTED)
-    assert rig.client.connects >= 2 or rig.client.snapshots >= 2
-    mark = len(rig.watch.seen)
-    await rig.control("presence", presence="Break")
-    await rig.watch.presence(SystemPresence.BREAK, mark)
+    assert rig.client.connects >= 2
+    assert rig.client.snapshots >= 2
+    await rig.agent_picks("Break", SystemPresence.BREAK)
 
 
 async def test_silent_socket_is_replaced_by_the_watchdog(rig: Rig) -> None:
@@ -259,9 +264,7 @@ async def test_socket_closing_rolls_over_before_the_close(rig: Rig) -> None:
     assert channels[before] is False
     assert sum(channels.values()) == 1
     assert ConnectionState.RECONNECTING not in rig.watch.states
-    mark = len(rig.watch.seen)
-    await rig.control("presence", presence="Training")
-    await rig.watch.presence(SystemPresence.TRAINING, mark)
+    await rig.agent_picks("Training", SystemPresence.TRAINING)
 
 
 async def test_expired_channel_gets_a_new_one(rig: Rig) -> None:
@@ -327,9 +330,7 @@ async def test_revoked_token_closes_the_socket_and_asks_for_sign_in(rig: Rig) ->
     await rig.watch.state(ConnectionState.SIGN_IN_REQUIRED)
     assert rig.client.rest.keeper.tokens is None
     await rig.sign_in_again()
-    mark = len(rig.watch.seen)
-    await rig.control("presence", presence="Meeting")
-    await rig.watch.presence(SystemPresence.MEETING, mark)
+    await rig.agent_picks("Meeting", SystemPresence.MEETING)
 
 
 async def test_delayed_events_still_arrive_in_order(rig: Rig) -> None:
@@ -372,9 +373,7 @@ async def test_channel_is_renewed_before_it_expires(rig: Rig) -> None:
 
     await rig.control("presence", presence="Away")
     await asyncio.wait_for(rolled(), WAIT)
-    mark = len(rig.watch.seen)
-    await rig.control("presence", presence="Busy")
-    await rig.watch.presence(SystemPresence.BUSY, mark)
+    await rig.agent_picks("Busy", SystemPresence.BUSY)
 
 
 async def test_malformed_notifications_are_skipped_and_nothing_is_lost(rig: Rig) -> None:

@@ -365,13 +365,20 @@ class GenesysClient:
         previous = (self._presence, self._routing, self._work)
         snap = await self.snapshot()
         now = self._clock()
-        seen = self._presence_seen
-        if baseline or previous[0] is None or seen is None or previous[0].id != seen.id:
-            self._put(GenesysPresenceObserved(snap.presence, now, baseline))
-        self._presence = self._presence_seen
-        if baseline or previous[1] is None or previous[1].status != snap.routing:
-            self._put(GenesysRoutingObserved(snap.routing, now, baseline))
-        self._routing = self._routing_seen
+        presence, routing = self._presence_seen, self._routing_seen
+        # An event that arrived while the snapshot was in flight may be newer: keep it.
+        if presence is not None and not (
+            previous[0] and self._older(presence.modified, previous[0].modified)
+        ):
+            if baseline or previous[0] is None or previous[0].id != presence.id:
+                self._put(GenesysPresenceObserved(snap.presence, now, baseline))
+            self._presence = presence
+        if routing is not None and not (
+            previous[1] and self._older(routing.since, previous[1].since)
+        ):
+            if baseline or previous[1] is None or previous[1].status != routing.status:
+                self._put(GenesysRoutingObserved(routing.status, now, baseline))
+            self._routing = routing
         if baseline or previous[2] != snap.work:
             self._put(GenesysWorkObserved(snap.work, now, baseline))
         self._work = snap.work
