@@ -43,19 +43,23 @@ async def test_sign_in_gives_a_token_without_refresh(sandbox: Sandbox, browser: 
     assert "agent signed in" in events
 
 
-async def _code_for(sandbox: Sandbox, pkce: Pkce, redirect: str) -> str:
+async def authorize(sandbox: Sandbox, **params: str) -> httpx.Response:
+    """A browser's GET of the authorize page, without following the redirect."""
     async with httpx.AsyncClient() as http:
-        answer = await http.get(
+        return await http.get(
             f"{sandbox.base_url}/genesys/login/oauth/authorize",
-            params={
-                "response_type": "code",
-                "client_id": "omnisync-desktop-demo",
-                "redirect_uri": redirect,
-                "code_challenge": pkce.challenge,
-                "code_challenge_method": "S256",
-                "state": "st",
-            },
+            params={"response_type": "code", "client_id": "omnisync-desktop-demo", **params},
         )
+
+
+async def _code_for(sandbox: Sandbox, pkce: Pkce, redirect: str) -> str:
+    answer = await authorize(
+        sandbox,
+        redirect_uri=redirect,
+        code_challenge=pkce.challenge,
+        code_challenge_method="S256",
+        state="st",
+    )
     assert answer.status_code == 302
     query = parse_qs(urlsplit(answer.headers["location"]).query)
     assert query["state"] == ["st"]
@@ -147,16 +151,7 @@ async def test_unknown_client_and_unregistered_redirect_do_not_redirect(
 
 
 async def test_missing_pkce_is_an_error_redirect(sandbox: Sandbox) -> None:
-    async with httpx.AsyncClient() as http:
-        answer = await http.get(
-            f"{sandbox.base_url}/genesys/login/oauth/authorize",
-            params={
-                "response_type": "code",
-                "client_id": "omnisync-desktop-demo",
-                "redirect_uri": REDIRECT,
-                "state": "s",
-            },
-        )
+    answer = await authorize(sandbox, redirect_uri=REDIRECT, state="s")
     query = parse_qs(urlsplit(answer.headers["location"]).query)
     assert query["error"] == ["invalid_request"]
     assert query["state"] == ["s"]

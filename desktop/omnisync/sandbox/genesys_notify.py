@@ -68,6 +68,10 @@ class Channel:
         }
 
 
+def connection_topics(channel: Channel | None) -> list[str]:
+    return list(channel.topics) if channel is not None else []
+
+
 def topic_state(topic: str) -> tuple[str, str | None]:
     prefix = f"v2.users.{AGENT_ID}."
     if topic.startswith(prefix) and topic[len(prefix) :] in USER_TOPICS:
@@ -222,6 +226,15 @@ class GenesysNotifier:
                 }
             )
             self._later(wait, connection.close, 1001)
+        return len(live)
+
+    def send_malformed(self) -> int:
+        """Garbage, then a well-formed envelope with a broken body on every live socket."""
+        live = self.connections()
+        for connection in live:
+            connection.queue.put_nowait("{not json")
+            for topic in connection_topics(self.channels.get(connection.channel_id)):
+                connection.send({"topicName": topic, "version": "2", "eventBody": {"bad": 1}})
         return len(live)
 
     def expire(self, channel: Channel) -> None:

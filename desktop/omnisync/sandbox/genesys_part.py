@@ -44,6 +44,7 @@ FAULTS = (
     "delay_events",
     "duplicate_events",
     "deny_sign_in",
+    "malformed_event",
 )
 
 
@@ -176,6 +177,8 @@ class GenesysPart:
             self.notifier.duplicates = _count(spec)
         elif kind == "deny_sign_in":
             self.login.deny_next = True
+        elif kind == "malformed_event":
+            self.notifier.send_malformed()
         events.record(self.name, f"fault {kind}", "system")
         return True
 
