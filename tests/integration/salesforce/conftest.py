@@ -161,3 +161,15 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
         yield make
         for item in made:
             await item.source.close()
+
+
+@pytest.fixture
+def reconfigure(sandbox: Sandbox) -> Callable[..., None]:
+    """Change the Salesforce part's settings for one test and start it again with them."""
+
+    def apply(**settings: Any) -> None:
+        part: Any = sandbox.part("salesforce")
+        part.settings.update(settings)
+        part.reset()
+
+    return apply

@@ -97,10 +97,10 @@ async def status_ids(sandbox: Sandbox) -> dict[str, str]:
     return {s["label"]: s["id"] for s in state["salesforce"]["statuses"]}
 
 
-async def test_advice_timeout_and_interval_are_followed(sandbox: Sandbox, desktop: Any) -> None:
-    part: Any = sandbox.part("salesforce")
-    part.settings["cometd_interval"] = 50
-    part.reset()
+async def test_advice_timeout_and_interval_are_followed(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(cometd_interval=50)
     me = await desktop()
     inbox, gate = Inbox(), Gate()
     async with streaming(me, inbox, sleep=gate) as client:
@@ -157,10 +157,10 @@ async def test_unknown_client_after_server_side_expiry(sandbox: Sandbox, desktop
     assert any("forgot an idle client" in what for what in events)
 
 
-async def test_lost_replay_position_is_reported_as_a_gap(sandbox: Sandbox, desktop: Any) -> None:
-    part: Any = sandbox.part("salesforce")
-    part.settings["replay_retention"] = 2
-    part.reset()
+async def test_lost_replay_position_is_reported_as_a_gap(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(replay_retention=2)
     me = await desktop()
     inbox, gate = Inbox(), Gate()
     gaps: list[str] = []

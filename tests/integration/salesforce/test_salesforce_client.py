@@ -192,10 +192,10 @@ async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> 
     assert me.rest_calls() == START_BUDGET + 1 + 3
 
 
-async def test_link_absent_when_not_deployed(sandbox: Sandbox, desktop: Any) -> None:
-    part: Any = sandbox.part("salesforce")
-    part.settings["link_deployed"] = False
-    part.reset()
+async def test_link_absent_when_not_deployed(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(link_deployed=False)
     me = await desktop()
     await me.source.start()
     await me.seen.wait_for(capability(False))
@@ -211,10 +211,10 @@ async def test_link_absent_when_not_deployed(sandbox: Sandbox, desktop: Any) -> 
     assert me.rest_calls() == 5  # statuses 2, reconcile 3; no ping, no write
 
 
-async def test_link_absent_when_no_component_answers(sandbox: Sandbox, desktop: Any) -> None:
-    part: Any = sandbox.part("salesforce")
-    part.settings["component_installed"] = False
-    part.reset()
+async def test_link_absent_when_no_component_answers(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(component_installed=False)
     me = await desktop(ack_timeout=0.3)
     await me.source.start()
     await me.seen.wait_for(capability(False))
