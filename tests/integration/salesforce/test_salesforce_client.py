@@ -23,6 +23,8 @@ from omnisync.core.model import (
 )
 from omnisync.salesforce.errors import RequestLimitExceeded
 from omnisync.salesforce.link import LinkHealth
+from omnisync.salesforce.rest import SalesforceRest
+from omnisync.salesforce.signin import Identity, SalesforceAccount
 from omnisync.sandbox.harness import Sandbox
 
 pytestmark = pytest.mark.integration
@@ -314,3 +316,21 @@ async def test_streaming_survives_an_expired_session(sandbox: Sandbox, desktop: 
     await me.seen.wait_for(status_named("Break"))
     calls = (await sandbox.state())["apiCalls"]["salesforce"]
     assert calls["oauthRefreshes"] == 1
+
+
+async def test_short_token_life_and_resume_from_the_store(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    resumed = await SalesforceAccount.resume(
+        me.account.config, me.http, me.store, me.account.identity
+    )
+    assert resumed is not None
+    assert resumed.user_id == me.account.user_id
+    await sandbox.post("/control/clock", {"advance": 601})  # past access_token_lifetime
+    rest = SalesforceRest(me.http, resumed.keeper)
+    rows = await rest.query("SELECT Id FROM ServicePresenceStatus")
+    assert len(rows) == 5
+    assert rest.counter.rest == 2  # refused once, refreshed, retried
+    calls = (await sandbox.state())["apiCalls"]["salesforce"]
+    assert calls["oauthRefreshes"] == 1
+    other = Identity(me.account.identity.org_id, "005SB0000000009AAA")
+    assert await SalesforceAccount.resume(me.account.config, me.http, me.store, other) is None
