@@ -386,3 +386,19 @@ async def test_malformed_notifications_are_skipped_and_nothing_is_lost(rig: Rig)
     await rig.watch.routing(RoutingStatus.IDLE, mark)
     assert rig.client.state is ConnectionState.CONNECTED
     assert rig.client.malformed >= 5  # the garbage frame and four broken bodies
+
+
+async def test_work_changed_while_disconnected_comes_from_the_snapshot(rig: Rig) -> None:
+    await baseline(rig)
+    await rig.agent_picks("On Queue", SystemPresence.ON_QUEUE)
+    mark = len(rig.watch.seen)
+    await rig.sandbox.fault("genesys", "drop_websocket")
+    await rig.control("interaction", action="offer", media="call")  # rings during the gap
+    await rig.watch.work(GenesysWork.ALERTING, mark)
+    await rig.sandbox.fault("genesys", "drop_websocket")
+    await rig.control("interaction", action="answer", media="call")  # answered during the gap
+    await rig.watch.work(GenesysWork.ACTIVE, mark)
+    await rig.watch.routing(RoutingStatus.INTERACTING, mark)
+    assert rig.client.connects >= 3
+    # the channel survived the drops: it is reused (HEAD says 200), not replaced
+    assert len(rig.genesys_state()["channels"]) == 1
