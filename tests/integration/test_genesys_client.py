@@ -361,9 +361,9 @@ async def test_duplicated_events_are_observed_once(rig: Rig) -> None:
     assert rig.genesys_state()["eventsDelivered"] >= 8
 
 
-@pytest.mark.parametrize("sandbox_settings", [{"genesys": {"channel_lifetime": 3601.0}}])
+@pytest.mark.parametrize("sandbox_settings", [{"genesys": {"channel_lifetime": 2.0}}])
 async def test_channel_is_renewed_before_it_expires(rig: Rig) -> None:
-    # channels live 3601 s, the client renews 3600 s before expiry: a rollover after ~1 s
+    # channels live 2 s; the client renews at half their life at the latest: after ~1 s
     await baseline(rig)
 
     async def rolled() -> None:
@@ -374,6 +374,7 @@ async def test_channel_is_renewed_before_it_expires(rig: Rig) -> None:
     await rig.control("presence", presence="Away")
     await asyncio.wait_for(rolled(), WAIT)
     await rig.agent_picks("Busy", SystemPresence.BUSY)
+    assert rig.client.rollovers <= 2  # paced by the channel's life, never a tight loop
 
 
 async def test_malformed_notifications_are_skipped_and_nothing_is_lost(rig: Rig) -> None:
@@ -385,3 +386,19 @@ async def test_malformed_notifications_are_skipped_and_nothing_is_lost(rig: Rig)
     await rig.watch.routing(RoutingStatus.IDLE, mark)
     assert rig.client.state is ConnectionState.CONNECTED
     assert rig.client.malformed >= 5  # the garbage frame and four broken bodies
+
+
+async def test_work_changed_while_disconnected_comes_from_the_snapshot(rig: Rig) -> None:
+    await baseline(rig)
+    await rig.agent_picks("On Queue", SystemPresence.ON_QUEUE)
+    mark = len(rig.watch.seen)
+    await rig.sandbox.fault("genesys", "drop_websocket")
+    await rig.control("interaction", action="offer", media="call")  # rings during the gap
+    await rig.watch.work(GenesysWork.ALERTING, mark)
+    await rig.sandbox.fault("genesys", "drop_websocket")
+    await rig.control("interaction", action="answer", media="call")  # answered during the gap
+    await rig.watch.work(GenesysWork.ACTIVE, mark)
+    await rig.watch.routing(RoutingStatus.INTERACTING, mark)
+    assert rig.client.connects >= 3
+    # the channel survived the drops: it is reused (HEAD says 200), not replaced
+    assert len(rig.genesys_state()["channels"]) == 1

@@ -108,7 +108,7 @@ async def test_patch_presence_errors_use_the_genesys_shape(
         json={"presenceDefinition": {"id": deactivated}},
     )
     assert other.status_code == 404
-    anonymous = await httpx.AsyncClient().get(f"{sandbox.base_url}/genesys/api/v2/users/me")
+    anonymous = await sandbox.control.get("/genesys/api/v2/users/me")
     assert anonymous.status_code == 401
     assert anonymous.json()["code"] == "bad.credentials"
 

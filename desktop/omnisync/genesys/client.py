@@ -244,7 +244,11 @@ class GenesysClient:
                     if trouble in (Trouble.CLOSING, Trouble.RENEW):
                         # Open the new channel first; the old one keeps delivering meanwhile.
                         fresh = await self._connect(None)
-                        await self._emit_snapshot(baseline=False)
+                        try:
+                            await self._emit_snapshot(baseline=False)
+                        except BaseException:
+                            await fresh.close()
+                            raise
                         await connection.close()
                         connection, channel = fresh, fresh.channel
                         self.rollovers += 1
@@ -283,12 +287,20 @@ class GenesysClient:
             if connection is not None:
                 await connection.close()
 
+    def _renew_at(self, channel: ChannelInfo) -> float | None:
+        """``renew_margin`` before expiry, but never earlier than half the channel's life, so a
+        short-lived channel (or a skewed clock) cannot make the client roll over in a loop."""
+        if channel.expires_at is None:
+            return None
+        lifetime = max(0.0, channel.expires_at - channel.created_at)
+        return channel.expires_at - min(self.renew_margin, lifetime / 2)
+
     async def _next_trouble(self, connection: NotificationConnection) -> Trouble:
-        expires = connection.channel.expires_at
-        if expires is None:
+        renew_at = self._renew_at(connection.channel)
+        if renew_at is None:
             return await connection.trouble()
         trouble = asyncio.ensure_future(connection.trouble())
-        renew = asyncio.ensure_future(self._sleep(expires - self.renew_margin - self._clock()))
+        renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
         try:
             await asyncio.wait({trouble, renew}, return_when=asyncio.FIRST_COMPLETED)
             return trouble.result() if trouble.done() else Trouble.RENEW
@@ -330,7 +342,8 @@ class GenesysClient:
             if exc.status == 404:
                 return False
             raise
-        return channel.expires_at is None or channel.expires_at - self._clock() > self.renew_margin
+        renew_at = self._renew_at(channel)
+        return renew_at is None or renew_at > self._clock()
 
     async def _create_channel(self) -> ChannelInfo:
         body = await self.rest.send_json("POST", "/api/v2/notifications/channels", None)
@@ -357,7 +370,9 @@ class GenesysClient:
                 if topic.endswith(".presence"):
                     raise GenesysApiError(403, "subscription.rejected", message)
                 log.warning("%s", message)
-        return ChannelInfo(channel_id, uri, expires.timestamp() if expires else None)
+        return ChannelInfo(
+            channel_id, uri, expires.timestamp() if expires else None, created_at=self._clock()
+        )
 
     # ---- turning payloads into observations ------------------------------------------------
 

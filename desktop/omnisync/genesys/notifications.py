@@ -42,6 +42,7 @@ class ChannelInfo:
     id: str
     connect_uri: str
     expires_at: float | None
+    created_at: float = 0.0
 
 
 EventHandler = Callable[[str, Any], None]
