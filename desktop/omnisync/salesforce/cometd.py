@@ -25,7 +25,7 @@ import httpx
 from omnisync.salesforce.errors import NotDeployed, StreamingError
 from omnisync.salesforce.limits import CallCounter
 from omnisync.salesforce.rest import TokenSource
-from omnisync.timing import Sleep, real_sleep
+from omnisync.timing import Backoff, Sleep, real_sleep
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +73,7 @@ class CometdClient:
         self._on_connected = on_connected
         self._on_gap = on_gap
         self._sleep = sleep
-        self._rng = rng
-        self.backoff_base = backoff_base
-        self.backoff_max = backoff_max
+        self.backoff = Backoff(initial=backoff_base, maximum=backoff_max, random=rng)
         self.network_margin = network_margin
         self.counter = counter or CallCounter()
         self.subscriptions: dict[str, None] = {}
@@ -90,7 +88,6 @@ class CometdClient:
         self.connected = asyncio.Event()
         self._handshaken = asyncio.Condition()
         self._ids = itertools.count(1)
-        self._failures = 0
         self._stopping = False
 
     # ---- subscriptions -----------------------------------------------------------------------
@@ -166,18 +163,13 @@ class CometdClient:
                 await self._sleep(self.advice.get("interval", 0) / 1000)
             except (httpx.HTTPError, ValueError) as exc:
                 self._forget_client()
-                delay = self._backoff()
+                delay = self.backoff.next_delay()
                 log.warning("Streaming connection failed (%s); retrying in %.1f s", exc, delay)
                 await self._sleep(delay)
 
     def _forget_client(self) -> None:
         self.client_id = None
         self.connected.clear()
-
-    def _backoff(self) -> float:
-        delay = float(min(self.backoff_max, self.backoff_base * 2**self._failures))
-        self._failures += 1
-        return delay / 2 + self._rng() * delay / 2
 
     async def _handshake(self) -> None:
         replies = await self._send(
@@ -228,7 +220,7 @@ class CometdClient:
             if not reply.get("successful"):
                 self._follow_advice(reply, str(reply.get("error") or "connect refused"))
                 raise _Rehandshake(str(reply.get("error") or "connect refused"))
-            self._failures = 0
+            self.backoff.reset()
             self._take_advice(reply)
             if self.advice.get("reconnect") == "handshake":
                 raise _Rehandshake("the server asked for a new handshake")
