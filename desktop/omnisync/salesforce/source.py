@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -96,6 +97,8 @@ class SalesforceSource:
         self._presence_row: str | None = None
         self._work_counts: tuple[int, int] | None = None
         self._reconciling = False
+        self.stopped = asyncio.Event()
+        """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
 
@@ -119,11 +122,15 @@ class SalesforceSource:
         self._task = asyncio.create_task(self._stream(), name="salesforce-streaming")
 
     async def _stream(self) -> None:
+        """Streaming ends only for good: the session is gone or Salesforce said never retry."""
         try:
             await self.cometd.run()
-        except SalesforceError as exc:
+        except (SalesforceError, AuthError) as exc:
             self._problem(f"Salesforce streaming stopped: {exc}")
-            raise
+            why = str(exc) if isinstance(exc, SignInRequired) else "Salesforce streaming stopped"
+            self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), why))
+        finally:
+            self.stopped.set()
 
     async def close(self) -> None:
         for task in (self._probe, self._task):
@@ -274,7 +281,7 @@ class SalesforceSource:
         """Reading failures are reported, never fatal: the next reconnect reconciles again."""
         try:
             await work
-        except SalesforceError as exc:
+        except (SalesforceError, AuthError) as exc:
             self._problem(str(exc))
 
     def _problem(self, text: str) -> None:

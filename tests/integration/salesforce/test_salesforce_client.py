@@ -246,10 +246,16 @@ async def test_session_expiry_refreshes_once_for_racing_calls(
 
 async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop()
+    await me.started()
     await sandbox.fault("salesforce", "revoke_tokens")
     await sandbox.fault("salesforce", "expire_session")
     with pytest.raises(SignInRequired, match="Sign in to Salesforce again"):
         await me.source.reader.statuses()
+    await asyncio.wait_for(me.source.stopped.wait(), 5)  # streaming stops instead of retrying
+    assert "Sign in to Salesforce again" in (me.source.problem or "")
+    last = me.seen.of(WriteCapabilityObserved)[-1]
+    assert not last.possible
+    assert "Sign in" in last.why
 
 
 async def test_sign_out_revokes_the_token(sandbox: Sandbox, desktop: Any) -> None:
