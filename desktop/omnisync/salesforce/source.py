@@ -26,6 +26,7 @@ from omnisync.core.model import (
     OmniStatusObserved,
     OmniWorkItem,
     OmniWorkObserved,
+    OmniWorkState,
     Product,
     WriteCapabilityObserved,
 )
@@ -187,7 +188,7 @@ class SalesforceSource:
         self._emit(OmniStatusObserved(status, self._clock(), baseline=baseline, cause=cause))
 
     def _observe_work(self, items: tuple[OmniWorkItem, ...], *, baseline: bool) -> None:
-        offered = sum(1 for item in items if item.state.value == "offered")
+        offered = sum(1 for item in items if item.state is OmniWorkState.OFFERED)
         self._work_counts = (len(items), offered)
         if not baseline and items == self.work:
             return
