@@ -68,11 +68,13 @@ async def sign_in(
     *,
     wait_seconds: float = 300.0,
     clock: Clock = wall_clock,
-    on_receiver: Callable[[LoopbackReceiver], None] | None = None,
+    on_started: Callable[[LoopbackReceiver, str], None] | None = None,
 ) -> TokenSet:
     """Run one browser sign-in; cancel the awaiting task (or the receiver) to abort it.
 
-    ``on_receiver`` hands out the receiver while it listens, e.g. for a Cancel button.
+    ``on_started(receiver, url)`` is called once the receiver listens: the UI keeps the
+    receiver for a Cancel button and shows the URL as a "copy this link" fallback for when no
+    browser opens.
     """
     pkce = Pkce.create()
     state = new_state()
@@ -83,10 +85,10 @@ async def sign_in(
         redirect_host=config.redirect_host,
         product=config.product,
     ) as receiver:
-        if on_receiver is not None:
-            on_receiver(receiver)
         redirect_uri = receiver.redirect_uri
         url = authorize_url(config, redirect_uri, pkce, state)
+        if on_started is not None:
+            on_started(receiver, url)
         opened = opener(url)
         opener_task: asyncio.Future[Any] | None = None
         if inspect.isawaitable(opened):

@@ -102,7 +102,14 @@ class TokenKeeper:
         self._notify()
 
     def _notify(self) -> None:
+        # Wake every current waiter, then start a fresh event for the next change.
         self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def signed_in(self) -> None:
+        """Return once there are tokens (after the agent signs in again)."""
+        while self._tokens is None:
+            await self._changed.wait()
 
     async def access_token(self) -> str:
         """A usable access token, refreshing first when it is about to expire."""
@@ -157,12 +164,12 @@ class TokenKeeper:
         Sleeps until the due time computed from the token, waking early when tokens change.
         """
         while True:
-            self._changed.clear()
+            changed_event = self._changed
             state = self.state()
             if state is not TokenState.VALID:
                 return state
             due = self.sign_in_due_at()
-            changed = asyncio.ensure_future(self._changed.wait())
+            changed = asyncio.ensure_future(changed_event.wait())
             waiters: set[asyncio.Future[Any]] = {changed}
             if due is not None:
                 waiters.add(asyncio.ensure_future(sleep(due - self._clock())))

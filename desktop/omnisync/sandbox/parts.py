@@ -5,13 +5,13 @@ from __future__ import annotations
 from starlette.applications import Starlette
 
 from omnisync.sandbox.app import create_app
+from omnisync.sandbox.genesys_part import GenesysPart
 from omnisync.sandbox.part import SandboxContext, SandboxPart
 from omnisync.sandbox.salesforce_part import SalesforcePart
 
 
 def build_default_parts(context: SandboxContext) -> list[SandboxPart]:
-    parts: list[SandboxPart] = []
-    # parts.append(GenesysPart(context))      <- added with the Genesys part
+    parts: list[SandboxPart] = [GenesysPart(context)]
     parts.append(SalesforcePart(context))
     return parts
 

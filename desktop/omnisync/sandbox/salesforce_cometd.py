@@ -25,7 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from omnisync.sandbox.salesforce_oauth import OAuthServer
-from omnisync.sandbox.salesforce_org import SCHEMAS, Org, sf_datetime
+from omnisync.sandbox.salesforce_org import Org, sf_datetime
 from omnisync.sandbox.salesforce_soql import (
     Query,
     Record,
@@ -73,6 +73,8 @@ class CometdServer:
     """Seconds a connect is held open without events (Salesforce: 110)."""
     max_interval: float = 40.0
     """Seconds without a connect after which the server forgets a client."""
+    interval: int = 0
+    """Milliseconds the advice tells clients to wait between connects."""
     retention: int = 1000
     """Events kept per topic for replay."""
     on_event: Callable[[str, str], None] = lambda what, by: None
@@ -124,7 +126,7 @@ class CometdServer:
         operation = "NotifyForOperationCreate" if kind == "created" else "NotifyForOperationUpdate"
         if not topic.get(operation):
             return False
-        if not matches(query, record, self._source(None), SCHEMAS):
+        if not matches(query, record, self._source(None), self.org.schemas):
             return False
         if kind == "updated" and before is not None and topic["NotifyForFields"] != "All":
             referenced = {ref.path[0] for ref in query.fields}
@@ -143,7 +145,7 @@ class CometdServer:
             return None
         if log is None:
             try:
-                query = parse_query(topic["Query"], SCHEMAS)
+                query = parse_query(topic["Query"], self.org.schemas)
             except SoqlError:
                 return None
             log = _TopicLog(query, deque(maxlen=self.retention))
@@ -179,7 +181,7 @@ class CometdServer:
         record: Record,
         kind: str,
     ) -> None:
-        sobject = select_fields(log.query, record, self._source(client.user_id), SCHEMAS)
+        sobject = select_fields(log.query, record, self._source(client.user_id), self.org.schemas)
         client.queue.append(
             {
                 "channel": sub.channel,
@@ -199,7 +201,11 @@ class CometdServer:
     # ---- the Bayeux endpoint -----------------------------------------------------------------
 
     def advice(self) -> dict[str, Any]:
-        return {"interval": 0, "timeout": int(self.timeout * 1000), "reconnect": "retry"}
+        return {
+            "interval": self.interval,
+            "timeout": int(self.timeout * 1000),
+            "reconnect": "retry",
+        }
 
     async def _handle(self, request: Request) -> Response:
         self.requests += 1

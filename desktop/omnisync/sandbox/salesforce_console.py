@@ -61,6 +61,7 @@ class ConsoleEmulator:
     on_component_delivery: Callable[[], None] = lambda: None
     """Counts the empApi delivery of a command to the component."""
     agent_id: str = AGENT_ID
+    component_installed: bool = True
     is_open: bool = False
     commands: SeqGuard = field(default_factory=SeqGuard)
     report_seq: int = 0
@@ -338,6 +339,8 @@ class ConsoleEmulator:
 
     def _component_start(self) -> None:
         """Resume both sequences from the record, so old commands are not executed again."""
+        if not self.component_installed:
+            return
         link = self.org.link_record(self.agent_id)
         if link is not None:
             with contextlib.suppress(LinkMessageError, TypeError):
@@ -355,7 +358,7 @@ class ConsoleEmulator:
         raw = record["To_Console__c"]
         if raw is None or (before is not None and before.get("To_Console__c") == raw):
             return
-        if not self.is_open:
+        if not self.is_open or not self.component_installed:
             return  # nobody listens: the link is silent
         self.on_component_delivery()
         loop = asyncio.get_running_loop()
@@ -414,7 +417,7 @@ class ConsoleEmulator:
         console: ConsoleState = ConsoleState.OPEN,
         error: str | None = None,
     ) -> None:
-        if not self.is_open:
+        if not self.is_open or not self.component_installed:
             return
         work = self.open_work()
         status = self.current_status()

@@ -14,13 +14,14 @@ import html
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from omnisync.sandbox.salesforce_org import AGENT_ID, AGENT_USERNAME, ORG_ID, Org
+from omnisync.sandbox.web import BadRequest, read_form
 
 CLIENT_ID = "3MVG9OmniSyncSandboxDesktop.PKCE.Public.Client"
 CALLBACK_PATHS = ("/callback", "/OauthRedirect")
@@ -61,13 +62,14 @@ class OAuthServer:
     """refresh token -> (user id, family)."""
     dead_families: set[str] = field(default_factory=set)
     calls: int = 0
+    refreshes: int = 0
 
     def reset(self) -> None:
         self.codes.clear()
         self.access.clear()
         self.refresh.clear()
         self.dead_families.clear()
-        self.calls = 0
+        self.calls = self.refreshes = 0
 
     # ---- what the REST and CometD servers ask ------------------------------------------------
 
@@ -146,7 +148,10 @@ class OAuthServer:
 
     async def _token(self, request: Request) -> Response:
         self.calls += 1
-        form = {k: v[-1] for k, v in parse_qs((await request.body()).decode()).items()}
+        try:
+            form = await read_form(request)
+        except BadRequest as exc:
+            return _oauth_error("invalid_request", str(exc))
         grant_type = form.get("grant_type")
         if form.get("client_id") != CLIENT_ID:
             return _oauth_error("invalid_client_id", "client identifier invalid")
@@ -169,6 +174,7 @@ class OAuthServer:
         return self._issue(code.user_id, family, code.scope, base, with_refresh=refreshable)
 
     def _refresh_grant(self, form: dict[str, str], base: str) -> Response:
+        self.refreshes += 1
         entry = self.refresh.pop(form.get("refresh_token", ""), None)  # rotation: one use
         if entry is None:
             return _oauth_error("invalid_grant", "expired access/refresh token")
@@ -198,8 +204,10 @@ class OAuthServer:
 
     async def _revoke(self, request: Request) -> Response:
         self.calls += 1
-        form = parse_qs((await request.body()).decode())
-        token = (form.get("token") or [request.query_params.get("token", "")])[-1]
+        try:
+            token = (await read_form(request)).get("token", "")
+        except BadRequest:
+            token = request.query_params.get("token", "")
         if token in self.refresh:
             _, family = self.refresh.pop(token)
             self.dead_families.add(family)
@@ -248,10 +256,6 @@ class OAuthServer:
 
 def login_base(request: Request) -> str:
     return f"{str(request.base_url).rstrip('/')}{LOGIN_PREFIX}"
-
-
-def instance_base(request: Request) -> str:
-    return f"{str(request.base_url).rstrip('/')}{INSTANCE_PREFIX}"
 
 
 def _username(org: Org, user_id: str) -> str:

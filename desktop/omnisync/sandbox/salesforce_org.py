@@ -176,12 +176,20 @@ CHANNELS = (("Case", "Case", "Case"), ("Chat", "sfdc_livechat", "LiveChatTranscr
 @dataclass
 class Org:
     clock: Callable[[], float]
+    link_deployed: bool = True
+    """False plays an org where the administrator has not set up the console link."""
     listeners: list[Listener] = field(default_factory=list)
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def __post_init__(self) -> None:
         self.seed()
+
+    @property
+    def schemas(self) -> dict[str, ObjectSchema]:
+        if self.link_deployed:
+            return SCHEMAS
+        return {name: schema for name, schema in SCHEMAS.items() if name != LINK_OBJECT}
 
     def seed(self) -> None:
         self.records = {name: {} for name in SCHEMAS}
@@ -225,6 +233,8 @@ class Org:
                     announce=False,
                 )
         for name, query in PUSH_TOPICS.items():
+            if not self.link_deployed and LINK_OBJECT in query:
+                continue
             self.insert(
                 "PushTopic",
                 {

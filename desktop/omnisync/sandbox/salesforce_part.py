@@ -4,9 +4,12 @@ Paths: ``/salesforce/login/...`` is the login host (``login.salesforce.com``),
 ``/salesforce/instance/...`` the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
 CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"]``):
 ``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
-``cometd_max_interval`` (s, 40), ``replay_retention`` (events per topic, 1000),
+``cometd_max_interval`` (s, 40), ``cometd_interval`` (advised ms between connects, 0),
+``replay_retention`` (events per topic, 1000),
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
-``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline).
+``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline),
+``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
+``component_installed`` (True; False: the object exists but no component answers).
 """
 
 from __future__ import annotations
@@ -73,11 +76,13 @@ class SalesforcePart:
         self.oauth.reset()
         self.rest.reset()
         self.org.listeners.clear()
+        self.org.link_deployed = bool(s.get("link_deployed", True))
         self.org.seed()
         self.org.listeners.extend([self.cometd.on_record_change, self.console.on_record_change])
         self.oauth.access_token_lifetime = float(s.get("access_token_lifetime", 7200.0))
         self.cometd.timeout = float(s.get("cometd_timeout", 110.0))
         self.cometd.max_interval = float(s.get("cometd_max_interval", 40.0))
+        self.cometd.interval = int(s.get("cometd_interval", 0))
         self.cometd.retention = int(s.get("replay_retention", 1000))
         self.rest.daily_limit = int(s.get("daily_api_limit", 15000))
         push_timeout = s.get("push_timeout")
@@ -85,6 +90,9 @@ class SalesforcePart:
             capacity=int(s.get("capacity", 2)),
             push_timeout=None if push_timeout is None else float(push_timeout),
             link_delay=float(s.get("link_delay", 0.0)),
+        )
+        self.console.component_installed = self.org.link_deployed and bool(
+            s.get("component_installed", True)
         )
         if s.get("console_open", True):
             self.console.open_console()
@@ -170,6 +178,7 @@ class SalesforcePart:
             "restByResource": dict(self.rest.by_resource),
             "dailyLimit": self.rest.daily_limit,
             "oauth": self.oauth.calls,
+            "oauthRefreshes": self.oauth.refreshes,
             "cometdRequests": self.cometd.requests,
             "cometdHandshakes": self.cometd.handshakes,
             "streamingDeliveries": self.cometd.deliveries,

@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from omnisync.sandbox.salesforce_oauth import OAuthServer
-from omnisync.sandbox.salesforce_org import LINK_FIELD_MAX, LINK_OBJECT, SCHEMAS, Org
+from omnisync.sandbox.salesforce_org import LINK_FIELD_MAX, LINK_OBJECT, Org
 from omnisync.sandbox.salesforce_soql import SoqlError, parse_query, run_query
 
 API_VERSIONS = ("58.0", "59.0", "60.0", "61.0", "62.0")
@@ -103,11 +103,11 @@ class RestServer:
             return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
         text = request.query_params.get("q", "")
         try:
-            query = parse_query(text, SCHEMAS)
+            query = parse_query(text, self.org.schemas)
             records = run_query(
                 query,
                 lambda name: self.org.visible(name, user_id),
-                SCHEMAS,
+                self.org.schemas,
                 self.url_base(request),
             )
         except SoqlError as exc:
@@ -131,7 +131,7 @@ class RestServer:
         if refusal is not None or user_id is None:
             return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
         sobject = request.path_params["sobject"]
-        if sobject not in SCHEMAS:
+        if sobject not in self.org.schemas:
             return self._stamp(
                 sf_error(404, "NOT_FOUND", f"The requested resource does not exist: {sobject}")
             )
@@ -150,7 +150,7 @@ class RestServer:
         sobject = request.path_params["sobject"]
         field_name = request.path_params["field"]
         value = request.path_params["value"]
-        if sobject not in SCHEMAS:
+        if sobject not in self.org.schemas:
             return self._stamp(
                 sf_error(404, "NOT_FOUND", f"The requested resource does not exist: {sobject}")
             )

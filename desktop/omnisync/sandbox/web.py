@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import parse_qs
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -27,6 +28,17 @@ async def read_json_object(request: Request) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BadRequest("the body must be a JSON object")
     return data
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """An ``application/x-www-form-urlencoded`` body (first value of each field).
+
+    Parsed with the standard library, so the sandbox needs no ``python-multipart``.
+    """
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        raise BadRequest("send the form as application/x-www-form-urlencoded")
+    raw = (await request.body()).decode("utf-8", "replace")
+    return {key: values[0] for key, values in parse_qs(raw, keep_blank_values=True).items()}
 
 
 def error(message: str, status: int = 400) -> JSONResponse:

@@ -117,3 +117,16 @@ def test_token_response_without_access_token_is_refused(payload: dict[str, objec
 
     with pytest.raises(TokenRequestFailed):
         TokenSet.from_response(payload, 0.0)
+
+
+def test_chainer_picks_the_best_safe_backend_not_a_plaintext_one() -> None:
+    from keyring.backends import chainer
+
+    safe, plain = DictKeyring(), PlaintextKeyring()
+
+    class Chain(chainer.ChainerBackend):
+        backends = (plain, safe)  # type: ignore[assignment]
+
+    chosen, reason = choose_backend(Chain())
+    assert chosen is safe
+    assert reason is None

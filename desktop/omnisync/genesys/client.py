@@ -1,0 +1,458 @@
+"""The Genesys Cloud client: snapshot, presence definitions, set presence, live observations.
+
+Events leave as the core's typed observations through :meth:`GenesysClient.observations`, an
+async iterator that owns the notification connection while it is iterated::
+
+    async for observation in client.observations():
+        engine.feed(observation)
+
+Behind it: a channel subscribed to the agent's presence, routing status, conversation summary
+and conversations topics; a REST snapshot after every connect (so nothing changed in a gap is
+lost); a heartbeat watchdog; rollover to a new channel on ``socket_closing`` and before the
+24-hour expiry, opening the new one before closing the old; reconnects with exponential
+back-off and jitter; and, when the token is no longer accepted, a "sign in again" state that
+resumes by itself once the agent has signed in (``keeper.replace``). Only changes are emitted,
+so duplicated or replayed events are harmless, and events older than what the client already
+knows (by their timestamps) are dropped.
+
+Work (``GenesysWork``) comes from the conversation summary's ACD (``contactCenter``) counts:
+``active > 0`` is ACTIVE, else ``acw > 0`` is AFTER_CALL_WORK. The summary has no alerting
+count, so ALERTING comes from the conversations topic (and ``GET /api/v2/conversations`` in
+the snapshot): a conversation in which the agent's participant has a media ``alerting``.
+Active and after-call work outrank alerting, because an offer on top of a call does not end it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidHandshake, InvalidURI
+
+from omnisync.auth.errors import SignInRequired
+from omnisync.core.model import (
+    GenesysPresence,
+    GenesysPresenceObserved,
+    GenesysRoutingObserved,
+    GenesysWork,
+    GenesysWorkObserved,
+    Observation,
+    Product,
+    RoutingStatus,
+    WriteCapabilityObserved,
+)
+from omnisync.genesys import parse
+from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMessage
+from omnisync.genesys.notifications import ChannelInfo, NotificationConnection, Trouble
+from omnisync.genesys.rest import GenesysRest
+from omnisync.net import ssl_context
+from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_EXPANDS = "presence,routingStatus,conversationSummary"
+TOPICS = ("presence", "routingStatus", "conversationsummary", "conversations")
+
+
+class ConnectionState(enum.Enum):
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    SIGN_IN_REQUIRED = "sign_in_required"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    user_id: str
+    presence: GenesysPresence
+    routing: RoutingStatus
+    work: GenesysWork
+
+
+def _when(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+class GenesysClient:
+    def __init__(
+        self,
+        rest: GenesysRest,
+        *,
+        clock: Clock = wall_clock,
+        sleep: Sleep = real_sleep,
+        heartbeat_timeout: float = 60.0,
+        renew_margin: float = 3600.0,
+        backoff: Backoff | None = None,
+        count_enterprise: bool = False,
+        page_size: int = 100,
+        open_timeout: float = 10.0,
+        on_state: Callable[[ConnectionState, str], None] | None = None,
+    ) -> None:
+        self.rest = rest
+        self._clock = clock
+        self._sleep = sleep
+        self.heartbeat_timeout = heartbeat_timeout
+        self.renew_margin = renew_margin
+        self._backoff = backoff or Backoff(initial=1.0, maximum=60.0)
+        self._count_enterprise = count_enterprise
+        self._page_size = page_size
+        self._open_timeout = open_timeout
+        self._on_state = on_state
+        self.state = ConnectionState.STOPPED
+        self.user_id: str | None = None
+        self.catalog = parse.PresenceCatalog()
+        # What the engine was last told, to emit changes only.
+        self._presence: parse.PresenceSeen | None = None
+        self._routing: parse.RoutingSeen | None = None
+        # What the latest snapshot read (emitted by _emit_snapshot, compared with the above).
+        self._presence_seen: parse.PresenceSeen | None = None
+        self._routing_seen: parse.RoutingSeen | None = None
+        self._counts = parse.WorkCounts(0, 0)
+        self._alerting: set[str] = set()
+        self._work: GenesysWork | None = None
+        self._queue: asyncio.Queue[Observation] | None = None
+        self.connects = 0
+        self.rollovers = 0
+        self.snapshots = 0
+        self.malformed = 0
+        """Notifications skipped because their shape was wrong (each is logged)."""
+
+    # ---- REST ------------------------------------------------------------------------------
+
+    async def presence_definitions(self) -> list[GenesysPresence]:
+        """Every definition, active and deactivated, following the listing's pages."""
+        found: list[GenesysPresence] = []
+        for deactivated in ("FALSE", "TRUE"):
+            page = 1
+            while True:
+                listing = await self.rest.get_json(
+                    "/api/v2/presence/definitions",
+                    {"deactivated": deactivated, "pageSize": self._page_size, "pageNumber": page},
+                )
+                if not isinstance(listing, dict) or not isinstance(listing.get("entities"), list):
+                    raise MalformedMessage("the presence definitions listing has no entities")
+                found.extend(parse.presence_definition(e) for e in listing["entities"])
+                page_count = listing.get("pageCount")
+                if not isinstance(page_count, int) or page >= page_count:
+                    break
+                page += 1
+        self.catalog = parse.PresenceCatalog(found)
+        return found
+
+    async def snapshot(self) -> Snapshot:
+        me = await self.rest.get_json("/api/v2/users/me", {"expand": SNAPSHOT_EXPANDS})
+        if not isinstance(me, dict) or not isinstance(me.get("id"), str):
+            raise MalformedMessage("users/me has no id")
+        self.user_id = me["id"]
+        presence = parse.user_presence(me.get("presence"))
+        if presence.id not in self.catalog:
+            await self.presence_definitions()
+        routing = parse.routing_status(me.get("routingStatus"))
+        counts = parse.conversation_summary(me.get("conversationSummary"), self._count_enterprise)
+        conversations = await self.rest.get_json("/api/v2/conversations")
+        alerting: set[str] = set()
+        entities = conversations.get("entities") if isinstance(conversations, dict) else None
+        for conversation in entities or []:
+            conversation_id, ringing = parse.alerting_for(conversation, self.user_id)
+            if ringing:
+                alerting.add(conversation_id)
+        self._presence_seen, self._routing_seen = presence, routing
+        self._counts, self._alerting = counts, alerting
+        self.snapshots += 1
+        return Snapshot(
+            self.user_id,
+            self.catalog.resolve(presence.id, presence.system_presence),
+            routing.status,
+            parse.work_from(counts, bool(alerting)),
+        )
+
+    async def set_presence(self, presence_id: str) -> GenesysPresence:
+        """PATCH the agent's PURECLOUD presence; the change comes back as an event too."""
+        if self.user_id is None:
+            await self.snapshot()
+        answer = await self.rest.send_json(
+            "PATCH",
+            f"/api/v2/users/{self.user_id}/presences/purecloud",
+            {"presenceDefinition": {"id": presence_id}},
+        )
+        seen = parse.user_presence(answer)
+        return self.catalog.resolve(seen.id, seen.system_presence)
+
+    async def sign_out(self) -> None:
+        """Revoke the token on the server (``DELETE /api/v2/tokens/me``) and forget it."""
+        with contextlib.suppress(GenesysError, SignInRequired):
+            await self.rest.request("DELETE", "/api/v2/tokens/me")
+        self.rest.keeper.sign_out()
+
+    # ---- observations ----------------------------------------------------------------------
+
+    async def observations(self) -> AsyncIterator[Observation]:
+        queue: asyncio.Queue[Observation] = asyncio.Queue()
+        self._queue = queue
+        runner = asyncio.create_task(self._run(queue), name="genesys-notifications")
+        try:
+            while True:
+                getter = asyncio.ensure_future(queue.get())
+                await asyncio.wait({getter, runner}, return_when=asyncio.FIRST_COMPLETED)
+                if getter.done():
+                    yield getter.result()
+                    continue
+                getter.cancel()
+                runner.result()  # the runner only ends by raising: surface it
+                return
+        finally:
+            runner.cancel()
+            with contextlib.suppress(BaseException):
+                await runner
+            self._queue = None
+            self._set_state(ConnectionState.STOPPED, "stopped")
+
+    async def _run(self, queue: asyncio.Queue[Observation]) -> None:
+        if not len(self.catalog):
+            self._set_state(ConnectionState.CONNECTING, "loading presence definitions")
+        first = True
+        channel: ChannelInfo | None = None
+        connection: NotificationConnection | None = None
+        try:
+            while True:
+                try:
+                    if connection is None:
+                        self._set_state(
+                            ConnectionState.CONNECTING if first else ConnectionState.RECONNECTING,
+                            "connecting to notifications",
+                        )
+                        if not len(self.catalog):
+                            await self.presence_definitions()
+                        connection = await self._connect(channel)
+                        channel = connection.channel
+                        await self._emit_snapshot(baseline=first)
+                        first = False
+                        self._backoff.reset()
+                        self._set_state(ConnectionState.CONNECTED, "receiving notifications")
+                    trouble = await self._next_trouble(connection)
+                    if trouble in (Trouble.CLOSING, Trouble.RENEW):
+                        # Open the new channel first; the old one keeps delivering meanwhile.
+                        fresh = await self._connect(None)
+                        try:
+                            await self._emit_snapshot(baseline=False)
+                        except BaseException:
+                            await fresh.close()
+                            raise
+                        await connection.close()
+                        connection, channel = fresh, fresh.channel
+                        self.rollovers += 1
+                        self._set_state(
+                            ConnectionState.CONNECTED,
+                            f"moved to a new channel ({trouble.value})",
+                            announce_again=True,
+                        )
+                        continue
+                    log.info("Genesys notifications: %s; reconnecting", trouble.value)
+                    await connection.close()
+                    connection = None
+                    if trouble in (Trouble.GONE, Trouble.REVOKED):
+                        channel = None
+                    self._set_state(ConnectionState.RECONNECTING, trouble.value)
+                    await self._sleep(self._backoff.next_delay())
+                except SignInRequired as exc:
+                    if connection is not None:
+                        await connection.close()
+                    connection, channel = None, None
+                    self._set_state(ConnectionState.SIGN_IN_REQUIRED, str(exc))
+                    queue.put_nowait(
+                        WriteCapabilityObserved(Product.GENESYS, False, self._clock(), str(exc))
+                    )
+                    await self.rest.keeper.signed_in()
+                    queue.put_nowait(WriteCapabilityObserved(Product.GENESYS, True, self._clock()))
+                except (GenesysError, OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
+                    if connection is not None:
+                        await connection.close()
+                    connection = None
+                    delay = self._backoff.next_delay()
+                    log.warning("Genesys notifications failed (%s); retrying in %.1f s", exc, delay)
+                    self._set_state(ConnectionState.RECONNECTING, str(exc))
+                    await self._sleep(delay)
+        finally:
+            if connection is not None:
+                await connection.close()
+
+    def _renew_at(self, channel: ChannelInfo) -> float | None:
+        """``renew_margin`` before expiry, but never earlier than half the channel's life, so a
+        short-lived channel (or a skewed clock) cannot make the client roll over in a loop."""
+        if channel.expires_at is None:
+            return None
+        lifetime = max(0.0, channel.expires_at - channel.created_at)
+        return channel.expires_at - min(self.renew_margin, lifetime / 2)
+
+    async def _next_trouble(self, connection: NotificationConnection) -> Trouble:
+        renew_at = self._renew_at(connection.channel)
+        if renew_at is None:
+            return await connection.trouble()
+        trouble = asyncio.ensure_future(connection.trouble())
+        renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
+        try:
+            await asyncio.wait({trouble, renew}, return_when=asyncio.FIRST_COMPLETED)
+            return trouble.result() if trouble.done() else Trouble.RENEW
+        finally:
+            for waiter in (trouble, renew):
+                if not waiter.done():
+                    waiter.cancel()
+                    with contextlib.suppress(BaseException):
+                        await waiter
+
+    async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
+        if self.user_id is None:
+            me = await self.rest.get_json("/api/v2/users/me")
+            if not isinstance(me, dict) or not isinstance(me.get("id"), str):
+                raise MalformedMessage("users/me has no id")
+            self.user_id = me["id"]
+        channel = reuse if reuse is not None and await self._alive(reuse) else None
+        if channel is None:
+            channel = await self._create_channel()
+        ssl = ssl_context() if channel.connect_uri.startswith("wss:") else None
+        ws = await connect(
+            channel.connect_uri,
+            open_timeout=self._open_timeout,
+            ping_interval=None,  # Genesys sends application heartbeats instead
+            max_size=4 * 1024 * 1024,
+            ssl=ssl,
+        )
+        connection = NotificationConnection(
+            channel, ws, self._on_event, self.heartbeat_timeout, self._count_malformed
+        )
+        connection.start()
+        self.connects += 1
+        return connection
+
+    async def _alive(self, channel: ChannelInfo) -> bool:
+        try:
+            await self.rest.request("HEAD", f"/api/v2/notifications/channels/{channel.id}")
+        except GenesysApiError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        renew_at = self._renew_at(channel)
+        return renew_at is None or renew_at > self._clock()
+
+    async def _create_channel(self) -> ChannelInfo:
+        body = await self.rest.send_json("POST", "/api/v2/notifications/channels", None)
+        if not isinstance(body, dict):
+            raise MalformedMessage("the channel answer is not an object")
+        channel_id = body.get("id")
+        uri = body.get("connectUri")
+        if not isinstance(channel_id, str) or not isinstance(uri, str):
+            raise MalformedMessage("the channel answer has no id or connectUri")
+        expires = _when(str(body.get("expires") or ""))
+        topics = [f"v2.users.{self.user_id}.{topic}" for topic in TOPICS]
+        answer = await self.rest.send_json(
+            "PUT",
+            f"/api/v2/notifications/channels/{channel_id}/subscriptions",
+            [{"id": topic} for topic in topics],
+        )
+        entities = answer.get("entities") if isinstance(answer, dict) else None
+        states = {e.get("id"): e for e in entities or [] if isinstance(e, dict)}
+        for topic in topics:
+            entry = states.get(topic, {})
+            if entry.get("state", "Permitted") != "Permitted":
+                reason = entry.get("rejectionReason") or entry.get("missingPermissions")
+                message = f"Genesys refused the subscription to {topic}: {reason}"
+                if topic.endswith(".presence"):
+                    raise GenesysApiError(403, "subscription.rejected", message)
+                log.warning("%s", message)
+        return ChannelInfo(
+            channel_id, uri, expires.timestamp() if expires else None, created_at=self._clock()
+        )
+
+    # ---- turning payloads into observations ------------------------------------------------
+
+    async def _emit_snapshot(self, baseline: bool) -> None:
+        previous = (self._presence, self._routing, self._work)
+        snap = await self.snapshot()
+        now = self._clock()
+        presence, routing = self._presence_seen, self._routing_seen
+        # An event that arrived while the snapshot was in flight may be newer: keep it.
+        if presence is not None and not (
+            previous[0] and self._older(presence.modified, previous[0].modified)
+        ):
+            if baseline or previous[0] is None or previous[0].id != presence.id:
+                self._put(GenesysPresenceObserved(snap.presence, now, baseline))
+            self._presence = presence
+        if routing is not None and not (
+            previous[1] and self._older(routing.since, previous[1].since)
+        ):
+            if baseline or previous[1] is None or previous[1].status != routing.status:
+                self._put(GenesysRoutingObserved(routing.status, now, baseline))
+            self._routing = routing
+        if baseline or previous[2] != snap.work:
+            self._put(GenesysWorkObserved(snap.work, now, baseline))
+        self._work = snap.work
+
+    def _on_event(self, topic: str, body: Any) -> None:
+        suffix = topic.rsplit(".", 1)[-1]
+        if suffix == "presence":
+            seen = parse.user_presence(body)
+            if self._older(seen.modified, self._presence.modified if self._presence else ""):
+                return
+            changed = self._presence is None or self._presence.id != seen.id
+            self._presence = seen
+            if changed:
+                presence = self.catalog.resolve(seen.id, seen.system_presence)
+                self._put(GenesysPresenceObserved(presence, self._clock()))
+        elif suffix == "routingStatus":
+            routing = parse.routing_status(body)
+            if self._older(routing.since, self._routing.since if self._routing else ""):
+                return
+            changed = self._routing is None or self._routing.status != routing.status
+            self._routing = routing
+            if changed:
+                self._put(GenesysRoutingObserved(routing.status, self._clock()))
+        elif suffix == "conversationsummary":
+            self._counts = parse.conversation_summary(body, self._count_enterprise)
+            self._update_work()
+        elif suffix == "conversations":
+            if self.user_id is None:
+                return
+            conversation_id, ringing = parse.alerting_for(body, self.user_id)
+            if ringing:
+                self._alerting.add(conversation_id)
+            else:
+                self._alerting.discard(conversation_id)
+            self._update_work()
+        else:
+            log.debug("Ignored a notification on %s", topic)
+
+    def _count_malformed(self, what: str) -> None:
+        self.malformed += 1
+
+    def _update_work(self) -> None:
+        work = parse.work_from(self._counts, bool(self._alerting))
+        if work != self._work:
+            self._work = work
+            self._put(GenesysWorkObserved(work, self._clock()))
+
+    @staticmethod
+    def _older(candidate: str, current: str) -> bool:
+        new, old = _when(candidate), _when(current)
+        return new is not None and old is not None and new < old
+
+    def _put(self, observation: Observation) -> None:
+        if self._queue is not None:
+            self._queue.put_nowait(observation)
+
+    def _set_state(self, state: ConnectionState, why: str, announce_again: bool = False) -> None:
+        if state is self.state and not announce_again:
+            return
+        self.state = state
+        if self._on_state is not None:
+            self._on_state(state, why)

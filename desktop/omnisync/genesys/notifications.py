@@ -1,0 +1,137 @@
+"""One WebSocket on one notification channel: reads frames, watches heartbeats, reports trouble.
+
+The connection never decides what to do next: it reports the first :class:`Trouble` it meets
+(closed, silent, socket closing, channel gone, token revoked) and the client rolls over or
+reconnects. After ``CLOSING`` it keeps delivering events until the client closes it, so a
+rollover loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import ConnectionClosed
+
+from omnisync.genesys.errors import MalformedMessage
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_TOPIC = "channel.metadata"
+SOCKET_CLOSING = "v2.system.socket_closing"
+
+
+class Trouble(enum.Enum):
+    CLOSED = "the notification socket closed"
+    SILENT = "no heartbeat arrived in time"
+    CLOSING = "the server announced it will close the socket"
+    GONE = "the notification channel no longer exists"
+    REVOKED = "the token was revoked"
+    RENEW = "the channel is close to its 24-hour expiry"
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelInfo:
+    id: str
+    connect_uri: str
+    expires_at: float | None
+    created_at: float = 0.0
+
+
+EventHandler = Callable[[str, Any], None]
+
+
+class NotificationConnection:
+    def __init__(
+        self,
+        channel: ChannelInfo,
+        ws: ClientConnection,
+        on_event: EventHandler,
+        heartbeat_timeout: float,
+        on_malformed: Callable[[str], None] | None = None,
+    ) -> None:
+        self.channel = channel
+        self._ws = ws
+        self._on_event = on_event
+        self._heartbeat_timeout = heartbeat_timeout
+        self._on_malformed = on_malformed
+        self._trouble: asyncio.Future[Trouble] = asyncio.get_running_loop().create_future()
+        self._reader: asyncio.Task[None] | None = None
+        self.heartbeats = 0
+        self.malformed = 0
+
+    def start(self) -> None:
+        self._reader = asyncio.create_task(self._read(), name=f"genesys-ws-{self.channel.id}")
+
+    async def trouble(self) -> Trouble:
+        return await asyncio.shield(self._trouble)
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(BaseException):
+                await self._reader
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._ws.close(), 2)
+        self._report(Trouble.CLOSED)
+
+    def _report(self, trouble: Trouble) -> None:
+        if not self._trouble.done():
+            self._trouble.set_result(trouble)
+
+    async def _read(self) -> None:
+        try:
+            while True:
+                try:
+                    frame = await asyncio.wait_for(self._ws.recv(), self._heartbeat_timeout)
+                except TimeoutError:
+                    log.warning("No heartbeat for %.1f s: reconnecting", self._heartbeat_timeout)
+                    self._report(Trouble.SILENT)
+                    return
+                self._handle(frame)
+        except ConnectionClosed:
+            self._report(Trouble.CLOSED)
+
+    def _handle(self, frame: str | bytes) -> None:
+        try:
+            message = json.loads(frame)
+        except ValueError:
+            message = None
+        if not isinstance(message, dict):
+            self._malformed("a notification that is not a JSON object")
+            return
+        topic = message.get("topicName")
+        if topic is None:
+            if str(message.get("result")) == "404":
+                self._report(Trouble.GONE)
+            return
+        if topic == HEARTBEAT_TOPIC:
+            self.heartbeats += 1
+            return
+        if topic == SOCKET_CLOSING:
+            log.info("Genesys announced a socket close: opening a new channel")
+            self._report(Trouble.CLOSING)
+            return
+        if isinstance(topic, str) and topic.startswith("v2.system."):
+            if "token_revoked" in topic:
+                self._report(Trouble.REVOKED)
+            elif "no_longer_subscribed" in topic:
+                self._report(Trouble.GONE)
+            return
+        try:
+            self._on_event(str(topic), message.get("eventBody"))
+        except MalformedMessage as exc:
+            self._malformed(f"a malformed {topic} notification ({exc})")
+
+    def _malformed(self, what: str) -> None:
+        self.malformed += 1
+        log.warning("Ignored %s", what)
+        if self._on_malformed is not None:
+            self._on_malformed(what)

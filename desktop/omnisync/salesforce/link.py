@@ -1,0 +1,218 @@
+"""The console link, desktop side: commands out through the record, reports in by streaming.
+
+The desktop upserts ``To_Console__c`` of the agent's ``OmniSync_Link__c`` (external id
+``Agent_Id__c``) and listens on ``/topic/OmniSyncToDesktop?Agent_Id__c=<user id>``. Health:
+
+- ANSWERING: the component reported and the console is open;
+- SILENT: the link exists but the console said it is closing, or a command went unanswered;
+- ABSENT: the object or topic is not deployed, or no component ever answered.
+
+Only ANSWERING carries commands: otherwise a write becomes "ask the agent" at once, without
+spending an API call, and a ping is the way to find out whether the component is back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from omnisync.link_protocol import (
+    Command,
+    ConsoleState,
+    LinkMessageError,
+    Op,
+    Report,
+    SeqGuard,
+    Verdict,
+    encode,
+    parse_command,
+    parse_report,
+)
+from omnisync.salesforce.errors import NotDeployed, SalesforceError
+from omnisync.salesforce.omni import LINK_OBJECT, LinkRecord
+from omnisync.salesforce.rest import SalesforceRest
+from omnisync.timing import Sleep, real_sleep
+
+log = logging.getLogger(__name__)
+
+TO_DESKTOP_TOPIC = "OmniSyncToDesktop"
+
+
+class LinkHealth(enum.Enum):
+    ANSWERING = "answering"
+    SILENT = "silent"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True, slots=True)
+class CommandResult:
+    done: bool
+    """The console carried the command out and acknowledged it."""
+    report: Report | None = None
+    why: str = ""
+    """When not done: why, in words for the agent's "please do it yourself" notification."""
+
+    @property
+    def ask_agent(self) -> bool:
+        return not self.done
+
+
+ReportHandler = Callable[[Report], Awaitable[None]]
+HealthHandler = Callable[[LinkHealth, LinkHealth | None, str], Awaitable[None]]
+"""(new health, previous health or None at the first decision, why)."""
+
+
+class ConsoleLink:
+    def __init__(
+        self,
+        rest: SalesforceRest,
+        user_id: str,
+        *,
+        on_report: ReportHandler,
+        on_health: HealthHandler,
+        ack_timeout: float = 15.0,
+        sleep: Sleep = real_sleep,
+    ) -> None:
+        self._rest = rest
+        self.user_id = user_id
+        self._on_report = on_report
+        self._on_health = on_health
+        self.ack_timeout = ack_timeout
+        self._sleep = sleep
+        self.health: LinkHealth | None = None
+        """None until the first answer, timeout or refusal decides it."""
+        self.why = "the console link has not answered yet"
+        self.deployed = True
+        self.seq = 0
+        self.reports = SeqGuard()
+        self.last_report: Report | None = None
+        self._waiters: dict[int, asyncio.Future[Report]] = {}
+        self._send_lock = asyncio.Lock()
+
+    @property
+    def channel(self) -> str:
+        return f"/topic/{TO_DESKTOP_TOPIC}?Agent_Id__c={self.user_id}"
+
+    def resume(self, record: LinkRecord | None) -> None:
+        """Continue both sequences from the record read at start (see the contract's rules)."""
+        if record is None:
+            return
+        with contextlib.suppress(LinkMessageError):
+            self.seq = max(self.seq, parse_command(record.to_console or "").seq)
+        with contextlib.suppress(LinkMessageError):
+            report = parse_report(record.to_desktop or "")
+            self.reports = SeqGuard(max(self.reports.last, report.seq))
+            self.last_report = report
+
+    @property
+    def console_said_open(self) -> bool:
+        """The last report we know of came from an open console."""
+        return self.last_report is not None and self.last_report.console is ConsoleState.OPEN
+
+    async def not_deployed(self, why: str) -> None:
+        self.deployed = False
+        await self._set_health(LinkHealth.ABSENT, why)
+
+    # ---- incoming ----------------------------------------------------------------------------
+
+    async def handle(self, data: dict[str, Any]) -> None:
+        """One OmniSyncToDesktop event: a report, unless malformed, duplicate or stale."""
+        raw = (data.get("sobject") or {}).get("To_Desktop__c")
+        if raw is None:
+            return
+        try:
+            report = parse_report(raw)
+        except LinkMessageError as exc:
+            log.warning("Ignored a console-link report that breaks the contract: %s", exc)
+            return
+        verdict = self.reports.accept(report.seq)
+        if verdict is not Verdict.NEW:
+            log.debug("Dropped a %s console-link report (seq %s)", verdict.value, report.seq)
+            return
+        self.last_report = report
+        for seq, waiter in list(self._waiters.items()):
+            if seq <= report.ack and not waiter.done():
+                waiter.set_result(report)
+        if report.console is ConsoleState.CLOSED:
+            await self._set_health(LinkHealth.SILENT, "the Salesforce console was closed")
+        else:
+            self.deployed = True
+            await self._set_health(LinkHealth.ANSWERING, "the console link answers")
+        await self._on_report(report)
+
+    # ---- outgoing ----------------------------------------------------------------------------
+
+    async def set_status(self, status_id: str) -> CommandResult:
+        result = await self._command(Op.SET_STATUS, status_id)
+        if result.done and result.report is not None and result.report.status != status_id:
+            return CommandResult(False, result.report, "the console did not take the status")
+        return result
+
+    async def logout(self) -> CommandResult:
+        return await self._command(Op.LOGOUT)
+
+    async def ping(self) -> CommandResult:
+        """Always sent, whatever the health: it is how the desktop learns the link is back."""
+        return await self._command(Op.PING, probe=True)
+
+    async def _command(
+        self, op: Op, status: str | None = None, *, probe: bool = False
+    ) -> CommandResult:
+        if not self.deployed:
+            return CommandResult(False, None, self.why)
+        if self.health is not LinkHealth.ANSWERING and not probe:
+            return CommandResult(False, None, self.why)
+        async with self._send_lock:
+            self.seq += 1
+            seq = self.seq
+            text = encode(Command(seq=seq, op=op, status=status))
+            waiter: asyncio.Future[Report] = asyncio.get_running_loop().create_future()
+            self._waiters[seq] = waiter
+            try:
+                await self._rest.upsert(
+                    LINK_OBJECT, "Agent_Id__c", self.user_id, {"To_Console__c": text}
+                )
+            except NotDeployed as exc:
+                self._waiters.pop(seq, None)
+                await self.not_deployed(f"the console link is not set up in Salesforce ({exc})")
+                return CommandResult(False, None, self.why)
+            except SalesforceError as exc:
+                self._waiters.pop(seq, None)
+                return CommandResult(False, None, f"the command could not be sent: {exc}")
+        try:
+            report = await self._wait(waiter)
+        finally:
+            self._waiters.pop(seq, None)
+        if report is None:
+            health = LinkHealth.SILENT if self.last_report is not None else LinkHealth.ABSENT
+            await self._set_health(
+                health, f"the console did not answer within {self.ack_timeout:g} s"
+            )
+            return CommandResult(False, None, self.why)
+        if report.error:
+            return CommandResult(False, report, f"the console could not do it ({report.error})")
+        return CommandResult(True, report)
+
+    async def _wait(self, waiter: asyncio.Future[Report]) -> Report | None:
+        timer: asyncio.Future[None] = asyncio.ensure_future(self._sleep(self.ack_timeout))
+        try:
+            both: set[asyncio.Future[Any]] = {waiter, timer}
+            await asyncio.wait(both, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            timer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await timer
+        return waiter.result() if waiter.done() else None
+
+    async def _set_health(self, health: LinkHealth, why: str) -> None:
+        self.why = why
+        if health is self.health:
+            return
+        previous, self.health = self.health, health
+        log.info("Console link is %s: %s", health.value, why)
+        await self._on_health(health, previous, why)

@@ -1,0 +1,290 @@
+"""Salesforce as the engine sees it: Omni observations in, console-link commands out.
+
+Reads are pushed, never polled: one SOQL reconcile at start, after every streaming reconnect
+and after a link or streaming gap. While the console link answers, its reports carry the Omni
+status (with the reason, hence the cause) and the work counts, so the desktop is not also
+subscribed to the ``OmniSyncPresence`` topic (two deliveries per change would be wasted); when
+the link is silent or absent it subscribes to that topic to keep reading the status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from omnisync.auth.errors import AuthError, SignInRequired
+from omnisync.core.model import (
+    OMNI_OFFLINE,
+    Cause,
+    Observation,
+    OmniStatus,
+    OmniStatusObserved,
+    OmniWorkItem,
+    OmniWorkObserved,
+    OmniWorkState,
+    Product,
+    WriteCapabilityObserved,
+)
+from omnisync.link_protocol import Reason, Report
+from omnisync.salesforce.cometd import CometdClient, Event
+from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
+from omnisync.salesforce.limits import CallCounter
+from omnisync.salesforce.link import TO_DESKTOP_TOPIC, CommandResult, ConsoleLink, LinkHealth
+from omnisync.salesforce.omni import OmniReader, status_of
+from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+log = logging.getLogger(__name__)
+
+PRESENCE_TOPIC = "OmniSyncPresence"
+
+_CAUSES = {Reason.TOOLKIT: Cause.APP, Reason.MANUAL: Cause.AGENT}
+
+
+def cause_of(reason: Reason | None) -> Cause:
+    """toolkit: our own command; manual: the agent; anything else: the system."""
+    return _CAUSES.get(reason, Cause.SYSTEM) if reason is not None else Cause.SYSTEM
+
+
+class SalesforceSource:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        tokens: TokenSource,
+        user_id: str,
+        emit: Callable[[Observation], None],
+        *,
+        api_version: str = API_VERSION,
+        clock: Clock = wall_clock,
+        sleep: Sleep = real_sleep,
+        ack_timeout: float = 15.0,
+        cometd_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.counter = CallCounter()
+        self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
+        self.reader = OmniReader(self.rest)
+        self.user_id = user_id
+        self._emit = emit
+        self._clock = clock
+        self.link = ConsoleLink(
+            self.rest,
+            user_id,
+            on_report=self._on_report,
+            on_health=self._on_health,
+            ack_timeout=ack_timeout,
+            sleep=sleep,
+        )
+        self.cometd = CometdClient(
+            http,
+            tokens,
+            lambda: f"{self.rest.instance_url}/cometd/{api_version}",
+            on_events=self._on_events,
+            on_connected=self._on_connected,
+            on_gap=self._on_gap,
+            sleep=sleep,
+            counter=self.counter,
+            **(cometd_options or {}),
+        )
+        self.statuses: dict[str, OmniStatus] = {}
+        self.status: OmniStatus | None = None
+        self.work: tuple[OmniWorkItem, ...] | None = None
+        self.problem: str | None = None
+        """The last thing that went wrong while reading, for the status window."""
+        self._presence_row: str | None = None
+        self._work_counts: tuple[int, int] | None = None
+        self._reconciling = False
+        self.stopped = asyncio.Event()
+        """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
+        self._task: asyncio.Task[None] | None = None
+        self._probe: asyncio.Task[None] | None = None
+
+    @property
+    def presence_channel(self) -> str:
+        return f"/topic/{PRESENCE_TOPIC}?UserId={self.user_id}"
+
+    @property
+    def presence_subscribed(self) -> bool:
+        return self.presence_channel in self.cometd.subscriptions
+
+    # ---- life --------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Read the statuses and a baseline, then stream; the link is probed once connected."""
+        self.statuses = await self.reader.statuses()
+        await self.reconcile(baseline=True)
+        self.cometd.subscriptions[self.link.channel] = None
+        if not self.link.console_said_open:
+            self.cometd.subscriptions[self.presence_channel] = None
+        self._task = asyncio.create_task(self._stream(), name="salesforce-streaming")
+
+    async def _stream(self) -> None:
+        """Streaming ends only for good: the session is gone or Salesforce said never retry."""
+        try:
+            await self.cometd.run()
+        except (SalesforceError, AuthError) as exc:
+            self._problem(f"Salesforce streaming stopped: {exc}")
+            why = str(exc) if isinstance(exc, SignInRequired) else "Salesforce streaming stopped"
+            self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), why))
+        finally:
+            self.stopped.set()
+
+    async def close(self) -> None:
+        for task in (self._probe, self._task):
+            if task is not None and not task.done():
+                task.cancel()
+        await self.cometd.close()
+        for task in (self._probe, self._task):
+            if task is not None:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    # ---- commands (the engine's "enforce" on Omni) -------------------------------------------
+
+    async def set_status(self, status_id: str) -> CommandResult:
+        if status_id == OMNI_OFFLINE.id:
+            return await self.link.logout()
+        return await self.link.set_status(status_id)
+
+    # ---- reading -----------------------------------------------------------------------------
+
+    async def reconcile(self, *, baseline: bool = False) -> None:
+        """Status, open work and the link record: three queries."""
+        self._reconciling = True
+        try:
+            await self._reconcile(baseline)
+        finally:
+            self._reconciling = False
+
+    async def _reconcile(self, baseline: bool) -> None:
+        presence = await self.reader.presence(self.user_id, self.statuses)
+        self._presence_row = presence.row_id
+        work = await self.reader.open_work(self.user_id)
+        try:
+            record = await self.reader.link_record(self.user_id)
+        except QueryFailed as exc:
+            record = None
+            if exc.code in ("INVALID_TYPE", "INVALID_FIELD"):
+                await self.link.not_deployed(
+                    f"the console link is not set up in Salesforce ({exc})"
+                )
+        self._observe_status(presence.status, None, baseline=baseline)
+        self._observe_work(work, baseline=baseline)
+        if baseline:
+            self.link.resume(record)
+        elif record is not None and record.to_desktop:
+            # A report streaming has not delivered yet (or lost): take it now; its delivery
+            # will then be dropped as a duplicate.
+            await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
+
+    def _observe_status(self, status: OmniStatus, cause: Cause | None, *, baseline: bool) -> None:
+        if not baseline and status == self.status:
+            return
+        self.status = status
+        self._emit(OmniStatusObserved(status, self._clock(), baseline=baseline, cause=cause))
+
+    def _observe_work(self, items: tuple[OmniWorkItem, ...], *, baseline: bool) -> None:
+        offered = sum(1 for item in items if item.state is OmniWorkState.OFFERED)
+        self._work_counts = (len(items), offered)
+        if not baseline and items == self.work:
+            return
+        self.work = items
+        self._emit(OmniWorkObserved(items, self._clock(), baseline=baseline))
+
+    async def _on_connected(self, reconnect: bool) -> None:
+        if reconnect:
+            await self._guarded(self.reconcile())
+        refused = self.cometd.failed.get(self.link.channel)
+        if refused is not None:
+            await self.link.not_deployed(
+                f"the console link is not set up: PushTopic {TO_DESKTOP_TOPIC} ({refused})"
+            )
+            await self._watch_presence(True)
+            return
+        if not reconnect or self.link.health is not LinkHealth.ANSWERING:
+            # Not awaited here: the answer arrives through the connect this loop is about to open.
+            self._probe = asyncio.create_task(self._guarded(self.link.ping()))
+
+    async def _on_gap(self, channel: str) -> None:
+        await self._guarded(self.reconcile())
+
+    async def _on_events(self, events: list[Event]) -> None:
+        presence: list[dict[str, Any]] = []
+        for channel, data in events:
+            if channel == self.link.channel:
+                await self.link.handle(data)
+            elif channel == self.presence_channel:
+                presence.append(data.get("sobject") or {})
+        if presence:
+            self._on_presence(presence)
+
+    def _on_presence(self, rows: list[dict[str, Any]]) -> None:
+        """A status change is an update (old row no longer current) plus a new current row.
+
+        Both normally arrive in one batch; only a batch that ends the current row without
+        starting another means Offline.
+        """
+        current = [r for r in rows if r.get("IsCurrentState")]
+        if current:
+            row = current[-1]
+            self._presence_row = row.get("Id")
+            status = status_of(row.get("ServicePresenceStatusId"), self.statuses)
+        elif any(r.get("Id") == self._presence_row for r in rows) or self._presence_row is None:
+            self._presence_row = None
+            status = OMNI_OFFLINE
+        else:
+            return
+        self._observe_status(status, None, baseline=False)
+
+    async def _on_report(self, report: Report) -> None:
+        if report.status is not None and report.status not in self.statuses:
+            await self._guarded(self._refresh_statuses())
+        items: tuple[OmniWorkItem, ...] | None = None
+        if (report.work, report.offered) != self._work_counts:
+            items = () if report.work == 0 else await self._read_work()
+        status = status_of(report.status, self.statuses)
+        self._observe_status(status, cause_of(report.reason), baseline=False)
+        if items is not None:
+            self._observe_work(items, baseline=False)
+
+    async def _read_work(self) -> tuple[OmniWorkItem, ...] | None:
+        """The items behind new work counts (one query); None when it could not be read."""
+        try:
+            return await self.reader.open_work(self.user_id)
+        except SalesforceError as exc:
+            self._problem(str(exc))
+            return None
+
+    async def _refresh_statuses(self) -> None:
+        self.statuses = await self.reader.statuses()
+
+    async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
+        possible = health is LinkHealth.ANSWERING
+        self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
+        await self._watch_presence(not possible)
+        if previous is LinkHealth.ANSWERING and not self._reconciling:
+            await self._guarded(self.reconcile())  # a link gap: read what we may have missed
+
+    async def _watch_presence(self, wanted: bool) -> None:
+        if wanted and not self.presence_subscribed:
+            try:
+                await self.cometd.subscribe(self.presence_channel)
+            except NotDeployed as exc:
+                self._problem(f"Omni status cannot be followed: {exc}")
+        elif not wanted and self.presence_subscribed:
+            await self.cometd.unsubscribe(self.presence_channel)
+
+    async def _guarded(self, work: Any) -> None:
+        """Reading failures are reported, never fatal: the next reconnect reconciles again."""
+        try:
+            await work
+        except (SalesforceError, AuthError) as exc:
+            self._problem(str(exc))
+
+    def _problem(self, text: str) -> None:
+        self.problem = text
+        log.warning("%s", text)

@@ -1,0 +1,343 @@
+"""The fake Genesys API host: the REST resources the desktop uses, behind a real guard.
+
+The guard counts every call, applies injected 429/5xx faults, checks the bearer token (401 in
+the Genesys error shape) and enforces a per-token rate limit with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from omnisync.sandbox.clock import SandboxClock
+from omnisync.sandbox.events import EventLog
+from omnisync.sandbox.genesys_login import GenesysLogin, Grant
+from omnisync.sandbox.genesys_notify import GenesysNotifier
+from omnisync.sandbox.genesys_org import (
+    AGENT_EMAIL,
+    AGENT_ID,
+    AGENT_NAME,
+    ORG_ID,
+    PRESENCES,
+    GenesysAgent,
+    RoutingError,
+    find_presence,
+)
+from omnisync.sandbox.web import base_url_of
+
+API = "/genesys/api/v2"
+Handler = Callable[[Request, Grant], Awaitable[Response]]
+
+
+def genesys_error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    body = {
+        "message": message,
+        "code": code,
+        "status": status,
+        "contextId": str(uuid.uuid4()),
+        "details": [],
+        "errors": [],
+    }
+    return JSONResponse(body, status_code=status, headers=extra.pop("headers", None))
+
+
+def expands(request: Request) -> set[str]:
+    """``expand`` given repeated (``expand=a&expand=b``) or comma-separated, or both."""
+    values: set[str] = set()
+    for raw in request.query_params.getlist("expand"):
+        values.update(part.strip().lower() for part in raw.split(",") if part.strip())
+    return values
+
+
+def paged(request: Request, entities: list[dict[str, Any]], default_size: int = 25) -> Response:
+    """The entity-listing envelope with ``pageNumber``/``pageSize`` and the page URIs."""
+    try:
+        number = int(request.query_params.get("pageNumber", "1"))
+        size = int(request.query_params.get("pageSize", str(default_size)))
+    except ValueError:
+        return genesys_error(400, "bad.request", "pageNumber and pageSize must be integers")
+    if number < 1 or not 1 <= size <= 500:
+        return genesys_error(400, "bad.request", "pageNumber >= 1 and 1 <= pageSize <= 500")
+    total = len(entities)
+    count = max(1, math.ceil(total / size))
+    base = request.url.path
+    others = [
+        (k, v) for k, v in request.query_params.multi_items() if k not in ("pageNumber", "pageSize")
+    ]
+
+    def uri(page: int) -> str:
+        return f"{base}?{urlencode([*others, ('pageSize', size), ('pageNumber', page)])}"
+
+    body: dict[str, Any] = {
+        "entities": entities[(number - 1) * size : number * size],
+        "pageSize": size,
+        "pageNumber": number,
+        "total": total,
+        "pageCount": count,
+        "firstUri": uri(1),
+        "selfUri": uri(number),
+        "lastUri": uri(count),
+    }
+    if number < count:
+        body["nextUri"] = uri(number + 1)
+    if number > 1:
+        body["previousUri"] = uri(number - 1)
+    return JSONResponse(body)
+
+
+class GenesysApi:
+    def __init__(
+        self,
+        clock: SandboxClock,
+        events: EventLog,
+        login: GenesysLogin,
+        agent: GenesysAgent,
+        notifier: GenesysNotifier,
+        *,
+        rate_limit: int = 300,
+        rate_window: float = 60.0,
+    ) -> None:
+        self._clock = clock
+        self._events = events
+        self._login = login
+        self._agent = agent
+        self._notifier = notifier
+        self.rate_limit = rate_limit
+        self.rate_window = rate_window
+        self.reset()
+
+    def reset(self) -> None:
+        self.calls: Counter[str] = Counter()
+        self.answered: Counter[int] = Counter()
+        self.forced: deque[tuple[int, float]] = deque()
+        self._recent: dict[str, deque[float]] = {}
+
+    def force(self, status: int, count: int, retry_after: float = 1.0) -> None:
+        self.forced.extend([(status, retry_after)] * count)
+
+    def api_calls(self) -> dict[str, Any]:
+        return {
+            "total": sum(self.calls.values()),
+            "byEndpoint": dict(self.calls),
+            "byStatus": {str(k): v for k, v in sorted(self.answered.items())},
+        }
+
+    # ---- the guard -----------------------------------------------------------------------
+
+    def _guarded(self, name: str, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            self.calls[f"{request.method} {name}"] += 1
+            response = await self._guard(request, handler)
+            self.answered[response.status_code] += 1
+            return response
+
+        return endpoint
+
+    async def _guard(self, request: Request, handler: Handler) -> Response:
+        if self.forced:
+            status, retry_after = self.forced.popleft()
+            if status == 429:
+                return self._too_many(retry_after)
+            return genesys_error(status, "service.unavailable", "Injected server error")
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        grant = self._login.grant_for(token) if scheme.lower() == "bearer" else None
+        if grant is None:
+            return genesys_error(
+                401,
+                "bad.credentials",
+                "Invalid login credentials.",
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        now = self._clock.now()
+        recent = self._recent.setdefault(token, deque())
+        while recent and recent[0] <= now - self.rate_window:
+            recent.popleft()
+        if len(recent) >= self.rate_limit:
+            return self._too_many(recent[0] + self.rate_window - now)
+        recent.append(now)
+        try:
+            return await handler(request, grant)
+        except RoutingError as exc:
+            return genesys_error(400, "bad.request", str(exc))
+
+    def _too_many(self, retry_after: float) -> Response:
+        seconds = max(0, math.ceil(retry_after))
+        return genesys_error(
+            429,
+            "too.many.requests",
+            f"Rate limit exceeded the maximum. Retry the request in [{seconds}] seconds",
+            headers={"Retry-After": str(seconds)},
+        )
+
+    # ---- resources -----------------------------------------------------------------------
+
+    def routes(self) -> list[BaseRoute]:
+        g = self._guarded
+        return [
+            Route(f"{API}/users/me", g("/users/me", self.me), methods=["GET"]),
+            Route(
+                f"{API}/presence/definitions",
+                g("/presence/definitions", self.definitions),
+                methods=["GET"],
+            ),
+            Route(f"{API}/systempresences", g("/systempresences", self.system_presences)),
+            Route(
+                f"{API}/users/{{user_id}}/presences/purecloud",
+                g("/users/{id}/presences/purecloud", self.presence),
+                methods=["GET", "PATCH"],
+            ),
+            Route(
+                f"{API}/users/{{user_id}}/routingstatus",
+                g("/users/{id}/routingstatus", self.routing_status),
+                methods=["GET"],
+            ),
+            Route(f"{API}/conversations", g("/conversations", self.conversations)),
+            Route(
+                f"{API}/notifications/channels",
+                g("/notifications/channels", self.channels),
+                methods=["GET", "POST"],
+            ),
+            Route(
+                f"{API}/notifications/channels/{{channel_id}}",
+                g("/notifications/channels/{id}", self.channel_head),
+                methods=["HEAD", "DELETE"],
+            ),
+            Route(
+                f"{API}/notifications/channels/{{channel_id}}/subscriptions",
+                g("/notifications/channels/{id}/subscriptions", self.subscriptions),
+                methods=["GET", "PUT", "POST", "DELETE"],
+            ),
+            Route(f"{API}/tokens/me", g("/tokens/me", self.sign_out), methods=["DELETE"]),
+        ]
+
+    def _api_base(self, request: Request) -> str:
+        return f"{base_url_of(request)}/genesys"
+
+    async def me(self, request: Request, grant: Grant) -> Response:
+        wanted = expands(request)
+        base = self._api_base(request)
+        body: dict[str, Any] = {
+            "id": AGENT_ID,
+            "name": AGENT_NAME,
+            "email": AGENT_EMAIL,
+            "username": AGENT_EMAIL,
+            "state": "active",
+            "version": 1,
+            "acdAutoAnswer": False,
+            "selfUri": f"{base}/api/v2/users/{AGENT_ID}",
+        }
+        if "presence" in wanted:
+            body["presence"] = self._agent.user_presence(base)
+        if "routingstatus" in wanted:
+            body["routingStatus"] = self._agent.routing_status()
+        if "conversationsummary" in wanted:
+            body["conversationSummary"] = self._agent.conversation_summary()
+        if "organization" in wanted:
+            body["organization"] = {"id": ORG_ID, "name": "OmniSync Sandbox"}
+        if "presencedefinitions" in wanted:
+            body["presenceDefinitions"] = [p.as_definition(base) for p in PRESENCES]
+        return JSONResponse(body)
+
+    async def definitions(self, request: Request, grant: Grant) -> Response:
+        flag = request.query_params.get("deactivated", "FALSE").upper()
+        if flag not in ("TRUE", "FALSE"):
+            return genesys_error(400, "bad.request", "deactivated must be TRUE or FALSE")
+        base = self._api_base(request)
+        chosen = [p for p in PRESENCES if p.deactivated == (flag == "TRUE")]
+        return paged(request, [p.as_definition(base) for p in chosen])
+
+    async def system_presences(self, request: Request, grant: Grant) -> Response:
+        names = ["AVAILABLE", "AWAY", "BUSY", "BREAK", "MEAL", "MEETING", "TRAINING",
+                 "ON_QUEUE", "OFFLINE", "IDLE"]  # fmt: skip
+        return JSONResponse([{"id": n, "name": n.replace("_", " ").title()} for n in names])
+
+    def _own(self, request: Request) -> Response | None:
+        if request.path_params["user_id"] != AGENT_ID:
+            return genesys_error(404, "not.found", "The user could not be found.")
+        return None
+
+    async def presence(self, request: Request, grant: Grant) -> Response:
+        if (refused := self._own(request)) is not None:
+            return refused
+        if request.method == "PATCH":
+            try:
+                body = await request.json()
+                definition_id = body["presenceDefinition"]["id"]
+            except (ValueError, KeyError, TypeError):
+                return genesys_error(
+                    400, "bad.request", 'send {"presenceDefinition": {"id": "<definition id>"}}'
+                )
+            presence = find_presence(str(definition_id))
+            if presence is None or presence.id != definition_id:
+                return genesys_error(
+                    400, "invalid.value", f"Unknown presence definition {definition_id}"
+                )
+            self._agent.set_presence(presence, "app")
+        return JSONResponse(self._agent.user_presence(self._api_base(request)))
+
+    async def routing_status(self, request: Request, grant: Grant) -> Response:
+        if (refused := self._own(request)) is not None:
+            return refused
+        return JSONResponse(self._agent.routing_status())
+
+    async def conversations(self, request: Request, grant: Grant) -> Response:
+        return JSONResponse({"entities": self._agent.active_conversations()})
+
+    async def channels(self, request: Request, grant: Grant) -> Response:
+        if request.method == "POST":
+            base = base_url_of(request).replace("http", "ws", 1)
+            token = request.headers["authorization"].partition(" ")[2]
+            return JSONResponse(self._notifier.create_channel(token, base))
+        token = request.headers["authorization"].partition(" ")[2]
+        mine = [
+            {"id": c.id, "expires": c.view()["expires"]}
+            for c in self._notifier.channels.values()
+            if c.token == token and not c.expired
+        ]
+        return JSONResponse({"entities": mine})
+
+    async def channel_head(self, request: Request, grant: Grant) -> Response:
+        channel = self._notifier.live_channel(request.path_params["channel_id"])
+        if channel is None:
+            return Response(status_code=404)
+        if request.method == "DELETE":
+            self._notifier.remove_channel(channel.id)
+        return Response(status_code=200)
+
+    async def subscriptions(self, request: Request, grant: Grant) -> Response:
+        channel = self._notifier.live_channel(request.path_params["channel_id"])
+        if channel is None:
+            return genesys_error(404, "not.found", "The channel does not exist or has expired")
+        if request.method in ("PUT", "POST"):
+            try:
+                body = await request.json()
+                topics = [str(item["id"]) for item in body]
+            except (ValueError, KeyError, TypeError):
+                return genesys_error(400, "bad.request", 'send [{"id": "<topic>"}, ...]')
+            entities = self._notifier.set_topics(channel, topics, replace=request.method == "PUT")
+            if request.method == "POST":
+                entities = [
+                    *self._notifier.listing(channel),
+                    *(e for e in entities if e["state"] != "Permitted"),
+                ]
+            return JSONResponse({"entities": entities})
+        if request.method == "DELETE":
+            channel.topics.clear()
+            return Response(status_code=200)
+        return JSONResponse({"entities": self._notifier.listing(channel)})
+
+    async def sign_out(self, request: Request, grant: Grant) -> Response:
+        token = request.headers["authorization"].partition(" ")[2]
+        self._login.grants[token].revoked = True
+        self._notifier.close_for_tokens({token})
+        self._events.record("genesys", "signed out (token revoked)", "app")
+        return Response(status_code=200)

@@ -1,0 +1,342 @@
+"""The real Salesforce client against the sandbox over real sockets, with API-call budgets.
+
+Budgets are the REST calls (which count against the org's daily allowance) that a scenario may
+spend; streaming requests are not API calls and are checked separately where they matter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+
+from omnisync.auth.errors import SignInRequired
+from omnisync.core.model import (
+    OMNI_OFFLINE,
+    Cause,
+    OmniStatusObserved,
+    OmniWorkObserved,
+    OmniWorkState,
+    WriteCapabilityObserved,
+)
+from omnisync.salesforce.errors import RequestLimitExceeded
+from omnisync.salesforce.link import LinkHealth
+from omnisync.salesforce.rest import SalesforceRest
+from omnisync.salesforce.signin import Identity, SalesforceAccount
+from omnisync.sandbox.harness import Sandbox
+
+pytestmark = pytest.mark.integration
+
+
+START_BUDGET = 6
+"""Two queries for the statuses, three for the reconcile, one upsert to ping the link."""
+
+
+def status_named(label: str, cause: Cause | str | None = "any") -> Any:
+    def check(o: object) -> bool:
+        return (
+            isinstance(o, OmniStatusObserved)
+            and o.status.label == label
+            and (cause == "any" or o.cause == cause)
+        )
+
+    return check
+
+
+def capability(possible: bool) -> Any:
+    return lambda o: isinstance(o, WriteCapabilityObserved) and o.possible is possible
+
+
+def work_with(predicate: Any) -> Any:
+    return lambda o: isinstance(o, OmniWorkObserved) and predicate(o.items)
+
+
+async def status_id(sandbox: Sandbox, label: str) -> str:
+    state = await sandbox.state()
+    return next(s["id"] for s in state["salesforce"]["statuses"] if s["label"] == label)
+
+
+async def test_statuses_with_routable_flags(desktop: Any) -> None:
+    me = await desktop()
+    statuses = await me.source.reader.statuses()
+    routable = {s.label: s.routable for s in statuses.values()}
+    assert routable == {
+        "Available": True,
+        "Available - Chat": True,
+        "Busy": False,
+        "Transition": False,
+        "Break": False,
+    }
+    assert {s.api_name for s in statuses.values()} >= {"Available_Chat", "Busy"}
+    assert me.rest_calls() == 2
+    assert me.source.counter.last_usage is not None
+
+
+async def test_start_reconciles_once_then_only_listens(sandbox: Sandbox, desktop: Any) -> None:
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await sandbox.post("/control/salesforce/work", {"action": "push"})
+    await sandbox.post("/control/salesforce/work", {"action": "accept"})
+    me = await desktop()
+    await me.started()
+    first = me.seen.of(OmniStatusObserved)[0]
+    assert first.baseline
+    assert first.status.label == "Available"
+    assert first.status.routable
+    work = me.seen.of(OmniWorkObserved)[0]
+    assert work.baseline
+    assert [i.state for i in work.items] == [OmniWorkState.ACTIVE]
+    assert me.seen.of(WriteCapabilityObserved)[-1].possible
+    assert not me.source.presence_subscribed  # the link reports: no second delivery per change
+    assert me.rest_calls() == START_BUDGET
+
+    await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+    await me.seen.wait_for(status_named("Busy", Cause.AGENT))
+    await sandbox.post("/control/salesforce/work", {"action": "close"})
+    await me.seen.wait_for(work_with(lambda items: items == ()))
+    assert me.rest_calls() == START_BUDGET  # both came in the link's reports, no query
+
+
+async def test_link_round_trip(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    busy = await status_id(sandbox, "Busy")
+    result = await me.source.set_status(busy)
+    assert result.done
+    assert result.report is not None
+    assert result.report.status == busy
+    await me.seen.wait_for(status_named("Busy", Cause.APP))
+    state = await sandbox.state()
+    assert state["salesforce"]["omni"]["label"] == "Busy"
+    assert any(e["by"] == "app" and "set Omni status to Busy" in e["what"] for e in state["events"])
+    result = await me.source.set_status(OMNI_OFFLINE.id)
+    assert result.done
+    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    assert me.rest_calls() == START_BUDGET + 2
+
+
+async def test_omni_events_carry_their_cause_and_work(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available", Cause.SYSTEM))  # a login
+    await sandbox.post("/control/salesforce/status", {"status": "Available - Chat"})
+    await me.seen.wait_for(status_named("Available - Chat", Cause.AGENT))
+    await sandbox.post("/control/salesforce/status", {"status": "Available", "by": "supervisor"})
+    await me.seen.wait_for(status_named("Available", Cause.SYSTEM))
+    await sandbox.post("/control/salesforce/work", {"action": "push"})
+    await me.seen.wait_for(
+        work_with(lambda items: [i.state for i in items] == [OmniWorkState.OFFERED])
+    )
+    await sandbox.post("/control/salesforce/work", {"action": "decline"})
+    await me.seen.wait_for(status_named("Busy", Cause.SYSTEM))
+    await me.seen.wait_for(work_with(lambda items: items == ()))
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await sandbox.post("/control/salesforce/work", {"action": "push", "external": True})
+    await sandbox.post("/control/salesforce/work", {"action": "accept"})
+    await me.seen.wait_for(
+        work_with(
+            lambda items: (
+                [(i.state, i.externally_routed) for i in items] == [(OmniWorkState.ACTIVE, True)]
+            )
+        )
+    )
+    me.seen.items.clear()
+    await sandbox.post("/control/salesforce/work", {"action": "push"})
+    await me.seen.wait_for(work_with(lambda items: len(items) == 2))
+    await sandbox.post("/control/salesforce/work", {"action": "timeout"})
+    await me.seen.wait_for(status_named("Busy", Cause.SYSTEM))  # push timeout
+    assert me.source.work is not None
+    assert len(me.source.work) == 1
+    # One AgentWork query per change of the open/offered counts, none when nothing is open:
+    # push, (decline: none), push external, accept, push, timeout.
+    assert me.rest_calls() <= START_BUDGET + 5  # fewer when a query already saw the next step
+
+
+async def test_link_silent_when_the_console_closes(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available"))
+    await sandbox.post("/control/salesforce/console", {"open": False})
+    await me.seen.wait_for(capability(False))
+    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    assert me.source.link.health is LinkHealth.SILENT
+    assert me.source.presence_subscribed
+    spent = me.rest_calls()
+    result = await me.source.set_status(await status_id(sandbox, "Busy"))
+    assert result.ask_agent
+    assert "closed" in result.why
+    assert me.rest_calls() == spent  # no call is wasted on a console that is not there
+
+    me.seen.items.clear()
+    await sandbox.post("/control/salesforce/console", {"open": True})
+    await me.seen.wait_for(capability(True))
+    assert not me.source.presence_subscribed
+
+
+async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop(ack_timeout=0.3)
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available"))
+    await sandbox.post("/control/salesforce/console", {"open": False, "goodbye": False})
+    assert me.source.link.health is LinkHealth.ANSWERING  # nothing said it went away
+    result = await me.source.set_status(await status_id(sandbox, "Busy"))
+    assert result.ask_agent
+    assert "did not answer" in result.why
+    assert me.source.link.health is LinkHealth.SILENT
+    await me.seen.wait_for(capability(False))
+    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    assert me.source.presence_subscribed
+    # ping (1) + set_status (1) + gap reconcile (3)
+    assert me.rest_calls() == START_BUDGET + 1 + 3
+
+
+async def test_link_absent_when_not_deployed(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(link_deployed=False)
+    me = await desktop()
+    await me.source.start()
+    await me.seen.wait_for(capability(False))
+    assert me.source.link.health is LinkHealth.ABSENT
+    assert me.source.presence_subscribed
+    await me.source.cometd.connected.wait()
+    await sandbox.post("/control/salesforce/status", {"status": "Break"})
+    seen = await me.seen.wait_for(status_named("Break"))
+    assert seen.cause is None  # the presence topic does not say who did it
+    result = await me.source.set_status(await status_id(sandbox, "Busy"))
+    assert result.ask_agent
+    assert "not set up" in result.why
+    assert me.rest_calls() == 5  # statuses 2, reconcile 3; no ping, no write
+
+
+async def test_link_absent_when_no_component_answers(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    reconfigure(component_installed=False)
+    me = await desktop(ack_timeout=0.3)
+    await me.source.start()
+    await me.seen.wait_for(capability(False))
+    assert me.source.link.health is LinkHealth.ABSENT
+    assert me.source.presence_subscribed
+    await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+    await me.seen.wait_for(status_named("Busy"))
+    assert me.rest_calls() == START_BUDGET
+
+
+async def test_session_expiry_refreshes_once_for_racing_calls(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    me = await desktop()
+    first_refresh = me.account.keeper.tokens.refresh_token
+    await sandbox.fault("salesforce", "expire_session")
+    reader = me.source.reader
+    one, two = await asyncio.gather(reader.statuses(), reader.open_work(me.account.user_id))
+    assert len(one) == 5
+    assert two == ()
+    calls = (await sandbox.state())["apiCalls"]["salesforce"]
+    assert calls["oauthRefreshes"] == 1  # the keeper let one refresh through
+    stored = await me.store.load(me.account.identity.key())
+    assert stored is not None
+    assert stored.refresh_token == me.account.keeper.tokens.refresh_token != first_refresh
+
+
+async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.fault("salesforce", "revoke_tokens")
+    await sandbox.fault("salesforce", "expire_session")
+    with pytest.raises(SignInRequired, match="Sign in to Salesforce again"):
+        await me.source.reader.statuses()
+    await asyncio.wait_for(me.source.stopped.wait(), 5)  # streaming stops instead of retrying
+    assert "Sign in to Salesforce again" in (me.source.problem or "")
+    last = me.seen.of(WriteCapabilityObserved)[-1]
+    assert not last.possible
+    assert "Sign in" in last.why
+
+
+async def test_sign_out_revokes_the_token(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    refresh_token = me.account.keeper.tokens.refresh_token
+    await me.account.sign_out()
+    assert await me.store.load(me.account.identity.key()) is None
+    async with httpx.AsyncClient() as http:
+        again = await http.post(
+            f"{sandbox.base_url}/salesforce/login/services/oauth2/token",
+            data={
+                "grant_type": "refresh_token",
+                "refresh_token": refresh_token,
+                "client_id": me.account.config.client_id,
+            },
+        )
+    assert again.json()["error"] == "invalid_grant"
+
+
+async def test_api_limit_fault(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.fault("salesforce", "api_limit", on=True)
+    result = await me.source.set_status(await status_id(sandbox, "Busy"))
+    assert result.ask_agent
+    assert "daily API limit" in result.why
+    with pytest.raises(RequestLimitExceeded):
+        await me.source.reconcile()
+    await sandbox.fault("salesforce", "api_limit", on=False)
+    assert (await me.source.set_status(await status_id(sandbox, "Busy"))).done
+
+
+async def test_slow_link_fault(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop(ack_timeout=0.2)
+    await me.started()
+    await sandbox.fault("salesforce", "slow_link", seconds=0.6)
+    result = await me.source.set_status(await status_id(sandbox, "Break"))
+    assert result.ask_agent
+    assert me.source.link.health is LinkHealth.SILENT
+    me.seen.items.clear()
+    await me.seen.wait_for(status_named("Break", Cause.APP))  # the late answer still counts
+    await me.seen.wait_for(capability(True))
+    assert me.source.link.health is LinkHealth.ANSWERING
+
+
+async def test_streaming_survives_a_dropped_client(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.fault("salesforce", "drop_cometd")
+    await sandbox.post("/control/salesforce/status", {"status": "Transition"})
+    await me.seen.wait_for(status_named("Transition"))
+    assert me.source.cometd.handshakes == 2
+    # The reconnect reconciled (three queries) and the link was still answering (no ping).
+    assert me.rest_calls() == START_BUDGET + 3
+
+
+async def test_streaming_survives_an_expired_session(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.fault("salesforce", "expire_session")
+    # 401, refresh, new handshake:
+    await asyncio.wait_for(me.source.cometd.wait_for_handshakes(2), 5)
+    await sandbox.post("/control/salesforce/status", {"status": "Break"})
+    await me.seen.wait_for(status_named("Break"))
+    calls = (await sandbox.state())["apiCalls"]["salesforce"]
+    assert calls["oauthRefreshes"] == 1
+
+
+async def test_short_token_life_and_resume_from_the_store(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    resumed = await SalesforceAccount.resume(
+        me.account.config, me.http, me.store, me.account.identity
+    )
+    assert resumed is not None
+    assert resumed.user_id == me.account.user_id
+    await sandbox.post("/control/clock", {"advance": 601})  # past access_token_lifetime
+    rest = SalesforceRest(me.http, resumed.keeper)
+    rows = await rest.query("SELECT Id FROM ServicePresenceStatus")
+    assert len(rows) == 5
+    assert rest.counter.rest == 2  # refused once, refreshed, retried
+    calls = (await sandbox.state())["apiCalls"]["salesforce"]
+    assert calls["oauthRefreshes"] == 1
+    other = Identity(me.account.identity.org_id, "005SB0000000009AAA")
+    assert await SalesforceAccount.resume(me.account.config, me.http, me.store, other) is None
