@@ -402,3 +402,18 @@ async def test_work_changed_while_disconnected_comes_from_the_snapshot(rig: Rig)
     assert rig.client.connects >= 3
     # the channel survived the drops: it is reused (HEAD says 200), not replaced
     assert len(rig.genesys_state()["channels"]) == 1
+
+
+async def test_reordered_events_never_move_the_state_backwards(rig: Rig) -> None:
+    await baseline(rig)
+    await rig.sandbox.fault("genesys", "reorder_events", count=1)
+    mark = len(rig.watch.seen)
+    await rig.control("presence", presence="On Queue")  # its presence event is held back
+    await rig.watch.routing(RoutingStatus.IDLE, mark)
+    await asyncio.sleep(0.01)  # distinct modifiedDate (millisecond resolution)
+    await rig.control("presence", presence="Busy")  # overtakes the held On Queue event
+    await rig.watch.routing(RoutingStatus.OFF_QUEUE, mark)  # sent after the held event
+    labels = [
+        o.presence.label for o in rig.watch.seen[mark:] if isinstance(o, GenesysPresenceObserved)
+    ]
+    assert labels == ["Busy"]

@@ -4,7 +4,7 @@ Messages follow the real shapes: events ``{"topicName", "version", "eventBody", 
 the heartbeat ``channel.metadata`` / ``WebSocket Heartbeat`` every ``heartbeat_interval``
 seconds, ``{"message": "ping"}`` answered with a ``pong``, ``v2.system.socket_closing`` before a
 maintenance close, and ``{"result": "404"}`` for an unknown or expired channel. Faults (drop,
-silence, delay, duplicate, socket closing, channel expiry) act on the live connections.
+silence, delay, duplicate, reorder, socket closing, channel expiry) act on the live connections.
 """
 
 from __future__ import annotations
@@ -101,6 +101,8 @@ class GenesysNotifier:
         self.channels: dict[str, Channel] = {}
         self.delay = 0.0
         self.duplicates = 0
+        self.reorder = 0
+        self._held: dict[str, tuple[list[Connection], dict[str, Any]]] = {}
         self.delivered = 0
         self._timers: set[asyncio.TimerHandle] = set()
 
@@ -109,6 +111,8 @@ class GenesysNotifier:
         self.channels.clear()
         self.delay = 0.0
         self.duplicates = 0
+        self.reorder = 0
+        self._held.clear()
         self.delivered = 0
         for timer in self._timers:
             timer.cancel()
@@ -178,15 +182,30 @@ class GenesysNotifier:
         if self.duplicates > 0:
             self.duplicates -= 1
             copies = 2
-        for channel in list(self.channels.values()):
-            if topic not in channel.topics or channel.connection is None:
-                continue
+        deliveries = [
+            channel.connection
+            for channel in self.channels.values()
+            if topic in channel.topics and channel.connection is not None
+        ]
+        held = self._held.pop(topic, None)
+        if held is None and self.reorder > 0 and deliveries:
+            # Hold this event until the next one on the same topic, which overtakes it.
+            self.reorder -= 1
+            self._held[topic] = (deliveries, message)
+            return
+        for connection in deliveries:
             for _ in range(copies):
-                self.delivered += 1
-                if self.delay > 0:
-                    self._later(self.delay, channel.connection.send, message)
-                else:
-                    channel.connection.send(message)
+                self._deliver(connection, message)
+        if held is not None:
+            for connection in held[0]:
+                self._deliver(connection, held[1])
+
+    def _deliver(self, connection: Connection, message: dict[str, Any]) -> None:
+        self.delivered += 1
+        if self.delay > 0:
+            self._later(self.delay, connection.send, message)
+        else:
+            connection.send(message)
 
     def _later(self, seconds: float, func: Any, *args: Any) -> None:
         loop = asyncio.get_running_loop()

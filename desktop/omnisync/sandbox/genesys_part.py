@@ -43,6 +43,7 @@ FAULTS = (
     "revoke_token",
     "delay_events",
     "duplicate_events",
+    "reorder_events",
     "deny_sign_in",
     "malformed_event",
 )
@@ -116,6 +117,7 @@ class GenesysPart:
                 "pendingForcedAnswers": len(self.api.forced),
                 "eventDelay": self.notifier.delay,
                 "duplicatesLeft": self.notifier.duplicates,
+                "reordersLeft": self.notifier.reorder,
             },
             "eventsDelivered": self.notifier.delivered,
         }
@@ -175,6 +177,8 @@ class GenesysPart:
             self.notifier.delay = _number(spec, "seconds", 1)
         elif kind == "duplicate_events":
             self.notifier.duplicates = _count(spec)
+        elif kind == "reorder_events":
+            self.notifier.reorder = _count(spec)
         elif kind == "deny_sign_in":
             self.login.deny_next = True
         elif kind == "malformed_event":
