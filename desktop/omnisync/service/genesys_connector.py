@@ -1,0 +1,156 @@
+"""Genesys Cloud for the service: sign-in, the session, observations and presence writes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from omnisync.auth.flow import Opener, sign_in
+from omnisync.auth.keeper import TokenKeeper, TokenState
+from omnisync.auth.store import TokenKey, TokenStore
+from omnisync.auth.tokens import TokenSet
+from omnisync.core.model import GenesysPresence, Product
+from omnisync.genesys.client import ConnectionState, GenesysClient
+from omnisync.genesys.regions import GenesysHosts
+from omnisync.genesys.rest import GenesysRest
+from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT, oauth_config, token_keeper
+from omnisync.service.accounts import AccountBook
+from omnisync.service.ports import Sink
+from omnisync.service.state import Channel, Health, SignIn
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+PRODUCT_KEY = "genesys"
+
+_HEALTH = {
+    ConnectionState.CONNECTING: Health.CONNECTING,
+    ConnectionState.CONNECTED: Health.UP,
+    ConnectionState.RECONNECTING: Health.DOWN,
+    ConnectionState.SIGN_IN_REQUIRED: Health.SIGNED_OUT,
+    ConnectionState.STOPPED: Health.DOWN,
+}
+_SESSION = {
+    TokenState.SIGN_IN_SOON: SignIn.SIGN_IN_SOON,
+    TokenState.EXPIRED: SignIn.EXPIRED,
+    TokenState.SIGNED_OUT: SignIn.SIGNED_OUT,
+}
+
+
+class GenesysConnector:
+    product = Product.GENESYS
+    channels = (Channel.GENESYS_API, Channel.GENESYS_NOTIFICATIONS)
+
+    def __init__(
+        self,
+        hosts: GenesysHosts,
+        client_id: str,
+        http: httpx.AsyncClient,
+        store: TokenStore,
+        accounts: AccountBook,
+        opener: Opener,
+        *,
+        redirect_port: int = DEFAULT_REDIRECT_PORT,
+        clock: Clock = wall_clock,
+        sleep: Sleep = real_sleep,
+        client_options: dict[str, Any] | None = None,
+        sign_in_margin: float = 1800.0,
+    ) -> None:
+        self._hosts = hosts
+        self._config = oauth_config(hosts, client_id, redirect_port=redirect_port)
+        self._http = http
+        self._store = store
+        self._accounts = accounts
+        self._opener = opener
+        self._clock = clock
+        self._sleep = sleep
+        self._options = client_options or {}
+        self._sign_in_margin = sign_in_margin
+        self._keeper: TokenKeeper | None = None
+        self._client: GenesysClient | None = None
+        self._key: TokenKey | None = None
+
+    @property
+    def client(self) -> GenesysClient:
+        if self._client is None:
+            raise RuntimeError("not signed in to Genesys Cloud")
+        return self._client
+
+    def _open(self, tokens: TokenSet, sink: Sink) -> None:
+        """Start using these tokens; a running client keeps going with the new ones."""
+        if self._keeper is not None and self._client is not None:
+            self._keeper.replace(tokens)
+        else:
+            self._keeper = token_keeper(
+                tokens, clock=self._clock, sign_in_margin=self._sign_in_margin
+            )
+            rest = GenesysRest(self._http, self._hosts, self._keeper, sleep=self._sleep)
+
+            def on_state(state: ConnectionState, why: str) -> None:
+                sink.health(Channel.GENESYS_NOTIFICATIONS, _HEALTH[state], why)
+
+            self._client = GenesysClient(
+                rest, clock=self._clock, sleep=self._sleep, on_state=on_state, **self._options
+            )
+        sink.session(self.product, SignIn.SIGNED_IN, expires_at=tokens.expires_at)
+
+    async def restore_session(self, sink: Sink) -> bool:
+        key = self._accounts.get(PRODUCT_KEY)
+        if key is None or key.tenant != self._hosts.name:
+            return False
+        tokens = await self._store.load(key)
+        if tokens is None or tokens.is_expired(self._clock(), margin=60.0):
+            return False
+        self._key = key
+        self._open(tokens, sink)
+        return True
+
+    async def sign_in(self, sink: Sink) -> None:
+        tokens = await sign_in(self._config, self._http, self._opener, clock=self._clock)
+        self._open(tokens, sink)
+        snapshot = await self.client.snapshot()
+        self._key = TokenKey(PRODUCT_KEY, self._hosts.name, snapshot.user_id)
+        await self._store.save(self._key, tokens)
+        self._accounts.remember(self._key)
+        sink.health(Channel.GENESYS_API, Health.UP)
+
+    async def sign_out(self, sink: Sink) -> None:
+        if self._client is not None:
+            await self._client.sign_out()
+        if self._key is not None:
+            await self._store.delete(self._key)
+        self._accounts.forget(PRODUCT_KEY)
+        self._client, self._keeper, self._key = None, None, None
+
+    async def statuses(self) -> Sequence[GenesysPresence]:
+        presences = await self.client.presence_definitions()
+        return presences
+
+    async def run(self, sink: Sink) -> None:
+        """Live observations, with the session watched alongside for "sign in again"."""
+        client, keeper = self.client, self._keeper
+        assert keeper is not None
+        watcher = asyncio.create_task(self._watch_session(keeper, sink))
+        try:
+            async for observation in client.observations():
+                sink.health(Channel.GENESYS_API, Health.UP)
+                sink.observe(observation)
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+
+    async def _watch_session(self, keeper: TokenKeeper, sink: Sink) -> None:
+        while True:
+            state = await keeper.wait_until_sign_in_needed(self._sleep)
+            tokens = keeper.tokens
+            expires = tokens.expires_at if tokens else None
+            sink.session(self.product, _SESSION[state], expires_at=expires)
+            await keeper.signed_in()
+            if keeper.state() is not TokenState.VALID:
+                await self._sleep(1.0)
+
+    async def write(self, status_id: str) -> None:
+        await self.client.set_presence(status_id)
