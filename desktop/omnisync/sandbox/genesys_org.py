@@ -233,7 +233,7 @@ class GenesysAgent:
 
     def offer(self, media: str) -> Interaction:
         self._check_media(media)
-        if not self.presence.system_presence == "OnQueue":
+        if self.presence.system_presence != "OnQueue":
             raise RoutingError("the agent is not On Queue, so nothing is routed to them")
         if self.not_responding:
             raise RoutingError("the agent is NOT_RESPONDING; they must go On Queue again")
