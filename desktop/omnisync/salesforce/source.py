@@ -108,6 +108,11 @@ class SalesforceSource:
         return f"/topic/{PRESENCE_TOPIC}?UserId={self.user_id}"
 
     @property
+    def streaming_task(self) -> asyncio.Task[None] | None:
+        """The CometD loop started by :meth:`start`; it ends only by failing or on close."""
+        return self._task
+
+    @property
     def presence_subscribed(self) -> bool:
         return self.presence_channel in self.cometd.subscriptions
 

@@ -25,7 +25,6 @@ from omnisync.core.model import (
     Product,
     StatusUnknown,
     Tick,
-    WriteCapabilityObserved,
     WriteFailed,
 )
 from omnisync.core.problems import Problem, Severity
@@ -220,11 +219,6 @@ class SyncService:
         if old is not None and (old.health, old.detail) == (health, detail):
             return
         self._channels[channel] = ChannelHealth(channel, health, detail, self._clock())
-        if channel is Channel.CONSOLE_LINK:
-            possible = health is Health.UP
-            why = "" if possible else (detail or "the Salesforce console link is not connected")
-            self.observe(WriteCapabilityObserved(O, possible, self._clock(), why))
-            return
         self._publish()
 
     def session(

@@ -1,0 +1,139 @@
+"""Building the service: real orgs from the settings and policy, or the sandbox for the demo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import platformdirs
+
+from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.auth.flow import Opener
+from omnisync.auth.store import TokenStore
+from omnisync.genesys.regions import GenesysHosts, explicit_hosts
+from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.service.accounts import AccountBook
+from omnisync.service.audit import AuditLog
+from omnisync.service.genesys_connector import GenesysConnector
+from omnisync.service.profile_store import ProfileDirs, load_profiles
+from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
+from omnisync.service.salesforce_connector import SalesforceConnector
+from omnisync.service.sync_service import DEFAULT_PROFILE, SyncService
+from omnisync.settings.policy import Policy, PolicyState
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+
+@dataclass(frozen=True, slots=True)
+class Orgs:
+    """Where to sign in: both products' hosts and OAuth clients."""
+
+    genesys: GenesysHosts
+    genesys_client_id: str
+    salesforce_login: str
+    salesforce_client_id: str
+    genesys_redirect_port: int = GENESYS_PORT
+    salesforce_redirect_port: int = SALESFORCE_PORT
+
+    @classmethod
+    def from_sandbox(cls, endpoints: dict[str, Any]) -> Orgs:
+        """The sandbox accepts any loopback port, so port 0 (a free one) is used."""
+        genesys, salesforce = endpoints["genesys"], endpoints["salesforce"]
+        return cls(
+            genesys=explicit_hosts(genesys["api"], genesys["login"]),
+            genesys_client_id=genesys["clientId"],
+            salesforce_login=salesforce["login"],
+            salesforce_client_id=salesforce["clientId"],
+            genesys_redirect_port=0,
+            salesforce_redirect_port=0,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The folders the app writes to."""
+
+    data: Path
+    profiles: ProfileDirs
+
+    @classmethod
+    def default(cls) -> Places:
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+            profiles=ProfileDirs.default(),
+        )
+
+    @property
+    def audit_file(self) -> Path:
+        return self.data / "audit" / "audit.jsonl"
+
+    @property
+    def accounts_file(self) -> Path:
+        return self.data / "accounts.json"
+
+
+@dataclass
+class Timing:
+    clock: Clock = wall_clock
+    sleep: Sleep = real_sleep
+    genesys: dict[str, Any] = field(default_factory=dict)
+    """Extra GenesysClient options (heartbeat timeout...)."""
+    salesforce: dict[str, Any] = field(default_factory=dict)
+    """Extra SalesforceSource options (acknowledgement timeout...)."""
+    confirm_timeout: float = 8.0
+
+
+def build_service(
+    orgs: Orgs,
+    places: Places,
+    http: httpx.AsyncClient,
+    store: TokenStore,
+    opener: Opener,
+    *,
+    wanted_profile: str | None = None,
+    policy: PolicyState | None = None,
+    timing: Timing | None = None,
+    write_audit_file: bool = True,
+) -> SyncService:
+    timing = timing or Timing()
+    accounts = AccountBook(places.accounts_file)
+    genesys = GenesysConnector(
+        orgs.genesys,
+        orgs.genesys_client_id,
+        http,
+        store,
+        accounts,
+        opener,
+        redirect_port=orgs.genesys_redirect_port,
+        clock=timing.clock,
+        sleep=timing.sleep,
+        client_options=timing.genesys,
+    )
+    salesforce = SalesforceConnector(
+        orgs.salesforce_login,
+        orgs.salesforce_client_id,
+        http,
+        store,
+        accounts,
+        opener,
+        redirect_port=orgs.salesforce_redirect_port,
+        clock=timing.clock,
+        sleep=timing.sleep,
+        source_options=timing.salesforce,
+    )
+    audit = AuditLog()
+    if write_audit_file:
+        audit.open_file(places.audit_file)
+    return SyncService(
+        genesys,
+        salesforce,
+        load_profiles(places.profiles),
+        wanted_profile,
+        policy=policy or PolicyState(Policy()),
+        default_profile=DEFAULT_PROFILE,
+        audit=audit,
+        clock=timing.clock,
+        sleep=timing.sleep,
+        confirm_timeout=timing.confirm_timeout,
+    )

@@ -1,0 +1,146 @@
+"""Salesforce for the service: sign-in, the Omni reads and streaming, and writes via the link."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from omnisync.auth.flow import Opener
+from omnisync.auth.store import TokenStore
+from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
+from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
+from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
+from omnisync.salesforce.source import SalesforceSource
+from omnisync.service.accounts import AccountBook
+from omnisync.service.ports import Sink, WriteRejected
+from omnisync.service.state import Channel, Health, SignIn
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+DEFAULT_REDIRECT_PORT = 53683
+
+
+class SalesforceConnector:
+    product = Product.OMNI
+    channels = (Channel.SALESFORCE_API, Channel.SALESFORCE_STREAMING, Channel.CONSOLE_LINK)
+
+    def __init__(
+        self,
+        login_base: str,
+        client_id: str,
+        http: httpx.AsyncClient,
+        store: TokenStore,
+        accounts: AccountBook,
+        opener: Opener,
+        *,
+        redirect_port: int = DEFAULT_REDIRECT_PORT,
+        clock: Clock = wall_clock,
+        sleep: Sleep = real_sleep,
+        source_options: dict[str, Any] | None = None,
+    ) -> None:
+        self._config = oauth_config(login_base, client_id, redirect_port)
+        self._http = http
+        self._store = store
+        self._accounts = accounts
+        self._opener = opener
+        self._clock = clock
+        self._sleep = sleep
+        self._options = source_options or {}
+        self._account: SalesforceAccount | None = None
+        self._source: SalesforceSource | None = None
+        self._sink: Sink | None = None
+
+    @property
+    def source(self) -> SalesforceSource:
+        if self._source is None:
+            raise RuntimeError("not signed in to Salesforce")
+        return self._source
+
+    def _open(self, account: SalesforceAccount, sink: Sink) -> None:
+        self._account = account
+        self._sink = sink
+        self._source = SalesforceSource(
+            self._http,
+            account.keeper,
+            account.user_id,
+            self._emit,
+            clock=self._clock,
+            sleep=self._sleep,
+            **self._options,
+        )
+        sink.session(self.product, SignIn.SIGNED_IN, user=account.user_id)
+        # Until the console link answers, Omni writes must go to the agent, not into the void.
+        self._emit(
+            WriteCapabilityObserved(
+                self.product, False, self._clock(), "waiting for the Salesforce console link"
+            )
+        )
+
+    def _emit(self, observation: Observation) -> None:
+        """The source reports link health as write capability; the UI shows it as a channel."""
+        sink = self._sink
+        if sink is None:
+            return
+        if isinstance(observation, WriteCapabilityObserved):
+            health = Health.UP if observation.possible else Health.DOWN
+            sink.health(Channel.CONSOLE_LINK, health, observation.why)
+        sink.observe(observation)
+
+    async def restore_session(self, sink: Sink) -> bool:
+        key = self._accounts.get(PRODUCT_KEY)
+        if key is None:
+            return False
+        identity = Identity(org_id=key.tenant, user_id=key.user)
+        account = await SalesforceAccount.resume(
+            self._config, self._http, self._store, identity, clock=self._clock
+        )
+        if account is None:
+            return False
+        self._open(account, sink)
+        return True
+
+    async def sign_in(self, sink: Sink) -> None:
+        account = await SalesforceAccount.sign_in(
+            self._config, self._http, self._store, self._opener, clock=self._clock
+        )
+        self._accounts.remember(account.identity.key())
+        self._open(account, sink)
+
+    async def sign_out(self, sink: Sink) -> None:
+        if self._source is not None:
+            await self._source.close()
+        if self._account is not None:
+            await self._account.sign_out()
+        self._accounts.forget(PRODUCT_KEY)
+        self._account, self._source = None, None
+
+    async def statuses(self) -> Sequence[OmniStatus]:
+        statuses = await self.source.reader.statuses()
+        return tuple(statuses.values())
+
+    async def run(self, sink: Sink) -> None:
+        """Baseline, streaming, and the link; returns only by failing (or being cancelled)."""
+        source = self.source
+        sink.health(Channel.SALESFORCE_STREAMING, Health.CONNECTING)
+        try:
+            await source.start()
+            sink.health(Channel.SALESFORCE_API, Health.UP)
+            sink.health(Channel.SALESFORCE_STREAMING, Health.UP)
+            streaming = source.streaming_task
+            if streaming is not None:
+                await asyncio.shield(streaming)
+            raise ConnectionError(source.problem or "Salesforce streaming stopped")
+        except asyncio.CancelledError:
+            await source.close()
+            raise
+        except Exception as exc:
+            sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
+            await source.close()
+            raise
+
+    async def write(self, status_id: str) -> None:
+        result = await self.source.set_status(status_id)
+        if not result.done:
+            raise WriteRejected(result.why or "the Salesforce console did not confirm the change")
