@@ -232,7 +232,7 @@ class SalesforcePart:
             work = self.console.time_out(work_id)
         else:
             raise BadRequest('"action" must be one of push, accept, decline, close, timeout')
-        return {"work": {"id": work["Id"]}, **self.console.state()}
+        return {**self.console.state(), "item": {"id": work["Id"]}}
 
     async def _console(self, body: dict[str, Any]) -> dict[str, Any]:
         is_open = body.get("open")

@@ -100,6 +100,20 @@ class Running:
     async def omni(self, status: str) -> None:
         await self.sandbox.post("/control/salesforce/status", {"status": status})
 
+    async def work(self, action: str, work_id: str | None = None, **spec: Any) -> str:
+        body: dict[str, Any] = {"action": action, **spec}
+        if work_id is not None:
+            body["id"] = work_id
+        answer = await self.sandbox.post("/control/salesforce/work", body)
+        return str(answer["item"]["id"])
+
+    async def interaction(self, action: str, media: str = "call") -> None:
+        await self.sandbox.post("/control/genesys/interaction", {"action": action, "media": media})
+
+    async def mode(self, mode: SyncMode) -> None:
+        await self.until(lambda s: s.view.mode is mode and not self.writes_in_flight(),
+                         f"mode {mode.value}")
+
 
 ServiceFactory = Callable[..., Awaitable[Running]]
 
