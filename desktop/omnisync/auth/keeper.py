@@ -106,6 +106,10 @@ class TokenKeeper:
         self._changed.set()
         self._changed = asyncio.Event()
 
+    async def changed(self) -> None:
+        """Return at the next change of tokens (a sign-in, a refresh, a sign-out)."""
+        await self._changed.wait()
+
     async def signed_in(self) -> None:
         """Return once there are tokens (after the agent signs in again)."""
         while self._tokens is None:

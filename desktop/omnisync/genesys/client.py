@@ -215,8 +215,10 @@ class GenesysClient:
             runner.cancel()
             with contextlib.suppress(BaseException):
                 await runner
-            self._queue = None
-            self._set_state(ConnectionState.STOPPED, "stopped")
+            # A new iteration may already have started (a restart after a sign-in): leave it be.
+            if self._queue is queue:
+                self._queue = None
+                self._set_state(ConnectionState.STOPPED, "stopped")
 
     async def _run(self, queue: asyncio.Queue[Observation]) -> None:
         if not len(self.catalog):

@@ -280,6 +280,10 @@ class SalesforceSource:
                 await self.cometd.subscribe(self.presence_channel)
             except NotDeployed as exc:
                 self._problem(f"Omni status cannot be followed: {exc}")
+                return
+            # A change made before the subscription took effect would otherwise be missed.
+            if not self._reconciling:
+                await self._guarded(self.reconcile())
         elif not wanted and self.presence_subscribed:
             await self.cometd.unsubscribe(self.presence_channel)
 

@@ -143,14 +143,35 @@ class GenesysConnector:
                 await watcher
 
     async def _watch_session(self, keeper: TokenKeeper, sink: Sink) -> None:
+        """Report "sign in soon", "expired" or "signed out" once each, as the keeper reaches it."""
+        reported: TokenState | None = None
         while True:
             state = await keeper.wait_until_sign_in_needed(self._sleep)
-            tokens = keeper.tokens
-            expires = tokens.expires_at if tokens else None
-            sink.session(self.product, _SESSION[state], expires_at=expires)
-            await keeper.signed_in()
-            if keeper.state() is not TokenState.VALID:
-                await self._sleep(1.0)
+            if state is not reported:
+                tokens = keeper.tokens
+                expires = tokens.expires_at if tokens else None
+                sink.session(self.product, _SESSION[state], expires_at=expires)
+                reported = state
+            if state is TokenState.SIGN_IN_SOON:
+                # Wake at expiry, or earlier when the agent signs in again.
+                waiters = {
+                    asyncio.ensure_future(keeper.changed()),
+                    asyncio.ensure_future(self._until_expiry(keeper)),
+                }
+                try:
+                    await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    for waiter in waiters:
+                        waiter.cancel()
+            else:
+                await keeper.changed()
+            if keeper.state() is TokenState.VALID and reported is not None:
+                reported = None
+
+    async def _until_expiry(self, keeper: TokenKeeper) -> None:
+        tokens = keeper.tokens
+        if tokens is not None and tokens.expires_at is not None:
+            await self._sleep(tokens.expires_at - self._clock())
 
     async def write(self, status_id: str) -> None:
         await self.client.set_presence(status_id)

@@ -125,6 +125,8 @@ async def running_service(
     made: list[SyncService] = []
     async with httpx.AsyncClient() as http:
 
+        store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
+
         async def make(profile: str, *, sign_in: tuple[Product, ...] = (Product.GENESYS,
                                                                          Product.OMNI)) -> Running:
             endpoints = (await sandbox.control.get("/control/endpoints")).json()
@@ -132,7 +134,6 @@ async def running_service(
                 tmp_path / "data",
                 ProfileDirs(resource_path("profiles"), tmp_path / "machine", tmp_path / "user"),
             )
-            store = MemoryTokenStore()
             service = build_service(
                 Orgs.from_sandbox(endpoints),
                 places,

@@ -1,0 +1,168 @@
+"""The service through a shift: no console link, the console closed, expiring sessions, faults,
+a profile switched live, and a restart that never writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from omnisync.core.decision import SyncMode
+from omnisync.core.model import Product
+from omnisync.service.state import Channel, Health, Remedy, SignIn
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def sandbox_settings(
+    sandbox_settings: dict[str, dict[str, Any]], request: pytest.FixtureRequest
+) -> dict[str, dict[str, Any]]:
+    extra = dict(getattr(request, "param", {}))
+    if "genesys_token_lifetime" in extra:
+        sandbox_settings["genesys"]["token_lifetime"] = extra.pop("genesys_token_lifetime")
+    sandbox_settings["salesforce"].update(extra)
+    return sandbox_settings
+
+
+@pytest.mark.parametrize("sandbox_settings", [{"component_installed": False}], indirect=True)
+async def test_without_the_console_component_omni_actions_ask_the_agent(running_service) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.until(
+        lambda s: s.omni_status is not None
+        and s.genesys_presence is not None
+        and s.view.mode is not SyncMode.OFF
+        and s.channels.get(Channel.CONSOLE_LINK) is not None
+        and s.channels[Channel.CONSOLE_LINK].health is Health.DOWN,
+        "the link found absent",
+    )
+    await run.genesys("On Queue")
+    state = await run.until(
+        lambda s: any(t.remedy is Remedy.SET_STATUS_YOURSELF for t in s.must_do), "an ask"
+    )
+    ask = next(t for t in state.must_do if t.remedy is Remedy.SET_STATUS_YOURSELF)
+    assert "please set Omni-Channel to Busy" in ask.text
+    assert any("console" in t.text for t in state.must_do if t.remedy is Remedy.OPEN_SETUP_GUIDE)
+    await run.statuses("On Queue", "Transition")  # the app did not (could not) write it
+    await run.omni("Busy")  # the agent does as asked
+    await run.until(
+        lambda s: not any(t.remedy is Remedy.SET_STATUS_YOURSELF for t in s.must_do),
+        "the ask answered",
+    )
+    await run.statuses("On Queue", "Busy")
+    asked = [e for e in run.audit() if e.kind == "ask"]
+    assert [e.rule for e in asked] == ["R1"]
+
+
+async def test_console_closed_suspends_and_says_what_to_do(running_service) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Busy")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.mode(SyncMode.MAPPED)
+    await run.sandbox.post("/control/salesforce/console", {"open": False})
+    state = await run.until(lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
+    assert "logged out of Omni-Channel" in state.view.why
+    await run.until(
+        lambda s: any(t.remedy is Remedy.OPEN_SETUP_GUIDE for t in s.must_do), "open console"
+    )
+    await run.genesys("Break")  # no rule may write while Omni-Channel is offline
+    await run.statuses("Break", "Offline")
+    await run.sandbox.post("/control/salesforce/console", {"open": True})
+    await run.omni("Busy")
+    await run.statuses("On Queue", "Busy")  # R2 once the agent is back in the mapped status
+
+
+@pytest.mark.parametrize("sandbox_settings", [{"genesys_token_lifetime": 6.0}], indirect=True)
+async def test_genesys_session_expiring_mid_shift(running_service) -> None:
+    """Genesys gives PKCE clients no refresh token: "sign in soon", then expired, then resumed."""
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Busy")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.mode(SyncMode.MAPPED)
+    soon = await run.until(lambda s: s.genesys.sign_in is SignIn.SIGN_IN_SOON, "sign in soon")
+    assert any("session ends at" in t.text for t in soon.must_do)
+    expired = await run.until(lambda s: s.genesys.sign_in is SignIn.EXPIRED, "expired")
+    assert expired.view.mode is SyncMode.SUSPENDED
+    assert any(t.remedy is Remedy.SIGN_IN_GENESYS and t.urgent for t in expired.must_do)
+    await run.service.sign_in(Product.GENESYS)
+    await run.until(lambda s: s.genesys.sign_in is SignIn.SIGNED_IN, "signed in again")
+    await run.mode(SyncMode.MAPPED)
+    await run.genesys("Break")
+    await run.statuses("Break", "Transition")
+
+
+async def test_salesforce_session_expiry_is_refreshed_silently(running_service) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("salesforce", "expire_session")
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
+    assert run.service.state.salesforce.sign_in is SignIn.SIGNED_IN
+
+
+async def test_drops_on_both_sides_lose_no_change(running_service) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("genesys", "drop_websocket")
+    await run.sandbox.fault("salesforce", "drop_cometd")
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
+    await run.mode(SyncMode.MAPPED)
+
+
+async def test_profile_switched_live(running_service, tmp_path: Path) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Busy")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.mode(SyncMode.MAPPED)
+
+    assert run.service.choose_profile("both-block-while-working") == ()
+    state = await run.until(lambda s: s.profile_id == "both-block-while-working", "switched")
+    assert state.genesys_presence is not None
+    assert state.genesys_presence.label == "On Queue", "switching writes nothing"
+    await run.statuses("On Queue", "Busy")
+    await run.omni("Available")  # now the mapped status: Genesys is already On Queue
+    await run.statuses("On Queue", "Available")
+    work = await run.work("push")
+    await run.work("accept", work)
+    await run.statuses("Busy", "Available")  # blocking only exists in the new profile
+
+    problems = run.service.choose_profile("no-such-profile")
+    assert problems[0].message == 'there is no profile "no-such-profile"'
+    assert run.service.state.profile_id == "both-block-while-working"
+
+
+async def test_a_profile_that_does_not_fit_the_org_is_refused(running_service, tmp_path) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    good = (Path(__file__).parents[3] / "resources/profiles/one-product-at-a-time.toml").read_text()
+    (user / "typo.toml").write_text(good.replace('omni = "Busy"', 'omni = "Bussy"'))
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    problems = run.service.choose_profile("typo")
+    assert [p.message for p in problems] == ['no Omni-Channel status is named "Bussy"']
+    assert run.service.state.profile_id == "one-product-at-a-time"
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
+
+
+async def test_restart_reconciles_and_never_writes(running_service) -> None:
+    first = await running_service("one-product-at-a-time")
+    await first.omni("Available")
+    await first.ready()
+    await first.genesys("Break")  # the agent's own, unsynced choice: Break and Available
+    await first.statuses("Break", "Available")
+    await first.service.shutdown()
+    second = await running_service("one-product-at-a-time", sign_in=())
+    assert second.service.state.genesys.sign_in is SignIn.SIGNED_IN, "resumed from the store"
+    await second.ready()
+    await second.statuses("Break", "Available")
+    assert [e for e in second.audit() if e.kind == "enforce"] == []
