@@ -7,14 +7,23 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 
 from omnisync.resources import resource_path
 from omnisync.ui import icons
 from omnisync.ui.contact_sheet import write_contact_sheet
-from omnisync.ui.icons import BADGE, TrayState, icon_file, render_pixmap, tray_icon
+from omnisync.ui.icons import (
+    BADGE,
+    BADGE_LABEL,
+    TrayState,
+    icon_file,
+    render_pixmap,
+    tray_icon,
+)
+
+pytestmark = pytest.mark.ui
 
 VARIANTS = (False, True)
 NAMES = [state.value for state in TrayState] + [BADGE]
@@ -34,6 +43,15 @@ def test_every_state_and_the_badge_ship_light_and_dark_svgs(qapp):
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
         assert root.get("viewBox"), f"{path.name} needs a viewBox to scale crisply"
         assert QSvgRenderer(str(path)).isValid(), f"Qt cannot render {path.name}"
+
+
+def test_each_svg_title_says_the_state_in_words(qapp):
+    labels = {state.value: state.label for state in TrayState} | {BADGE: BADGE_LABEL}
+    for name, dark in itertools.product(NAMES, VARIANTS):
+        root = ET.fromstring(icon_file(name, dark=dark).read_text(encoding="utf-8"))
+        title = root.find("{http://www.w3.org/2000/svg}title")
+        assert title is not None
+        assert title.text == f"OmniSync: {labels[name]}"
 
 
 def test_no_stray_icon_files(qapp):
@@ -109,3 +127,17 @@ def test_contact_sheet_is_written(qapp, tmp_path: Path):
     image = QImage(str(out))
     assert not image.isNull()
     assert image.height() > len(TrayState) * 64
+
+
+def test_panel_darkness_falls_back_to_the_palette(qapp):
+    if qapp.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("this platform reports its colour scheme; the palette is not consulted")
+    original = qapp.palette()
+    try:
+        for colour, dark in ((QColor("#202124"), True), (QColor("#F5F5F5"), False)):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            qapp.setPalette(palette)
+            assert icons.panel_is_dark() is dark
+    finally:
+        qapp.setPalette(original)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import uuid
 from pathlib import Path
@@ -17,6 +19,8 @@ from omnisync.ui.single_instance import (
     SingleInstanceError,
     instance_key,
 )
+
+pytestmark = pytest.mark.ui
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
@@ -154,3 +158,28 @@ def test_unwritable_runtime_dir_is_a_clear_error(qapp, tmp_path, key):
     guard = SingleInstance(key, runtime_dir=tmp_path / "file" / "run")
     with pytest.raises(SingleInstanceError, match="Cannot create"):
         guard.acquire()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG runtime dir")
+def test_default_runtime_dir_is_under_xdg_runtime_dir(qapp, monkeypatch, key):
+    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))  # short, like /run/user/1000
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        guard = SingleInstance(key)
+        assert guard.runtime_dir == runtime / "omnisync"
+        assert guard.server_name == str(runtime / "omnisync" / f"{key}.sock")
+    finally:
+        shutil.rmtree(runtime)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket paths")
+def test_too_long_socket_path_falls_back_to_a_plain_name(qtbot, tmp_path, key):
+    deep = tmp_path / ("d" * 120)
+    guard = SingleInstance(key, runtime_dir=deep)
+    assert guard.server_name == key
+    try:
+        assert guard.acquire()
+        with qtbot.waitSignal(guard.show_status_window_requested, timeout=5000):
+            assert SingleInstance(key, runtime_dir=deep).acquire() is False
+    finally:
+        guard.release()

@@ -102,9 +102,15 @@ def unquote_exec(value: str) -> list[str]:
     return [a.replace("%%", "%") for a in args]
 
 
+def hermetic(tmp_path: Path) -> dict[str, str]:
+    """No machine-wide entries from this computer's /etc/xdg."""
+    return {"XDG_CONFIG_DIRS": str(tmp_path / "no-system-dirs")}
+
+
 def test_xdg_respects_xdg_config_home(tmp_path):
     config = tmp_path / "cfg"
-    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_HOME": str(config)}, home=tmp_path / "h")
+    env = {**hermetic(tmp_path), "XDG_CONFIG_HOME": str(config)}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path / "h")
     assert not auto.is_enabled()
     auto.enable()
     assert auto.path == config / "autostart" / "omnisync.desktop"
@@ -121,7 +127,8 @@ def test_xdg_respects_xdg_config_home(tmp_path):
 
 @pytest.mark.parametrize("config_home", ["", "relative/dir"])
 def test_xdg_falls_back_to_dot_config(tmp_path, config_home):
-    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_HOME": config_home}, home=tmp_path)
+    env = {**hermetic(tmp_path), "XDG_CONFIG_HOME": config_home}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
     assert auto.path == tmp_path / ".config" / "autostart" / "omnisync.desktop"
 
 
@@ -143,13 +150,13 @@ def test_exec_quoting_follows_the_desktop_entry_spec(raw, quoted):
 
 def test_exec_round_trips_awkward_paths(tmp_path):
     argv = ["/home/a b/$x/`q`/it's/50%/omnisync", "tray"]
-    auto = XdgAutostart(argv, environ={}, home=tmp_path)
+    auto = XdgAutostart(argv, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     assert unquote_exec(exec_line(auto.path)) == argv
 
 
 def test_exec_refuses_line_breaks(tmp_path):
-    auto = XdgAutostart(["/bin/omni\nsync"], environ={}, home=tmp_path)
+    auto = XdgAutostart(["/bin/omni\nsync"], environ=hermetic(tmp_path), home=tmp_path)
     with pytest.raises(AutostartError, match="line break"):
         auto.enable()
     assert not auto.path.exists()
@@ -157,7 +164,7 @@ def test_exec_refuses_line_breaks(tmp_path):
 
 @pytest.mark.parametrize("line", ["Hidden=true", "X-GNOME-Autostart-enabled=false"])
 def test_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path, line):
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     text = auto.path.read_text().replace("X-GNOME-Autostart-enabled=true\n", "")
     auto.path.write_text(text + line + "\n")
@@ -166,16 +173,68 @@ def test_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path, line):
     assert auto.is_enabled()
 
 
+def test_machine_wide_entry_is_honoured_and_switched_off_per_user(tmp_path):
+    system = tmp_path / "etc-xdg"
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_CONFIG_DIRS": f"relative:{system}"}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    assert auto.system_paths == [system / "autostart" / "omnisync.desktop"]
+    (system / "autostart").mkdir(parents=True)
+    (system / "autostart" / "omnisync.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=OmniSync\nExec=omnisync tray\n"
+    )
+    assert auto.is_enabled(), "the administrator's entry starts the app for everyone"
+    auto.disable()
+    assert auto.path.is_file(), "deleting our file would not stop the machine-wide entry"
+    assert "Hidden=true" in auto.path.read_text()
+    assert not auto.is_enabled()
+    auto.enable()
+    assert auto.is_enabled()
+    assert unquote_exec(exec_line(auto.path)) == COMMAND
+
+
+def test_without_machine_wide_entry_disable_removes_the_file(tmp_path):
+    env = {"XDG_CONFIG_DIRS": str(tmp_path / "empty")}
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    auto.enable()
+    auto.disable()
+    assert not auto.path.exists()
+
+
 def test_xdg_enable_rewrites_a_stale_command(tmp_path):
-    XdgAutostart(["/old/omnisync"], environ={}, home=tmp_path).enable()
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    XdgAutostart(["/old/omnisync"], environ=hermetic(tmp_path), home=tmp_path).enable()
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     auto.enable()
     assert unquote_exec(exec_line(auto.path)) == COMMAND
 
 
+def test_refresh_rewrites_only_an_enabled_entry_of_ours_with_another_command(tmp_path):
+    env = hermetic(tmp_path)
+    old = XdgAutostart(["/old/omnisync"], environ=env, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=env, home=tmp_path)
+    assert auto.refresh() is False  # nothing there: nothing created
+    assert not auto.path.exists()
+    old.enable()
+    assert auto.refresh() is True
+    assert unquote_exec(exec_line(auto.path)) == COMMAND
+    assert auto.refresh() is False  # already current
+    old.enable()
+    auto.path.write_text(auto.path.read_text().replace("enabled=true", "enabled=false"))
+    assert auto.refresh() is False  # switched off by the desktop: left alone
+    assert "/old/omnisync" in auto.path.read_text()
+
+
+def test_refresh_leaves_a_machine_wide_entry_alone(tmp_path):
+    system = tmp_path / "sys"
+    (system / "autostart").mkdir(parents=True)
+    (system / "autostart" / "omnisync.desktop").write_text("[Desktop Entry]\nExec=x\n")
+    auto = XdgAutostart(COMMAND, environ={"XDG_CONFIG_DIRS": str(system)}, home=tmp_path)
+    assert auto.refresh() is False
+    assert not auto.path.exists()
+
+
 def test_xdg_unwritable_folder_is_a_clear_error(tmp_path):
     (tmp_path / ".config").write_text("a file where a folder should be")
-    auto = XdgAutostart(COMMAND, environ={}, home=tmp_path)
+    auto = XdgAutostart(COMMAND, environ=hermetic(tmp_path), home=tmp_path)
     with pytest.raises(AutostartError, match=r"Cannot turn on start at login: writing .*omnisync"):
         auto.enable()
 
@@ -269,6 +328,19 @@ def test_windows_task_manager_switch_off_is_honoured_and_our_enable_clears_it():
     assert auto.is_enabled()
 
 
+def test_windows_refresh_updates_a_moved_command():
+    reg = FakeWinReg()
+    WindowsRunKeyAutostart([r"C:\old\pythonw.exe", "-m", "omnisync"], winreg=reg).enable()
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    assert auto.refresh() is True
+    assert reg.keys[RUN_KEY]["OmniSync Companion"][0] == auto.command_line
+    assert auto.refresh() is False
+    reg.keys[APPROVED_KEY] = {"OmniSync Companion": (b"\x03" + bytes(11), reg.REG_BINARY)}
+    reg.keys[RUN_KEY]["OmniSync Companion"] = ("C:\\old\\pythonw.exe", reg.REG_SZ)
+    assert auto.refresh() is False  # switched off in Task Manager: left alone
+    assert WindowsRunKeyAutostart(WIN_COMMAND, winreg=FakeWinReg()).refresh() is False
+
+
 def test_windows_registry_failure_is_a_clear_error():
     class DeniedWinReg(FakeWinReg):
         def SetValueEx(self, *args):
@@ -277,6 +349,32 @@ def test_windows_registry_failure_is_a_clear_error():
     auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=DeniedWinReg())
     with pytest.raises(AutostartError, match=r"HKEY_CURRENT_USER\\.*Run\\OmniSync.*denied"):
         auto.enable()
+
+
+def test_windows_unreadable_key_counts_as_off():
+    class UnreadableWinReg(FakeWinReg):
+        def QueryValueEx(self, key, name):
+            raise PermissionError(5, "Access is denied")
+
+    reg = UnreadableWinReg()
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    auto.enable()
+    assert auto.is_enabled() is False
+
+
+def test_windows_task_manager_mark_that_cannot_be_cleared_is_explained():
+    class LockedApproval(FakeWinReg):
+        def DeleteValue(self, key, name):
+            if key.path == APPROVED_KEY:
+                raise PermissionError(5, "Access is denied")
+            super().DeleteValue(key, name)
+
+    reg = LockedApproval()
+    reg.keys[APPROVED_KEY] = {"OmniSync Companion": (b"\x03" + bytes(11), reg.REG_BINARY)}
+    auto = WindowsRunKeyAutostart(WIN_COMMAND, winreg=reg)
+    with pytest.raises(AutostartError, match="Task Manager > Startup apps"):
+        auto.enable()
+    assert "OmniSync Companion" in reg.keys[RUN_KEY]
 
 
 # ---- macOS: LaunchAgent -------------------------------------------------------------------------
@@ -300,6 +398,14 @@ def test_launch_agent_enable_disable(tmp_path):
     assert not auto.is_enabled()
 
 
+def test_launch_agent_refresh(tmp_path):
+    LaunchAgentAutostart(["/old/omnisync"], home=tmp_path).enable()
+    auto = LaunchAgentAutostart(COMMAND, home=tmp_path)
+    assert auto.refresh() is True
+    assert plistlib.loads(auto.path.read_bytes())["ProgramArguments"] == COMMAND
+    assert auto.refresh() is False
+
+
 def test_launch_agent_disabled_or_broken_counts_as_off(tmp_path):
     auto = LaunchAgentAutostart(COMMAND, home=tmp_path)
     auto.enable()
@@ -317,6 +423,7 @@ def test_launch_agent_disabled_or_broken_counts_as_off(tmp_path):
 
 def test_factory_picks_by_platform(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-dirs"))
     linux = autostart_for_platform("linux", command=COMMAND, home=tmp_path)
     assert isinstance(linux, XdgAutostart)
     assert linux.path.parent == tmp_path / "xdg" / "autostart"

@@ -15,6 +15,7 @@ from omnisync.settings import (
     UserSettings,
     effective_clients,
     load_policy,
+    policy_candidates,
     policy_path,
     profile_menu,
 )
@@ -147,10 +148,28 @@ def test_unreadable_policy_is_reported(tmp_path):
     assert "profile switching is disabled" in state.message()
 
 
-def test_default_location_is_the_site_config_dir(monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/corp:/etc/xdg")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG layout")
+def test_default_location_follows_xdg_config_dirs(monkeypatch, tmp_path):
+    first, second = tmp_path / "corp", tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}:{second}")
+    assert policy_candidates() == [
+        first / "omnisync" / "policy.toml",
+        second / "omnisync" / "policy.toml",
+    ]
+    assert policy_path() == first / "omnisync" / "policy.toml"  # none yet: the preferred one
+    (second / "omnisync").mkdir(parents=True)
+    (second / "omnisync" / "policy.toml").write_text(FULL)
+    assert policy_path() == second / "omnisync" / "policy.toml"
+    assert load_policy().policy.locked_profile == "strict"
+    (first / "omnisync").mkdir(parents=True)
+    (first / "omnisync" / "policy.toml").write_text('[profiles]\nlocked = "default"\n')
+    assert load_policy().policy.locked_profile == "default"
+
+
+def test_default_location_without_xdg_is_etc_xdg(monkeypatch):
+    monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
     if sys.platform.startswith("linux"):
-        assert policy_path() == Path("/etc/corp/omnisync/policy.toml")
+        assert policy_candidates() == [Path("/etc/xdg/omnisync/policy.toml")]
     else:
         assert policy_path().name == "policy.toml"
 
@@ -252,3 +271,13 @@ def test_no_policy_no_overrides_leaves_clients_unset():
         GenesysClient(),
         SalesforceClient(),
     )
+
+
+def test_the_example_in_the_admin_guide_is_valid(tmp_path):
+    guide = Path(__file__).resolve().parents[2] / "docs" / "admin.md"
+    example = guide.read_text(encoding="utf-8").split("```toml\n", 1)[1].split("```", 1)[0]
+    write(tmp_path, example)
+    state = load_policy(tmp_path)
+    assert state.error is None, state.message()
+    assert state.policy.allowed_profiles == ("default", "strict")
+    assert state.policy.genesys.region == "mypurecloud.ie"

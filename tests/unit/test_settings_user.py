@@ -138,6 +138,21 @@ def test_two_broken_files_in_the_same_second_are_both_kept(store):
     assert second.read_text() == "y = "
 
 
+def test_a_broken_file_that_cannot_be_moved_is_flagged(store, monkeypatch):
+    store.directory.mkdir(parents=True)
+    store.path.write_text("start_at_login = 3\n")
+
+    def refuse(self, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(store.path), "rename", refuse)
+    loaded = store.load()
+    assert loaded.kept_aside is None
+    assert store.path.exists()
+    assert "could not be moved aside (Permission denied)" in loaded.message()
+    assert "copy it somewhere safe" in loaded.message()
+
+
 def test_newer_version_is_explained(store):
     store.directory.mkdir(parents=True)
     store.path.write_text("version = 2\n")

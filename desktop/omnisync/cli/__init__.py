@@ -11,9 +11,9 @@ from collections.abc import Callable
 from types import ModuleType
 
 from omnisync import __version__
-from omnisync.cli import check_profile, sandbox
+from omnisync.cli import check_profile, policy, sandbox
 
-SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, sandbox)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, policy, sandbox)
 
 
 def build_parser() -> argparse.ArgumentParser:

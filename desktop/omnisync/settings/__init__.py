@@ -8,9 +8,11 @@ from omnisync.settings.policy import (
     ProfileMenu,
     effective_clients,
     load_policy,
+    policy_candidates,
     policy_path,
     profile_menu,
     read_policy,
+    read_policy_file,
 )
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.user import (
@@ -37,8 +39,10 @@ __all__ = [
     "UserSettings",
     "effective_clients",
     "load_policy",
+    "policy_candidates",
     "policy_path",
     "profile_menu",
     "read_policy",
+    "read_policy_file",
     "read_user_settings",
 ]

@@ -8,6 +8,8 @@ and the user's current profile stays in force.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +25,26 @@ from omnisync.settings.user import UserSettings
 POLICY_FILE = "policy.toml"
 
 
+def policy_candidates(directory: Path | None = None) -> list[Path]:
+    """Where a policy file may be, in order of preference; the first that exists is used.
+
+    Linux: each ``$XDG_CONFIG_DIRS`` entry (default ``/etc/xdg/omnisync``); Windows:
+    ``C:\\ProgramData\\OmniSync\\omnisync``; macOS: ``/Library/Application Support/omnisync``
+    (after Homebrew's ``share/omnisync`` when Python comes from Homebrew).
+    """
+    if directory is not None:
+        return [directory / POLICY_FILE]
+    dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR, multipath=True).site_config_dir
+    return [Path(d) / POLICY_FILE for d in dirs.split(os.pathsep) if d]
+
+
 def policy_path(directory: Path | None = None) -> Path:
-    """``/etc/xdg/omnisync``, ``C:\\ProgramData\\OmniSync\\omnisync``, or
-    ``/Library/Application Support/omnisync``, unless a folder is given."""
-    folder = directory or platformdirs.site_config_path(APP_NAME, APP_AUTHOR)
-    return folder / POLICY_FILE
+    """The policy file in force: the first candidate that exists, else the usual place for it."""
+    candidates = policy_candidates(directory)
+    found = next((path for path in candidates if path.exists()), None)
+    if found is not None:
+        return found
+    return candidates[-1] if sys.platform == "darwin" else candidates[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +128,11 @@ class PolicyState:
 
 def load_policy(directory: Path | None = None) -> PolicyState:
     """Read the deployed policy; no file means no restrictions and no OAuth defaults."""
-    path = policy_path(directory)
+    return read_policy_file(policy_path(directory))
+
+
+def read_policy_file(path: Path) -> PolicyState:
+    """The policy in one file, or the problems that make it unusable."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -29,7 +29,7 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, ConfigProb
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
         return None, ConfigProblem(
-            path, "", f"is not valid TOML ({exc})", "correct the line named, or delete the file"
+            path, "", f"is not valid TOML ({exc})", "correct the file at the position named"
         )
 
 

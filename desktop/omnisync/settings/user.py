@@ -143,7 +143,20 @@ class SettingsStore:
             settings, problems = read_user_settings(self.path, decoded)
         if not problems:
             return LoadedSettings(settings)
-        return LoadedSettings(settings, tuple(problems), self._keep_aside())
+        try:
+            kept = self._keep_aside()
+        except OSError as exc:
+            problems.append(
+                ConfigProblem(
+                    self.path,
+                    "",
+                    f"could not be moved aside ({exc.strerror or exc}), so the next save "
+                    "replaces it",
+                    "copy it somewhere safe before changing a setting",
+                )
+            )
+            return LoadedSettings(settings, tuple(problems))
+        return LoadedSettings(settings, tuple(problems), kept)
 
     def save(self, settings: UserSettings) -> None:
         try:
@@ -154,15 +167,12 @@ class SettingsStore:
                 "the previous settings are unchanged. Check that the folder is writable."
             ) from exc
 
-    def _keep_aside(self) -> Path | None:
+    def _keep_aside(self) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self._clock()))
         target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
         counter = 1
         while target.exists():
             counter += 1
             target = self.path.with_name(f"{self.path.name}.broken-{stamp}-{counter}")
-        try:
-            self.path.rename(target)
-        except OSError:
-            return None  # it stays where it is; saving will replace it only when asked to
+        self.path.rename(target)
         return target

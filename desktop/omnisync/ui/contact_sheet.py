@@ -56,7 +56,9 @@ def render_contact_sheet() -> QImage:
         for row, state in enumerate(TrayState):
             top = _HEADER + row * row_height
             label = QRect(_PAD, top, _LABEL_WIDTH - _PAD, row_height)
-            painter.drawText(label, Qt.AlignmentFlag.AlignVCenter, state.value)
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, state.label
+            )
     finally:
         painter.end()
     return image

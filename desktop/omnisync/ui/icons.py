@@ -40,9 +40,27 @@ class TrayState(enum.StrEnum):
     SUSPENDED = "suspended"
     """A product is offline, so sync is suspended until it is back."""
 
+    @property
+    def label(self) -> str:
+        """The state in words (tooltips, screen readers); also each SVG's ``<title>``."""
+        return _LABELS[self]
+
+
+_LABELS: dict[TrayState, str] = {
+    TrayState.SIGNED_OUT: "signed out or sign-in needed",
+    TrayState.MAPPED: "in sync",
+    TrayState.TRANSITION: "in transition",
+    TrayState.BLOCKED_GENESYS: "blocked by work in Genesys Cloud",
+    TrayState.BLOCKED_SALESFORCE: "blocked by work in Salesforce",
+    TrayState.PAUSED: "paused or off",
+    TrayState.INDEPENDENT: "independent: the agent's own choice",
+    TrayState.SUSPENDED: "suspended: a product is offline",
+}
+BADGE_LABEL = "problem: a channel is down or you must act"
+
 
 BADGE = "badge"
-SIZES: tuple[int, ...] = (16, 20, 22, 24, 32, 40, 44, 48, 64, 96, 128)
+SIZES: tuple[int, ...] = (16, 20, 22, 24, 28, 32, 36, 40, 44, 48, 64, 96, 128)
 """Pixel sizes pre-rendered into each QIcon: tray sizes of every desktop, at 1x and 2x."""
 
 
@@ -72,6 +90,8 @@ def render_pixmap(
     state: TrayState, size: int, *, dark: bool = False, badge: bool = False
 ) -> QPixmap:
     """Paint one state at ``size`` device pixels, badge included, on a transparent pixmap."""
+    if QGuiApplication.instance() is None:  # Qt would abort the process, not raise
+        raise RuntimeError("Tray icons need a QGuiApplication; create it first.")
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -16,11 +16,10 @@ import sys
 from pathlib import Path
 
 import platformdirs
-import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from omnisync.appinfo import APP_NAME
+from omnisync.appinfo import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +49,17 @@ def _current_user() -> str:
     return f"{domain}\\{name}" if domain else name
 
 
+def _default_runtime_dir() -> Path:
+    """``$XDG_RUNTIME_DIR/omnisync`` on Linux, the per-user temp folder elsewhere."""
+    try:
+        return platformdirs.user_runtime_path(APP_NAME, APP_AUTHOR)
+    except OSError as exc:  # platformdirs refuses a runtime folder another user could replace
+        raise SingleInstanceError(
+            f"No safe per-user runtime folder for the single-instance lock ({exc}); "
+            "set XDG_RUNTIME_DIR to a folder only you can write (mode 700)."
+        ) from exc
+
+
 class SingleInstance(QObject):
     """Call ``acquire()`` first thing; if it returns False, exit: the first instance was told."""
 
@@ -67,7 +77,7 @@ class SingleInstance(QObject):
     ) -> None:
         super().__init__(parent)
         self.key = key or instance_key()
-        self.runtime_dir = runtime_dir or platformdirs.user_runtime_path(APP_NAME)
+        self.runtime_dir = runtime_dir or _default_runtime_dir()
         self.connect_attempts = connect_attempts
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
@@ -88,7 +98,8 @@ class SingleInstance(QObject):
     def acquire(self, message: str = SHOW_STATUS_WINDOW) -> bool:
         """True when this is the first instance (now listening); False once ``message`` is sent.
 
-        Blocks for at most about a second, and only at start-up before any event loop runs.
+        Blocks only at start-up, before any event loop runs: about a second when the first
+        instance is still starting, a few seconds at worst.
         """
         if self._server is not None:
             return True
@@ -159,10 +170,17 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._closed(s))
+            # Bound slots and C++ deleteLater only: lambdas holding the socket's wrapper
+            # outlive the C++ object and crash at exit.
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
@@ -171,12 +189,6 @@ class SingleInstance(QObject):
         if socket.bytesAvailable() > _MAX_LINE:
             log.warning("dropping an over-long message from another launch")
             socket.abort()
-
-    def _closed(self, socket: QLocalSocket) -> None:
-        if not shiboken6.isValid(socket):  # emitted while Qt destroys the server at exit
-            return
-        self._read(socket)
-        socket.deleteLater()
 
     def _dispatch(self, line: str) -> None:
         if not line:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import abc
+from pathlib import Path
+
+from omnisync.atomicfile import write_atomic
 
 
 class AutostartError(RuntimeError):
@@ -32,8 +35,56 @@ class Autostart(abc.ABC):
     def is_enabled(self) -> bool:
         """True when the entry exists and the desktop has not switched it off."""
 
+    @abc.abstractmethod
+    def refresh(self) -> bool:
+        """At start-up: rewrite our own entry if it is on but starts another command line
+        (the app was reinstalled elsewhere). True when it was rewritten."""
+
     def set_enabled(self, enabled: bool) -> None:
         if enabled:
             self.enable()
         else:
             self.disable()
+
+
+class FileAutostart(Autostart):
+    """An entry that is one file the desktop reads at login (XDG autostart, LaunchAgent)."""
+
+    path: Path
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @abc.abstractmethod
+    def content(self) -> bytes:
+        """The file's bytes for the current command line."""
+
+    def refresh(self) -> bool:
+        try:
+            current = self.path.read_bytes()
+        except OSError:
+            return False  # none of ours (a machine-wide entry is the administrator's)
+        if current == self.content() or not self.is_enabled():
+            return False
+        self.enable()
+        return True
+
+    def enable(self) -> None:
+        self._write(self.content(), turning="on")
+
+    def _write(self, data: bytes, *, turning: str) -> None:
+        try:
+            write_atomic(self.path, data)
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn {turning} start at login: writing {self.path} failed ({exc})."
+            ) from exc
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise AutostartError(
+                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
+            ) from exc

@@ -12,21 +12,16 @@ from pathlib import Path
 from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
-from omnisync.atomicfile import write_atomic
-from omnisync.ui.autostart.base import Autostart, AutostartError
+from omnisync.ui.autostart.base import FileAutostart
 
 
-class LaunchAgentAutostart(Autostart):
+class LaunchAgentAutostart(FileAutostart):
     def __init__(
         self, command: Sequence[str], *, home: Path | None = None, label: str = BUNDLE_ID
     ) -> None:
         self.label = label
         self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{label}.plist"
         self.command = list(command)
-
-    @property
-    def location(self) -> str:
-        return str(self.path)
 
     def agent(self) -> dict[str, object]:
         return {
@@ -38,21 +33,8 @@ class LaunchAgentAutostart(Autostart):
             "LimitLoadToSessionType": "Aqua",
         }
 
-    def enable(self) -> None:
-        try:
-            write_atomic(self.path, plistlib.dumps(self.agent(), fmt=plistlib.FMT_XML))
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn on start at login: writing {self.path} failed ({exc})."
-            ) from exc
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
-            ) from exc
+    def content(self) -> bytes:
+        return plistlib.dumps(self.agent(), fmt=plistlib.FMT_XML)
 
     def is_enabled(self) -> bool:
         try:

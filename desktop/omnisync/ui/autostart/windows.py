@@ -5,6 +5,7 @@ The ``winreg`` module is injected so the logic is tested on any OS against a fak
 
 from __future__ import annotations
 
+import logging
 import subprocess
 from collections.abc import Sequence
 from types import TracebackType
@@ -12,6 +13,8 @@ from typing import Any, Protocol
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.ui.autostart.base import Autostart, AutostartError
+
+log = logging.getLogger(__name__)
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
@@ -79,7 +82,20 @@ class WindowsRunKeyAutostart(Autostart):
                 f"Cannot turn on start at login: writing {self.location} failed ({exc})."
             ) from exc
         # An explicit "on" from our menu overrides an earlier "off" in Task Manager.
-        self._delete(APPROVED_KEY)
+        try:
+            self._delete(APPROVED_KEY)
+        except OSError as exc:
+            raise AutostartError(
+                "Start at login is set, but Task Manager has it switched off and that mark "
+                f"cannot be cleared ({exc}). Switch OmniSync on in Task Manager > Startup apps."
+            ) from exc
+
+    def refresh(self) -> bool:
+        current = self._query(RUN_KEY)
+        if current is None or current == self.command_line or not self.is_enabled():
+            return False
+        self.enable()
+        return True
 
     def disable(self) -> None:
         try:
@@ -97,11 +113,15 @@ class WindowsRunKeyAutostart(Autostart):
         return not (isinstance(approved, bytes | bytearray) and approved and approved[0] & 1)
 
     def _query(self, sub_key: str) -> Any:
+        """The value, or None when it is missing or cannot be read (reported as "off")."""
         reg = self._reg
         try:
             with reg.OpenKey(reg.HKEY_CURRENT_USER, sub_key, 0, reg.KEY_READ) as key:
                 return reg.QueryValueEx(key, self.value_name)[0]
         except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("cannot read HKEY_CURRENT_USER\\%s: %s", sub_key, exc)
             return None
 
     def _delete(self, sub_key: str) -> None:

@@ -7,8 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
-from omnisync.atomicfile import write_atomic
-from omnisync.ui.autostart.base import Autostart, AutostartError
+from omnisync.ui.autostart.base import AutostartError, FileAutostart
 
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -42,7 +41,15 @@ def desktop_entry(command: Sequence[str]) -> str:
     )
 
 
-class XdgAutostart(Autostart):
+class XdgAutostart(FileAutostart):
+    """The user's entry in ``$XDG_CONFIG_HOME/autostart``.
+
+    An administrator may also install a machine-wide entry of the same name in
+    ``$XDG_CONFIG_DIRS/autostart`` (default ``/etc/xdg/autostart``). The user's file overrides
+    it, so switching off then means writing a user file with ``Hidden=true``, as the XDG
+    Autostart specification says, rather than deleting ours.
+    """
+
     def __init__(
         self,
         command: Sequence[str],
@@ -52,41 +59,54 @@ class XdgAutostart(Autostart):
     ) -> None:
         env = os.environ if environ is None else environ
         config_home = env.get("XDG_CONFIG_HOME", "")
-        # The spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+        # The spec says relative paths in these variables are invalid and must be ignored.
         if not config_home or not os.path.isabs(config_home):
             config_home = str((home or Path.home()) / ".config")
-        self.path = Path(config_home) / "autostart" / f"{APP_NAME}.desktop"
+        name = f"{APP_NAME}.desktop"
+        self.path = Path(config_home) / "autostart" / name
+        config_dirs = [
+            d for d in env.get("XDG_CONFIG_DIRS", "").split(":") if d and os.path.isabs(d)
+        ] or ["/etc/xdg"]
+        self.system_paths = [Path(d) / "autostart" / name for d in config_dirs]
         self.command = list(command)
 
-    @property
-    def location(self) -> str:
-        return str(self.path)
+    def content(self) -> bytes:
+        return desktop_entry(self.command).encode("utf-8")
 
-    def enable(self) -> None:
-        try:
-            write_atomic(self.path, desktop_entry(self.command))
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn on start at login: writing {self.path} failed ({exc})."
-            ) from exc
+    def system_entry(self) -> Path | None:
+        """The machine-wide entry an administrator installed, if any."""
+        return next((p for p in self.system_paths if p.is_file()), None)
 
     def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
-            ) from exc
+        if self.system_entry() is None:
+            super().disable()
+            return
+        self._write(_HIDDEN_ENTRY.encode("utf-8"), turning="off")
 
     def is_enabled(self) -> bool:
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-        keys = _desktop_entry_keys(text)
-        if keys.get("Hidden", "").lower() == "true":
-            return False
-        return keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
+        for path in (self.path, self.system_entry()):
+            if path is None:
+                continue
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except FileNotFoundError:
+                continue
+            except OSError:
+                return False
+            return _entry_is_on(_desktop_entry_keys(text))
+        return False
+
+
+_HIDDEN_ENTRY = (
+    f"[Desktop Entry]\nType=Application\nName={DISPLAY_NAME}\n"
+    "Comment=Start at login switched off by the user\nHidden=true\n"
+)
+
+
+def _entry_is_on(keys: Mapping[str, str]) -> bool:
+    if keys.get("Hidden", "").lower() == "true":
+        return False
+    return keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
 
 
 def _desktop_entry_keys(text: str) -> dict[str, str]:
