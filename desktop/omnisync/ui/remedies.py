@@ -61,7 +61,8 @@ class Remedies:
     def _pop_profiles(self, anchor: QWidget | None) -> None:
         if self.profile_menu is not None:
             self.profile_menu.deleteLater()
-        menu = QMenu(anchor)
+        # Not a child of the button: the button goes when the state changes, the menu stays.
+        menu = QMenu()
         menu.setObjectName("profile-menu")
         self._menu_builder.populate_profiles(menu)
         self.profile_menu = menu

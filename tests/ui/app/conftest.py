@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +91,27 @@ def shell_options(
 
 
 @pytest.fixture
-def shell(qapp, qloop, service, store, autostart, shell_options) -> Iterator[TrayApp]:
-    preferences = Preferences(
-        load_values(store, autostart), store=store, autostart=autostart, loop=qloop
-    )
-    app = TrayApp(service, preferences, loop=qloop, options=shell_options)
-    yield app
-    run(qloop, app.aclose())
-    app.status_window.deleteLater()
-    if app.no_tray_window is not None:
-        app.no_tray_window.deleteLater()
-    app.deleteLater()
+def make_shell(qapp, qloop, service, store, autostart, shell_options):
+    """Build the app around ``service``; ``options`` replaces fields of ``shell_options``."""
+    made: list[TrayApp] = []
+
+    def make(**options: Any) -> TrayApp:
+        preferences = Preferences(
+            load_values(store, autostart), store=store, autostart=autostart, loop=qloop
+        )
+        app = TrayApp(service, preferences, loop=qloop, options=replace(shell_options, **options))
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        run(qloop, app.aclose())
+        app.status_window.deleteLater()
+        if app.no_tray_window is not None:
+            app.no_tray_window.deleteLater()
+        app.deleteLater()
+
+
+@pytest.fixture
+def shell(make_shell) -> TrayApp:
+    return make_shell()
