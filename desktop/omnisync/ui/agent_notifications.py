@@ -25,7 +25,7 @@ _TASK_TITLES = {
     Remedy.RETRY: "Connection problem",
     Remedy.OPEN_SETUP_GUIDE: "Salesforce console link lost",
     Remedy.SET_STATUS_YOURSELF: "Please set your status",
-    Remedy.CHOOSE_PROFILE: "The sync profile cannot be used",
+    Remedy.CHOOSE_PROFILE: "Profile problem",
 }
 
 

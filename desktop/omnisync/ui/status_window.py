@@ -50,9 +50,9 @@ def _clear(layout: QFormLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
-def _label(text: str, name: str = "") -> QLabel:
+def _label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)  # not in forms: a wrapped label there is cut to one line
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)
@@ -85,13 +85,16 @@ class ProductBox(QGroupBox):
                 ("Work", omni_work(state)),
             ]
         for title, text in rows:
-            self.form.addRow(f"{title}:", _label(text, f"{self.product.value}:{title.lower()}"))
+            name = f"{self.product.value}:{title.lower()}"
+            self.form.addRow(f"{title}:", _label(text, name, wrap=False))
         for channel in Channel:
             if channel.product is not self.product:
                 continue
             health = state.channels.get(channel)
             text = health_text(health) if health else "not started"
-            self.form.addRow(f"{channel.title}:", _label(text, f"channel:{channel.value}"))
+            self.form.addRow(
+                f"{channel.title}:", _label(text, f"channel:{channel.value}", wrap=False)
+            )
 
 
 class StatusWindow(QWidget):

@@ -126,7 +126,10 @@ def mode_line(state: ServiceState) -> str:
     """``Sync: in sync, On Queue ⇄ Busy`` or ``Sync: paused``."""
     if state.paused:
         return "Sync: paused by you"
-    return f"Sync: {tray_state(state).label} ({state.view.why})"
+    label, why = tray_state(state).label, state.view.why
+    if why.casefold() in ("", label.casefold()):
+        return f"Sync: {label}"
+    return f"Sync: {label} ({why})"
 
 
 def header_lines(state: ServiceState) -> list[str]:

@@ -91,7 +91,7 @@ def test_each_new_task_is_told_once(told, service, qloop):
     assert [n.title for n in shown] == [
         "Salesforce console link lost",
         "Please set your status",
-        "The sync profile cannot be used",
+        "Profile problem",
     ]
     assert shown[1].message == (
         "Omni-Channel should be Busy, but the app cannot set it (the console is closed)"

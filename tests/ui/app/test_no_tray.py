@@ -53,7 +53,7 @@ def test_no_tray_window_after_every_attempt(qtbot, make_shell, tray_timer, servi
     assert header == [
         "Genesys Cloud: On Queue · no interaction",
         "Salesforce: Busy · no work",
-        "Sync: in sync (in sync)",
+        "Sync: in sync",
         "Profile: One product at a time",
     ]
     # the same menu as the tray, from the Menu button

@@ -30,7 +30,7 @@ def test_in_sync_menu_has_header_and_every_entry(shell, service):
     assert headers(menu) == [
         "Genesys Cloud: On Queue · no interaction",
         "Salesforce: Busy · no work",
-        "Sync: in sync (in sync)",
+        "Sync: in sync",
         "Profile: One product at a time",
     ]
     assert all(not a.isEnabled() for a in menu.actions() if a.objectName() == "header")
