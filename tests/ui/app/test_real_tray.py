@@ -1,0 +1,113 @@
+"""The real app on a real X server with a real system tray (Xvfb + trayer), where available.
+
+Skipped where Xvfb or trayer is missing (``apt-get install xvfb trayer libxcb-cursor0``).
+With ``OMNISYNC_SCREENSHOTS=1`` the desktop picture replaces docs/images/xvfb-desktop.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.ui
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    pytest.skip("no free X display number")
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    if not (shutil.which("Xvfb") and shutil.which("trayer")):
+        pytest.skip("Xvfb and trayer are needed for a real system tray")
+    display = f":{_free_display()}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    env = {**os.environ, "DISPLAY": display}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        if time.monotonic() > deadline or xvfb.poll() is not None:
+            xvfb.kill()
+            pytest.skip("Xvfb did not start")
+        time.sleep(0.05)
+    trayer = subprocess.Popen(
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--margin",
+            "12",
+            "--widthtype",
+            "pixel",
+            "--width",
+            "160",
+            "--height",
+            "32",
+            "--tint",
+            "0x303030",
+            "--transparent",
+            "true",
+            "--alpha",
+            "0",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield env
+    finally:
+        for process in (trayer, xvfb):
+            process.terminate()
+            try:
+                process.wait(5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
+    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
+    result = subprocess.run(
+        [sys.executable, str(HERE / "real_tray_app.py"), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["platform"] == "xcb"
+    assert seen["tray_available"] is True
+    # Qt's XEmbed tray icon is a small window of its own; no no-tray window was needed.
+    assert seen["visible_windows"] == ["QSystemTrayIconSys", "status-window"]
+    assert seen["commands"] == ["start", "shutdown", "shutdown done"]
+    assert seen["status"] == 0
+    picture = tmp_path / "xvfb-desktop.png"
+    assert picture.stat().st_size > 10_000
+    if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
+        for name in ("xvfb-desktop.png", "xvfb-tray.png"):
+            shutil.copy(tmp_path / name, ROOT / "docs" / "images" / name)
