@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,35 +22,35 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def _free_display() -> int:
-    for number in range(90, 140):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    pytest.skip("no free X display number")
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb picks a free display and writes its number once it accepts clients."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:
+        if not select.select([ready], [], [], 10)[0]:
+            xvfb.kill()
+            pytest.skip("Xvfb did not start")
+        number = ready.readline().strip()
+    if not number:
+        xvfb.kill()
+        pytest.skip("Xvfb did not start")
+    return xvfb, f":{number}"
 
 
 @pytest.fixture
 def desktop(tmp_path):
     if not (shutil.which("Xvfb") and shutil.which("trayer")):
         pytest.skip("Xvfb and trayer are needed for a real system tray")
-    display = f":{_free_display()}"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    xvfb, display = _start_xvfb()
     env = {**os.environ, "DISPLAY": display}
     env.pop("QT_QPA_PLATFORM", None)
     env.pop("WAYLAND_DISPLAY", None)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-        if time.monotonic() > deadline or xvfb.poll() is not None:
-            xvfb.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.05)
     trayer = subprocess.Popen(
         [
             "trayer",
