@@ -9,6 +9,8 @@ refused), so a test can check both what the UI asked and what it shows afterward
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -113,3 +115,15 @@ class RecordingService:
             self.publish(genesys=ProductState(product, sign_in, self.state.genesys.user))
         else:
             self.publish(salesforce=ProductState(product, sign_in, self.state.salesforce.user))
+
+
+def factory_of(
+    service: RecordingService,
+) -> Callable[[contextlib.AsyncExitStack], Awaitable[RecordingService]]:
+    """A service factory for ``omnisync.ui.app``; it notes when its resources are closed."""
+
+    async def build(resources: contextlib.AsyncExitStack) -> RecordingService:
+        resources.callback(service.calls.append, ("resources closed",))
+        return service
+
+    return build

@@ -23,7 +23,7 @@ def add_tray_command(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     service_factory: ServiceFactory,
 ) -> argparse.ArgumentParser:
-    """Add ``tray``/``app`` running the tray app around ``service_factory()``."""
+    """Add ``tray``/``app``: the tray app around the service ``service_factory`` builds."""
     parser = subparsers.add_parser(
         COMMAND,
         aliases=["app"],

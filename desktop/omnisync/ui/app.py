@@ -3,21 +3,23 @@
 ``run`` makes the QApplication, makes sure this is the only instance for the user (a second
 launch opens the first one's status window and exits), then runs :func:`main` on a qasync loop
 through ``asyncio.Runner``, which cancels anything left over when it returns. ``main`` builds
-the UI around the service, starts the service, waits for Quit (the menu, the no-tray window,
-Ctrl+C or SIGTERM, or the session ending), takes the UI down and awaits the service's shutdown.
+the service and the UI around it, starts the service behind the UI, waits for Quit (the menu,
+the no-tray window, Ctrl+C or SIGTERM, or the session ending), takes the UI down, awaits the
+service's shutdown and then closes what the service used.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
 from omnisync.service.state import ServiceControl
@@ -46,8 +48,9 @@ class ManagedService(ServiceControl, Protocol):
         ...
 
 
-ServiceFactory = Callable[[], ManagedService]
-"""Called once, on the running loop, after the UI's preferences are read."""
+ServiceFactory = Callable[[contextlib.AsyncExitStack], Awaitable[ManagedService]]
+"""Builds the service once, on the running loop, before the UI exists. What the service uses
+and must close (an HTTP client) goes on the stack: it is closed after the service's shutdown."""
 
 
 @dataclass
@@ -70,24 +73,38 @@ async def main(
 ) -> int:
     """The app's one coroutine. ``quit_event`` and ``started`` let tests drive it."""
     options = options or AppOptions()
-    loop = asyncio.get_running_loop()
-    quit_now = quit_event or asyncio.Event()
     values = await asyncio.to_thread(load_values, options.settings, options.autostart)
-    preferences = Preferences(
-        values, store=options.settings, autostart=options.autostart, loop=loop
-    )
-    service = service_factory()
-    shell = TrayApp(service, preferences, loop=loop, options=options.shell)
+    async with contextlib.AsyncExitStack() as resources:  # closed after the service stopped
+        try:
+            service = await service_factory(resources)
+        except Exception as exc:
+            log.exception("the sync service could not be built")
+            await _tell_and_wait(f"{DISPLAY_NAME} cannot start", f"{exc}")
+            return 1
+        loop = asyncio.get_running_loop()
+        preferences = Preferences(
+            values, store=options.settings, autostart=options.autostart, loop=loop
+        )
+        shell = TrayApp(service, preferences, loop=loop, options=options.shell)
+        shell.start(show_status_window=not options.background, notice=values.notice)
+        if instance is not None:
+            instance.show_status_window_requested.connect(shell.show_status_window)
+        started(shell)
+        return await _run_until_quit(service, shell, quit_event or asyncio.Event(), options)
+
+
+async def _run_until_quit(
+    service: ManagedService, shell: TrayApp, quit_now: asyncio.Event, options: AppOptions
+) -> int:
+    """Start the service behind the UI, wait for Quit, then stop the UI and the service."""
     shell.quit_requested.connect(quit_now.set)
     qt_app = QApplication.instance()
     if qt_app is not None:
-        qt_app.aboutToQuit.connect(quit_now.set)
-    if instance is not None:
-        instance.show_status_window_requested.connect(shell.show_status_window)
-    shell.start(show_status_window=not options.background, notice=values.notice)
-    starting = loop.create_task(service.start(), name="omnisync:service-start")
+        qt_app.aboutToQuit.connect(quit_now.set)  # the session is ending
+    starting = asyncio.get_running_loop().create_task(
+        service.start(), name="omnisync:service-start"
+    )
     starting.add_done_callback(lambda task: _report_start(task, shell))
-    started(shell)
     with quit_on_signals(quit_now.set):
         await quit_now.wait()
     if qt_app is not None:
@@ -102,6 +119,24 @@ async def main(
         log.error("the service did not stop in %.0f s; quitting anyway", options.shutdown_timeout)
         return 1
     return 0
+
+
+async def _tell_and_wait(title: str, text: str) -> None:
+    """Before any tray exists, the only way to tell the agent: a box, awaited (not exec'd)."""
+    closed = asyncio.get_running_loop().create_future()
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setObjectName("startup-error")
+
+    def finished(_result: int) -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    box.finished.connect(finished)
+    box.show()
+    try:
+        await closed
+    finally:
+        box.deleteLater()
 
 
 def _report_start(task: asyncio.Task[None], shell: TrayApp) -> None:

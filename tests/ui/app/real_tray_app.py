@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from omnisync.ui.app import AppOptions, run
 from omnisync.ui.shell import ShellOptions
 from omnisync.ui.single_instance import SingleInstance
-from support.recording_service import RecordingService
+from support.recording_service import RecordingService, factory_of
 from support.ui_states import CONSOLE_LINK_LOST, audit_entries
 
 
@@ -55,7 +55,7 @@ def main() -> int:
         shell=ShellOptions(log_dir=out / "logs", setup_guide=None),
     )
     guard = SingleInstance(f"omnisync-xvfb-{uuid.uuid4().hex[:8]}", runtime_dir=out / "run")
-    status = run(lambda: service, options, instance=guard)
+    status = run(factory_of(service), options, instance=guard)
     print(json.dumps({"status": status, "commands": service.commands(), **service.seen}))
     return 0
 

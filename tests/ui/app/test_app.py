@@ -16,7 +16,7 @@ from omnisync.ui.shell import TrayApp
 from omnisync.ui.single_instance import SingleInstance
 from support.qt_ui import open_menu
 from support.qt_ui import run as run_on
-from support.recording_service import RecordingService
+from support.recording_service import RecordingService, factory_of
 
 pytestmark = pytest.mark.ui
 
@@ -34,7 +34,7 @@ def drive(loop, service, options, act, **kwargs):
         shells.append(shell)
         loop.call_soon(act, shell)
 
-    status = run_on(loop, main(lambda: service, options, started=started, **kwargs))
+    status = run_on(loop, main(factory_of(service), options, started=started, **kwargs))
     return status, shells[0]
 
 
@@ -46,7 +46,7 @@ def test_quit_from_the_menu_ends_main_after_the_service_shut_down(qloop, service
 
     status, shell = drive(qloop, service, options, quit_from_menu)
     assert status == 0
-    assert service.commands() == ["start", "shutdown", "shutdown done"]
+    assert service.commands() == ["start", "shutdown", "shutdown done", "resources closed"]
     assert not shell.tray.icon.isVisible()
     assert not shell.status_window.isVisible()
     shell.deleteLater()
@@ -87,7 +87,7 @@ def test_a_service_that_cannot_start_is_shown_and_quit_still_works(qloop, option
     status, shell = drive(qloop, service, options, wait_then_quit)
     assert status == 0
     assert messages[0].startswith("Sync could not start: the keyring is locked")
-    assert service.commands() == ["shutdown", "shutdown done"]
+    assert service.commands() == ["shutdown", "shutdown done", "resources closed"]
     shell.deleteLater()
 
 
@@ -96,7 +96,7 @@ def test_a_hanging_shutdown_gives_up_after_the_timeout(qloop, service, options):
     options.shutdown_timeout = 0.05
     status, shell = drive(qloop, service, options, lambda s: s.quit_requested.emit())
     assert status == 1
-    assert service.commands() == ["start", "shutdown"]
+    assert service.commands() == ["start", "shutdown", "resources closed"]
     shell.deleteLater()
 
 
@@ -128,7 +128,7 @@ def test_a_second_launch_opens_the_first_ones_status_window(qloop, service, opti
 
         first.show_status_window_requested.connect(asked)
         second = SingleInstance(key, runtime_dir=tmp_path / "run", connect_attempts=3)
-        assert run(lambda: RecordingService(), instance=second) == 0
+        assert run(factory_of(RecordingService()), instance=second) == 0
 
     try:
         assert first.acquire()
@@ -148,7 +148,22 @@ def test_run_starts_the_qasync_loop_and_ctrl_c_quits(qapp, options, tmp_path):
 
     service = InterruptedAtStart()
     guard = SingleInstance(f"omnisync-test-{uuid.uuid4().hex[:8]}", runtime_dir=tmp_path / "r")
-    assert run(lambda: service, options, instance=guard) == 0
+    assert run(factory_of(service), options, instance=guard) == 0
     assert service.loop_type is qasync.QEventLoop
-    assert service.commands() == ["start", "shutdown", "shutdown done"]
+    assert service.commands() == ["start", "shutdown", "shutdown done", "resources closed"]
     assert not guard.is_primary  # released on the way out
+
+
+def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp, options):
+    async def broken(_resources):
+        raise ValueError("policy.toml: genesys.region: unknown region 'mypurecloud.xx'")
+
+    def close_the_box() -> None:
+        [box] = [w for w in qapp.topLevelWidgets() if w.objectName() == "startup-error"]
+        seen.append(box.text())
+        box.close()
+
+    seen: list[str] = []
+    qloop.call_later(0.05, close_the_box)
+    assert run_on(qloop, main(broken, options)) == 1
+    assert seen == ["policy.toml: genesys.region: unknown region 'mypurecloud.xx'"]

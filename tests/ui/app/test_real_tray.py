@@ -104,7 +104,7 @@ def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
     assert seen["tray_available"] is True
     # Qt's XEmbed tray icon is a small window of its own; no no-tray window was needed.
     assert seen["visible_windows"] == ["QSystemTrayIconSys", "status-window"]
-    assert seen["commands"] == ["start", "shutdown", "shutdown done"]
+    assert seen["commands"] == ["start", "shutdown", "shutdown done", "resources closed"]
     assert seen["status"] == 0
     picture = tmp_path / "xvfb-desktop.png"
     assert picture.stat().st_size > 10_000
