@@ -22,6 +22,8 @@ class AuditModel(QAbstractTableModel):
         super().__init__()
         self.keep = keep
         self._rows: list[AuditEntry] = list(reversed(list(entries)))[:keep]
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def entry(self, row: int) -> AuditEntry:
         return self._rows[row]
@@ -60,9 +62,7 @@ class AuditModel(QAbstractTableModel):
                 filter(None, [entry.when, entry.trigger, audit_explanation(entry), entry.detail])
             )
         if role == Qt.ItemDataRole.FontRole and entry.outcome in _ATTENTION:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
     @staticmethod

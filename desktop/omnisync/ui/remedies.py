@@ -58,6 +58,12 @@ class Remedies:
         elif remedy is Remedy.CHOOSE_PROFILE:
             self._pop_profiles(anchor)
 
+    def close(self) -> None:
+        if self.profile_menu is not None:
+            self.profile_menu.close()
+            self.profile_menu.deleteLater()
+            self.profile_menu = None
+
     def _pop_profiles(self, anchor: QWidget | None) -> None:
         if self.profile_menu is not None:
             self.profile_menu.deleteLater()

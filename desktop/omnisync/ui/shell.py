@@ -164,6 +164,7 @@ class TrayApp(QObject):
         self.tray.close()
         for box in list(self.messages):
             box.close()
+        self.remedies.close()
         self.status_window.hide()
         if self.no_tray_window is not None:
             self.no_tray_window.hide()

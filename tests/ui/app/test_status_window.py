@@ -173,7 +173,6 @@ def test_choose_profile_button_pops_the_profile_menu(shell, service, qloop):
     flush(qloop)
     assert service.calls == [("choose_profile", "both-block-while-working")]
     assert shell.status_window.profile.text() == "Profile: Both products, block while working"
-    menu.close()
 
 
 def test_without_a_setup_guide_the_line_stays_but_has_no_button(make_shell, service):
