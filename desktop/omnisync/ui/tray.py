@@ -19,6 +19,9 @@ from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
 from omnisync.ui.tray_menu import TrayMenuBuilder
 from omnisync.ui.wording import tooltip, tray_state
 
+TOOLTIP_LIMIT = 127
+"""Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
+
 IconKey = tuple[TrayState, bool, bool]
 """(state, dark panel, problem badge)"""
 
@@ -64,7 +67,7 @@ class Tray(QObject):
         if key != self.key:
             self.key = key
             self.icon.setIcon(self._icon_for(*key))
-        self.icon.setToolTip(f"{DISPLAY_NAME}\n{tooltip(state)}")
+        self.icon.setToolTip(fit(f"{DISPLAY_NAME}\n{tooltip(state)}", TOOLTIP_LIMIT))
 
     def repaint(self) -> None:
         """The panel may have changed colour: pick the variant again."""
@@ -94,3 +97,7 @@ class Tray(QObject):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             self._on_activated()
+
+
+def fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

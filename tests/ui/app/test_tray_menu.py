@@ -255,3 +255,14 @@ def test_icon_follows_a_switch_to_a_dark_panel(shell, qapp, panel):
     panel.dark = True
     QApplication.sendEvent(qapp, QEvent(QEvent.Type.ApplicationPaletteChange))
     assert shell.tray.key == (TrayState.MAPPED, True, False)
+
+
+def test_a_long_tooltip_is_cut_to_what_windows_shows(shell, service, qloop):
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    tip = shell.tray.icon.toolTip()
+    assert len(tip) == 127
+    assert tip.endswith("…")
+    lines = tip.splitlines()
+    assert lines[:2] == ["OmniSync Companion", "On Queue ⇄ Busy: in sync"]
+    assert lines[2].startswith("Problem: Open the Salesforce console")
