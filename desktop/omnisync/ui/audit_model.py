@@ -1,0 +1,76 @@
+"""The audit log as a table for the status window: newest first, in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.ui.wording import audit_explanation, audit_time, outcome_text
+
+COLUMNS = ("Time", "Rule", "What happened", "Outcome")
+_ATTENTION = (Outcome.FAILED, Outcome.ASKED, Outcome.RETRIED)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, entries: Iterable[AuditEntry] = (), *, keep: int = 500) -> None:
+        super().__init__()
+        self.keep = keep
+        self._rows: list[AuditEntry] = list(reversed(list(entries)))[:keep]
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def add(self, entry: AuditEntry) -> None:
+        """Put a new entry on top; the oldest falls off the bottom past ``keep``."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, entry)
+        self.endInsertRows()
+        if len(self._rows) > self.keep:
+            self.beginRemoveRows(QModelIndex(), self.keep, len(self._rows) - 1)
+            del self._rows[self.keep :]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(
+                filter(None, [entry.when, entry.trigger, audit_explanation(entry), entry.detail])
+            )
+        if role == Qt.ItemDataRole.FontRole and entry.outcome in _ATTENTION:
+            return self._bold
+        return None
+
+    @staticmethod
+    def _cell(entry: AuditEntry, column: int) -> str:
+        if column == 0:
+            return audit_time(entry)
+        if column == 1:
+            return entry.rule or "—"
+        if column == 2:
+            return audit_explanation(entry)
+        return outcome_text(entry)

@@ -1,0 +1,31 @@
+"""Folders and documents the UI opens for the agent: the log folder and the setup guide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QUrl
+
+from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.resources import resources_dir
+
+SETUP_GUIDE = "salesforce-setup.md"
+"""The console component's setup guide in the repository's ``docs/`` folder."""
+
+
+def log_dir() -> Path:
+    """The user's log folder (platformdirs), where the app's logs and audit file go."""
+    return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)
+
+
+def setup_guide_url(docs_dir: Path | None = None) -> QUrl | None:
+    """The setup guide as a local file, when this installation has the docs (a checkout);
+    None otherwise, and the "open the setup guide" button says to ask the administrator."""
+    if docs_dir is None:
+        try:
+            docs_dir = resources_dir().parent / "docs"
+        except FileNotFoundError:
+            return None
+    guide = docs_dir / SETUP_GUIDE
+    return QUrl.fromLocalFile(str(guide)) if guide.is_file() else None

@@ -1,0 +1,127 @@
+"""The agent's own choices the tray menu toggles: start at login and status-change notifications.
+
+Both are files (settings.toml, the autostart entry or registry key), so every read and write
+runs in a worker thread, never on the Qt thread. A toggle shows at once; if saving fails, it
+flips back and ``failed`` says why.
+
+The service writes ``active_profile`` into the same settings file, so each save here re-reads the
+file and changes only its own key, keeping whatever the service wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from omnisync.settings import SettingsStore, UserSettings
+from omnisync.ui.autostart import Autostart
+from omnisync.ui.tasks import TaskSet
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PreferenceValues:
+    start_at_login: bool = False
+    notify_status_changes: bool = True
+    notice: str = ""
+    """Problems met while loading, for the agent (a broken settings file was kept aside)."""
+
+
+def load_values(store: SettingsStore | None, autostart: Autostart | None) -> PreferenceValues:
+    """Blocking: read the settings and the autostart entry (call in a worker thread)."""
+    settings, notice = UserSettings(), ""
+    if store is not None:
+        loaded = store.load()
+        settings, notice = loaded.settings, loaded.message()
+    enabled = False
+    if autostart is not None:
+        try:
+            if settings.start_at_login:
+                autostart.refresh()  # repair our entry after a reinstall elsewhere
+            enabled = autostart.is_enabled()
+        except Exception as exc:  # an unreadable entry counts as off; say so
+            log.warning("start at login could not be read: %s", exc)
+            notice = "\n".join(filter(None, [notice, f"Start at login: {exc}"]))
+    return PreferenceValues(enabled, settings.notify_status_changes, notice)
+
+
+class Preferences(QObject):
+    changed = Signal()
+    failed = Signal(str, str)
+    """A title and what went wrong; the toggle was put back."""
+
+    def __init__(
+        self,
+        values: PreferenceValues,
+        *,
+        store: SettingsStore | None = None,
+        autostart: Autostart | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._values = values
+        self._store = store
+        self._autostart = autostart
+        self._tasks = TaskSet(loop)
+
+    @property
+    def start_at_login(self) -> bool:
+        return self._values.start_at_login
+
+    @property
+    def can_start_at_login(self) -> bool:
+        return self._autostart is not None
+
+    @property
+    def notify_status_changes(self) -> bool:
+        return self._values.notify_status_changes
+
+    def set_start_at_login(self, enabled: bool) -> None:
+        before = self._values
+        self._set(start_at_login=enabled)
+
+        def save() -> None:
+            if self._autostart is not None:
+                self._autostart.set_enabled(enabled)
+            self._save(lambda s: s.replace(start_at_login=enabled))
+
+        self._spawn("Start at login not changed", save, before)
+
+    def set_notify_status_changes(self, enabled: bool) -> None:
+        before = self._values
+        self._set(notify_status_changes=enabled)
+        self._spawn(
+            "Notification setting not saved",
+            lambda: self._save(lambda s: s.replace(notify_status_changes=enabled)),
+            before,
+        )
+
+    async def wait_idle(self) -> None:
+        await self._tasks.wait_idle()
+
+    def _save(self, change: Callable[[UserSettings], UserSettings]) -> None:
+        if self._store is not None:
+            self._store.save(change(self._store.load().settings))
+
+    def _set(self, **changes: bool) -> None:
+        values = self._values
+        self._values = PreferenceValues(
+            changes.get("start_at_login", values.start_at_login),
+            changes.get("notify_status_changes", values.notify_status_changes),
+            values.notice,
+        )
+        self.changed.emit()
+
+    def _spawn(self, title: str, blocking: Callable[[], None], before: PreferenceValues) -> None:
+        def undo(title: str, exc: BaseException) -> None:
+            self._values = before
+            self.changed.emit()
+            self.failed.emit(title, str(exc) or type(exc).__name__)
+
+        self._tasks.spawn(title, asyncio.to_thread(blocking), undo)

@@ -1,0 +1,172 @@
+"""The app's widgets wired together around one bridge: tray (or no-tray window), menu, status
+window, notifications and messages. Start-up and shutdown live in :mod:`omnisync.ui.app`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+
+from omnisync import __version__
+from omnisync.appinfo import DISPLAY_NAME
+from omnisync.service.state import ServiceControl
+from omnisync.ui.agent_notifications import AgentNotifications
+from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.icons import panel_is_dark
+from omnisync.ui.no_tray import TRAY_WAIT_ATTEMPTS, NoTrayWindow, TrayWaiter
+from omnisync.ui.notifications import Notifier
+from omnisync.ui.places import log_dir, setup_guide_url
+from omnisync.ui.preferences import Preferences
+from omnisync.ui.remedies import OpenUrl, Remedies
+from omnisync.ui.status_window import StatusWindow
+from omnisync.ui.tray import Tray
+from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
+
+
+def _open_url(url: QUrl) -> bool:
+    return QDesktopServices.openUrl(url)
+
+
+@dataclass
+class ShellOptions:
+    """Everything the shell reaches outside itself, injectable for tests."""
+
+    open_url: OpenUrl = _open_url
+    setup_guide: QUrl | None = field(default_factory=setup_guide_url)
+    log_dir: Path = field(default_factory=log_dir)
+    tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+    tray_attempts: int = TRAY_WAIT_ATTEMPTS
+    tray_timer: QTimer | None = None
+    is_dark: Callable[[], bool] = panel_is_dark
+
+
+class TrayApp(QObject):
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        service: ServiceControl,
+        preferences: Preferences,
+        *,
+        loop: asyncio.AbstractEventLoop | None = None,
+        options: ShellOptions | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.options = options or ShellOptions()
+        self.preferences = preferences
+        self.bridge = ServiceBridge(service, loop=loop, parent=self)
+        commands = MenuCommands(
+            show_status_window=self.show_status_window,
+            open_log_folder=self.open_log_folder,
+            show_about=self.show_about,
+            quit=self.quit_requested.emit,
+        )
+        self.menu_builder = TrayMenuBuilder(self.bridge, preferences, commands)
+        self.tray = Tray(
+            self.bridge,
+            self.menu_builder,
+            on_activated=self.show_status_window,
+            is_dark=self.options.is_dark,
+            parent=self,
+        )
+        self.remedies = Remedies(
+            self.bridge,
+            self.menu_builder,
+            open_url=self.options.open_url,
+            setup_guide=self.options.setup_guide,
+        )
+        self.status_window = StatusWindow(self.bridge, self.remedies)
+        self.notifier = Notifier(self.tray.icon, parent=self)
+        self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
+        self.no_tray_window: NoTrayWindow | None = None
+        self.waiter = TrayWaiter(
+            self.options.tray_available,
+            attempts=self.options.tray_attempts,
+            timer=self.options.tray_timer,
+            parent=self,
+        )
+        self.waiter.ready.connect(self.tray.show)
+        self.waiter.gave_up.connect(self.show_no_tray_window)
+        self.messages: list[QMessageBox] = []
+        self.bridge.command_failed.connect(self.show_error)
+        preferences.failed.connect(self.show_error)
+
+    def start(self, *, show_status_window: bool = True, notice: str = "") -> None:
+        """Look for the tray (or wait for one), and open the status window unless asked not to."""
+        self.waiter.start()
+        if show_status_window:
+            self.show_status_window()
+        if notice:
+            self.show_error("Settings", notice)
+
+    def show_status_window(self) -> None:
+        self.status_window.bring_up()
+
+    def show_no_tray_window(self) -> None:
+        if self.no_tray_window is None:
+            window = NoTrayWindow(
+                self.bridge,
+                self.menu_builder,
+                show_status_window=self.show_status_window,
+                quit_app=self.quit_requested.emit,
+            )
+            self.notifier.shown.connect(window.show_notice)
+            self.no_tray_window = window
+        self.no_tray_window.show()
+
+    def open_log_folder(self) -> None:
+        folder = self.options.log_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.show_error("Log folder", f"Cannot create {folder} ({exc.strerror or exc}).")
+            return
+        if not self.options.open_url(QUrl.fromLocalFile(str(folder))):
+            self.show_error("Log folder", f"No file manager opened it; the logs are in {folder}.")
+
+    def show_about(self) -> None:
+        self._message(
+            QMessageBox.Icon.Information,
+            f"About {DISPLAY_NAME}",
+            f"{DISPLAY_NAME} {__version__}\n\n"
+            "Keeps your Genesys Cloud and Salesforce Omni-Channel statuses in sync, on this "
+            "computer, with your own sign-in to each.\n\n"
+            f"Logs: {self.options.log_dir}",
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        self._message(QMessageBox.Icon.Warning, title, message)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A non-modal box: a modal one would run a nested loop and stall the network."""
+        parent: QWidget | None = self.status_window if self.status_window.isVisible() else None
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("message")
+        box.setModal(False)
+        box.finished.connect(lambda _result, b=box: self._forget(b))
+        self.messages.append(box)
+        box.show()
+
+    def _forget(self, box: QMessageBox) -> None:
+        if box in self.messages:
+            self.messages.remove(box)
+        box.deleteLater()
+
+    async def aclose(self) -> None:
+        """Take everything off the screen and stop the commands still running."""
+        self.waiter.stop()
+        self.tray.close()
+        for box in list(self.messages):
+            box.close()
+        self.remedies.close()
+        self.status_window.hide()
+        if self.no_tray_window is not None:
+            self.no_tray_window.hide()
+        await self.bridge.aclose()
+        await self.preferences.wait_idle()

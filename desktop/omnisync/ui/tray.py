@@ -1,0 +1,103 @@
+"""The tray icon: the sync state at a glance, the problem badge, the tooltip in words, the menu.
+
+The icon is set only when the (state, badge, panel colour) triple changes, and drawn again when
+the desktop switches between light and dark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from omnisync.appinfo import DISPLAY_NAME
+from omnisync.service.state import ServiceState
+from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
+from omnisync.ui.tray_menu import TrayMenuBuilder
+from omnisync.ui.wording import tooltip, tray_state
+
+TOOLTIP_LIMIT = 127
+"""Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
+
+IconKey = tuple[TrayState, bool, bool]
+"""(state, dark panel, problem badge)"""
+
+IconFor = Callable[[TrayState, bool, bool], QIcon]
+
+
+def _icon_for(state: TrayState, dark: bool, badge: bool) -> QIcon:
+    return tray_icon(state, dark=dark, badge=badge)
+
+
+class Tray(QObject):
+    def __init__(
+        self,
+        bridge: ServiceBridge,
+        menu_builder: TrayMenuBuilder,
+        *,
+        on_activated: Callable[[], None],
+        is_dark: Callable[[], bool] = panel_is_dark,
+        icon_for: IconFor = _icon_for,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._is_dark = is_dark
+        self._icon_for = icon_for
+        self._on_activated = on_activated
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.setObjectName("tray-menu")
+        menu_builder.attach(self.menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.key: IconKey | None = None
+        bridge.state_changed.connect(self.show_state)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+            app.installEventFilter(self)
+        self.show_state(bridge.state)
+
+    def show_state(self, state: ServiceState) -> None:
+        key: IconKey = (tray_state(state), self._is_dark(), state.problem)
+        if key != self.key:
+            self.key = key
+            self.icon.setIcon(self._icon_for(*key))
+        self.icon.setToolTip(fit(f"{DISPLAY_NAME}\n{tooltip(state)}", TOOLTIP_LIMIT))
+
+    def repaint(self) -> None:
+        """The panel may have changed colour: pick the variant again."""
+        self.show_state(self._bridge.state)
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        self.repaint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.repaint()
+        return False
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def close(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.icon.hide()
+        self.menu.close()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self._on_activated()
+
+
+def fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,153 @@
+"""The tray menu, rebuilt from the current state every time it opens.
+
+Building on ``aboutToShow`` means the menu can never show a stale status, and it is the one
+place every action lives: some tray hosts swallow clicks on the icon, so nothing may be
+reachable only by clicking it. The no-tray window shows the same menu from a button.
+
+Each action has an ``objectName`` (``pause``, ``sign-in:genesys``, ``profile:<id>`` …) so tests
+and accessibility tools can find it without depending on the wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from omnisync.appinfo import DISPLAY_NAME
+from omnisync.core.model import Product
+from omnisync.service.state import ProductState, ServiceState, SignIn
+from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.preferences import Preferences
+from omnisync.ui.wording import NEEDS_SIGN_IN, header_lines, product_name
+
+
+@dataclass(frozen=True, slots=True)
+class MenuCommands:
+    """What the menu asks of the app shell (windows and the process, not the service)."""
+
+    show_status_window: Callable[[], None]
+    open_log_folder: Callable[[], None]
+    show_about: Callable[[], None]
+    quit: Callable[[], None]
+
+
+class TrayMenuBuilder:
+    def __init__(
+        self, bridge: ServiceBridge, preferences: Preferences, commands: MenuCommands
+    ) -> None:
+        self._bridge = bridge
+        self._preferences = preferences
+        self._commands = commands
+
+    def attach(self, menu: QMenu) -> None:
+        """Fill ``menu`` now and again every time it is about to open."""
+        menu.aboutToShow.connect(lambda: self.populate(menu))
+        self.populate(menu)
+
+    def populate(self, menu: QMenu) -> None:
+        for child in menu.findChildren(QMenu):  # old submenus: free them, not only their actions
+            child.deleteLater()
+        menu.clear()
+        state = self._bridge.state
+        for line in header_lines(state):
+            header = menu.addAction(line)
+            header.setEnabled(False)
+            header.setObjectName("header")
+        menu.addSeparator()
+        profiles = menu.addMenu("Profile")
+        profiles.menuAction().setObjectName("profiles")
+        self.populate_profiles(profiles, state)
+        pause = self._action(menu, "Pause sync", "pause", checked=state.paused)
+        pause.toggled.connect(self._bridge.set_paused)
+        menu.addSeparator()
+        for product, signed in ((Product.GENESYS, state.genesys), (Product.OMNI, state.salesforce)):
+            self._add_sign_in(menu, product, signed)
+        menu.addSeparator()
+        status = self._action(menu, "Status window…", "status-window")
+        status.triggered.connect(self._commands.show_status_window)
+        logs = self._action(menu, "Open log folder", "open-log-folder")
+        logs.triggered.connect(self._commands.open_log_folder)
+        notify = self._action(
+            menu,
+            "Notify me when the app changes a status",
+            "notify-status-changes",
+            checked=self._preferences.notify_status_changes,
+        )
+        notify.toggled.connect(self._preferences.set_notify_status_changes)
+        login = self._action(
+            menu, "Start at login", "start-at-login", checked=self._preferences.start_at_login
+        )
+        login.setEnabled(self._preferences.can_start_at_login)
+        login.toggled.connect(self._preferences.set_start_at_login)
+        menu.addSeparator()
+        about = self._action(menu, f"About {DISPLAY_NAME}", "about")
+        about.triggered.connect(self._commands.show_about)
+        quit_action = self._action(menu, "Quit", "quit")
+        quit_action.triggered.connect(self._commands.quit)
+
+    def populate_profiles(self, menu: QMenu, state: ServiceState | None = None) -> None:
+        """One checkable entry per profile; locked ones disabled, with the reason in words."""
+        state = state or self._bridge.state
+        menu.clear()
+        menu.setToolTipsVisible(True)
+        if not state.profiles:
+            self._action(menu, "No profiles installed", "no-profiles").setEnabled(False)
+            return
+        reasons = {c.locked_reason for c in state.profiles if c.locked_reason}
+        shared_reason = len(reasons) == 1 and all(c.locked_reason for c in state.profiles)
+        if shared_reason:  # one lock for all: say it once, above the entries
+            self._action(menu, next(iter(reasons)), "profile-lock").setEnabled(False)
+            menu.addSeparator()
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        for choice in state.profiles:
+            text = choice.name
+            if not choice.usable:
+                text += " (has errors)"
+            elif choice.locked_reason and not shared_reason:
+                text += f" — {choice.locked_reason}"
+            action = self._action(
+                menu, text, f"profile:{choice.id}", checked=choice.id == state.profile_id
+            )
+            action.setToolTip(choice.locked_reason or choice.description)
+            action.setEnabled(choice.usable and not choice.locked_reason)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, pid=choice.id, a=action: self._choose(pid, a)
+            )
+
+    def _choose(self, profile_id: str, action: QAction) -> None:
+        if profile_id == self._bridge.state.profile_id:
+            return
+        if self._bridge.choose_profile(profile_id) or not shiboken6.isValid(action):
+            return
+        # Refused: put the check mark back on the profile still in force.
+        for other in action.actionGroup().actions() if action.actionGroup() else []:
+            other.setChecked(other.objectName() == f"profile:{self._bridge.state.profile_id}")
+
+    def _add_sign_in(self, menu: QMenu, product: Product, signed: ProductState) -> None:
+        name = product_name(product)
+        key = product.value
+        if signed.sign_in is SignIn.SIGNING_IN:
+            self._action(menu, f"Signing in to {name}…", f"signing-in:{key}").setEnabled(False)
+            return
+        if signed.sign_in in NEEDS_SIGN_IN or signed.sign_in is SignIn.SIGN_IN_SOON:
+            again = "" if signed.sign_in is SignIn.SIGNED_OUT else " again"
+            sign_in = self._action(menu, f"Sign in to {name}{again}…", f"sign-in:{key}")
+            sign_in.triggered.connect(lambda: self._bridge.sign_in(product))
+        if signed.sign_in is not SignIn.SIGNED_OUT:
+            sign_out = self._action(menu, f"Sign out of {name}", f"sign-out:{key}")
+            sign_out.triggered.connect(lambda: self._bridge.sign_out(product))
+
+    @staticmethod
+    def _action(menu: QMenu, text: str, name: str, *, checked: bool | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        if checked is not None:
+            action.setCheckable(True)
+            action.setChecked(checked)
+        return action

@@ -1,0 +1,164 @@
+"""Service states an agent meets during a shift, for UI tests and screenshots."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.model import GenesysWork, OmniWorkItem, OmniWorkState, Product, RoutingStatus
+from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.service.state import (
+    AgentTask,
+    Channel,
+    ChannelHealth,
+    Health,
+    ProductState,
+    ProfileChoice,
+    Remedy,
+    ServiceState,
+    SignIn,
+)
+from support.org import GENESYS, OMNI
+
+AT = 1_790_000_000.0  # a fixed time so texts do not depend on the clock
+
+PROFILES = (
+    ProfileChoice(
+        "one-product-at-a-time",
+        "One product at a time",
+        "Omni follows Genesys On Queue; transition statuses in between",
+        "built-in",
+        usable=True,
+    ),
+    ProfileChoice(
+        "both-block-while-working",
+        "Both products, block while working",
+        "Work in one product blocks the other",
+        "built-in",
+        usable=True,
+    ),
+    ProfileChoice(
+        "both-external-routing",
+        "Both products, external routing",
+        "Omni work routed elsewhere does not block",
+        "built-in",
+        usable=True,
+        locked_reason="Not allowed on this machine by your administrator",
+    ),
+)
+
+LOCKED_PROFILES = tuple(
+    replace(p, locked_reason="Locked to One product at a time by your administrator")
+    for p in PROFILES
+)
+
+
+def _all_up() -> dict[Channel, ChannelHealth]:
+    return {c: ChannelHealth(c, Health.UP, since=AT) for c in Channel}
+
+
+SIGNED_OUT = ServiceState(
+    view=SyncView(SyncMode.OFF, "not signed in", "unknown", "unknown"),
+    profile_id="one-product-at-a-time",
+    profile_name="One product at a time",
+    profiles=PROFILES,
+    must_do=(
+        AgentTask("Sign in to Genesys Cloud", Remedy.SIGN_IN_GENESYS, urgent=True),
+        AgentTask("Sign in to Salesforce", Remedy.SIGN_IN_SALESFORCE, urgent=True),
+    ),
+)
+
+IN_SYNC = ServiceState(
+    genesys=ProductState(Product.GENESYS, SignIn.SIGNED_IN, "ada@example.com", AT + 8 * 3600),
+    salesforce=ProductState(Product.OMNI, SignIn.SIGNED_IN, "ada@example.com"),
+    genesys_presence=GENESYS["On Queue"],
+    routing=RoutingStatus.IDLE,
+    genesys_work=GenesysWork.NONE,
+    omni_status=OMNI["Busy"],
+    view=SyncView(SyncMode.MAPPED, "in sync", "On Queue", "Busy"),
+    profile_id="one-product-at-a-time",
+    profile_name="One product at a time",
+    profiles=PROFILES,
+    channels=_all_up(),
+)
+
+BLOCKED_BY_SALESFORCE = replace(
+    IN_SYNC,
+    genesys_presence=GENESYS["Busy"],
+    routing=RoutingStatus.OFF_QUEUE,
+    omni_status=OMNI["Available"],
+    omni_work=(OmniWorkItem("0Bz1", OmniWorkState.ACTIVE),),
+    view=SyncView(
+        SyncMode.BLOCKED_BY_SALESFORCE_WORK, "Salesforce work in progress", "Busy", "Available"
+    ),
+    profile_id="both-block-while-working",
+    profile_name="Both products, block while working",
+)
+
+CONSOLE_LINK_LOST = replace(
+    IN_SYNC,
+    channels={
+        **_all_up(),
+        Channel.CONSOLE_LINK: ChannelHealth(
+            Channel.CONSOLE_LINK, Health.DOWN, "the console is closed", AT
+        ),
+        Channel.GENESYS_NOTIFICATIONS: ChannelHealth(
+            Channel.GENESYS_NOTIFICATIONS, Health.DOWN, "socket dropped; retrying in 8 s", AT
+        ),
+    },
+    must_do=(
+        AgentTask(
+            "Open the Salesforce console with the OmniSync component, so the app can set your "
+            "Omni-Channel status (the console is closed)",
+            Remedy.OPEN_SETUP_GUIDE,
+        ),
+        AgentTask(
+            "Omni-Channel should be Busy, but the app cannot set it (the console is closed)",
+            Remedy.SET_STATUS_YOURSELF,
+            urgent=True,
+        ),
+        AgentTask("The profile cannot be used: no status Busy", Remedy.CHOOSE_PROFILE),
+    ),
+)
+
+
+def audit_entries() -> list[AuditEntry]:
+    """Oldest first, as the service keeps them."""
+    return [
+        AuditEntry(AT, 'Profile "One product at a time" is active', "off"),
+        AuditEntry(
+            AT + 60,
+            "Genesys Cloud went On Queue",
+            "mapped",
+            rule="R1",
+            product="omni",
+            kind="enforce",
+            status="Busy",
+            explanation="You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy",
+            outcome=Outcome.CONFIRMED,
+        ),
+        AuditEntry(
+            AT + 120,
+            "Omni-Channel work started",
+            "blocked-salesforce",
+            rule="R5",
+            product="genesys",
+            kind="enforce",
+            status="Busy",
+            explanation="Salesforce work started, so Genesys Cloud is held at Busy",
+            outcome=Outcome.FAILED,
+            detail="the change was not confirmed in time",
+        ),
+        AuditEntry(
+            AT + 180,
+            "Genesys Cloud interaction started",
+            "blocked-genesys",
+            rule="R6",
+            product="omni",
+            kind="ask",
+            status="Busy",
+            explanation="Set Omni-Channel to Busy while you handle the call",
+            reason="the console is closed",
+            outcome=Outcome.ASKED,
+        ),
+    ]

@@ -1,0 +1,113 @@
+"""Which service events notify the agent, in which words, and the setting that silences some."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from omnisync.service.audit import Outcome
+from omnisync.service.state import AgentTask, Remedy
+from omnisync.ui.agent_notifications import AgentNotifications
+from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.notifications import Notification, NotificationKind, Notifier
+from omnisync.ui.preferences import Preferences, PreferenceValues
+from support.qt_ui import flush, run
+from support.ui_states import CONSOLE_LINK_LOST, IN_SYNC, SIGNED_OUT, audit_entries
+
+pytestmark = pytest.mark.ui
+
+R1_CONFIRMED = audit_entries()[1]
+R1_PENDING = replace(R1_CONFIRMED, outcome=Outcome.PENDING)
+ASKED = audit_entries()[3]
+
+
+class Clock:
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def told(qapp, qloop, service):
+    """Build the notifications around the service; the list fills with what was shown."""
+    shown: list[Notification] = []
+    tray = QSystemTrayIcon()
+    bridge = ServiceBridge(service, loop=qloop)
+    notifier = Notifier(tray, clock=Clock())
+    notifier.shown.connect(shown.append)
+    preferences = Preferences(PreferenceValues(), loop=qloop)
+    notes = AgentNotifications(bridge, notifier, preferences)
+    yield shown, preferences
+    run(qloop, bridge.aclose())
+    for obj in (notes, notifier, bridge, tray):
+        obj.deleteLater()
+
+
+def test_a_status_the_app_set_is_told_once(told, service, qloop):
+    shown, _ = told
+    service.record(R1_PENDING)
+    service.record(R1_CONFIRMED)
+    flush(qloop)
+    [note] = shown
+    assert note.kind is NotificationKind.STATUS_CHANGED
+    assert note.title == "OmniSync changed your status"
+    assert note.message == (
+        "Salesforce is now Busy. You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy"
+    )
+
+
+def test_a_confirmation_whose_sending_was_missed_is_told(told, service, qloop):
+    shown, _ = told
+    service.record(R1_CONFIRMED)
+    flush(qloop)
+    assert [n.kind for n in shown] == [NotificationKind.STATUS_CHANGED]
+
+
+def test_decisions_skips_and_asks_are_not_status_changes(told, service, qloop):
+    shown, _ = told
+    for entry in (audit_entries()[0], ASKED, replace(R1_PENDING, kind="skip")):
+        service.record(entry)
+    flush(qloop)
+    assert shown == []
+
+
+def test_turned_off_status_changes_are_silent_but_must_act_is_not(told, service, qloop):
+    shown, preferences = told
+    preferences.set_notify_status_changes(False)
+    service.record(R1_PENDING)
+    service.publish(SIGNED_OUT)
+    flush(qloop)
+    assert [n.title for n in shown] == ["Sign in to Genesys Cloud", "Sign in to Salesforce"]
+    assert {n.kind for n in shown} == {NotificationKind.ACTION_NEEDED}
+
+
+def test_each_new_task_is_told_once(told, service, qloop):
+    shown, _ = told
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    assert [n.title for n in shown] == [
+        "Salesforce console link lost",
+        "Please set your status",
+        "Profile problem",
+    ]
+    assert shown[1].message == (
+        "Omni-Channel should be Busy, but the app cannot set it (the console is closed)"
+    )
+    service.publish(replace(CONSOLE_LINK_LOST, paused=True))  # same tasks: nothing new
+    flush(qloop)
+    assert len(shown) == 3
+
+
+def test_sign_in_soon_is_told(told, service, qloop):
+    shown, _ = told
+    soon = AgentTask(
+        "Your Salesforce session ends at 17:30: sign in again", Remedy.SIGN_IN_SALESFORCE
+    )
+    service.publish(replace(IN_SYNC, must_do=(soon,)))
+    flush(qloop)
+    [note] = shown
+    assert (note.title, note.message) == ("Sign in to Salesforce", soon.text)
+    assert note.kind is NotificationKind.ACTION_NEEDED

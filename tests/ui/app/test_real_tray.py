@@ -1,0 +1,113 @@
+"""The real app on a real X server with a real system tray (Xvfb + trayer), where available.
+
+Skipped where Xvfb or trayer is missing (``apt-get install xvfb trayer libxcb-cursor0``).
+With ``OMNISYNC_SCREENSHOTS=1`` the desktop picture replaces docs/images/xvfb-desktop.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.ui
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb picks a free display and writes its number once it accepts clients."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:
+        if not select.select([ready], [], [], 10)[0]:
+            xvfb.kill()
+            pytest.skip("Xvfb did not start")
+        number = ready.readline().strip()
+    if not number:
+        xvfb.kill()
+        pytest.skip("Xvfb did not start")
+    return xvfb, f":{number}"
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    if not (shutil.which("Xvfb") and shutil.which("trayer")):
+        pytest.skip("Xvfb and trayer are needed for a real system tray")
+    xvfb, display = _start_xvfb()
+    env = {**os.environ, "DISPLAY": display}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    trayer = subprocess.Popen(
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--margin",
+            "12",
+            "--widthtype",
+            "pixel",
+            "--width",
+            "160",
+            "--height",
+            "32",
+            "--tint",
+            "0x303030",
+            "--transparent",
+            "true",
+            "--alpha",
+            "0",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield env
+    finally:
+        for process in (trayer, xvfb):
+            process.terminate()
+            try:
+                process.wait(5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
+    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
+    result = subprocess.run(
+        [sys.executable, str(HERE / "real_tray_app.py"), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["platform"] == "xcb"
+    assert seen["tray_available"] is True
+    # Qt's XEmbed tray icon is a small window of its own; no no-tray window was needed.
+    assert seen["visible_windows"] == ["QSystemTrayIconSys", "status-window"]
+    assert seen["commands"] == ["start", "shutdown", "shutdown done", "resources closed"]
+    assert seen["status"] == 0
+    picture = tmp_path / "xvfb-desktop.png"
+    assert picture.stat().st_size > 10_000
+    if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
+        for name in ("xvfb-desktop.png", "xvfb-tray.png"):
+            shutil.copy(tmp_path / name, ROOT / "docs" / "images" / name)

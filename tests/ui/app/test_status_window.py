@@ -1,0 +1,191 @@
+"""The status window: both products, the mode and profile, the audit log, and what to do."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
+
+from omnisync.core.model import Product
+from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.service.state import Remedy
+from support.qt_ui import flush, run
+from support.ui_states import (
+    AT,
+    BLOCKED_BY_SALESFORCE,
+    CONSOLE_LINK_LOST,
+    SIGNED_OUT,
+    audit_entries,
+)
+
+from .conftest import GUIDE
+
+pytestmark = pytest.mark.ui
+
+
+def text(window, name: str) -> str:
+    label = window.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def todo(window) -> list[str]:
+    return [label.text() for label in window.todo_box.findChildren(QLabel, "todo-text")]
+
+
+def button(window, remedy: Remedy) -> QPushButton:
+    found = window.todo_box.findChild(QPushButton, f"remedy:{remedy.value}")
+    assert found is not None, remedy
+    return found
+
+
+def test_both_products_side_by_side(shell, service, qloop):
+    service.publish(BLOCKED_BY_SALESFORCE)
+    flush(qloop)
+    window = shell.status_window
+    assert text(window, "summary") == "Busy ⇄ Available: Salesforce work in progress"
+    assert text(window, "mode") == (
+        "Sync: blocked by work in Salesforce (Salesforce work in progress)"
+    )
+    assert text(window, "profile") == "Profile: Both products, block while working"
+    genesys = window.products[Product.GENESYS]
+    omni = window.products[Product.OMNI]
+    assert text(genesys, "genesys:status") == "Busy"
+    assert text(genesys, "genesys:routing") == "off queue"
+    assert text(genesys, "genesys:work") == "no interaction"
+    assert text(genesys, "genesys:account").startswith("signed in as ada@example.com (until ")
+    assert text(omni, "omni:status") == "Available"
+    assert text(omni, "omni:work") == "1 work item (1 active)"
+    assert text(omni, "channel:console-link") == "up"
+    assert text(genesys, "channel:genesys-notifications") == "up"
+    assert not window.todo_box.isVisibleTo(window)
+
+
+def test_audit_log_is_newest_first_with_rule_explanation_and_outcome(shell, service, qloop):
+    for entry in audit_entries():
+        service.record(entry)
+    flush(qloop)
+    model = shell.status_window.audit
+    rows = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert [row[1:] for row in rows] == [
+        [
+            "R6",
+            "Set Omni-Channel to Busy while you handle the call (the console is closed)",
+            "asked you",
+        ],
+        [
+            "R5",
+            "Salesforce work started, so Genesys Cloud is held at Busy",
+            "failed: the change was not confirmed in time",
+        ],
+        [
+            "R1",
+            "You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy",
+            "done",
+        ],
+        ["—", 'Profile "One product at a time" is active', "decided"],
+    ]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Time", "Rule", "What happened", "Outcome"]
+
+
+def test_audit_log_starts_with_what_the_service_already_recorded(make_shell, service):
+    service.audit.extend(audit_entries())
+    model = make_shell().status_window.audit
+    assert model.rowCount() == 4
+    assert model.entry(0).rule == "R6"
+
+
+def test_audit_log_keeps_a_bounded_number_of_rows(shell, service, qloop):
+    model = shell.status_window.audit
+    model.keep = 3
+    for n in range(5):
+        service.record(AuditEntry(AT + n, f"event {n}", "mapped", outcome=Outcome.DECIDED))
+    flush(qloop)
+    assert [model.entry(r).trigger for r in range(model.rowCount())] == [
+        "event 4",
+        "event 3",
+        "event 2",
+    ]
+
+
+def test_signed_out_lists_sign_in_with_working_buttons(shell, service, qloop):
+    service.publish(SIGNED_OUT)
+    flush(qloop)
+    window = shell.status_window
+    assert window.todo_box.isVisibleTo(window)
+    assert todo(window) == ["Sign in to Genesys Cloud", "Sign in to Salesforce"]
+    button(window, Remedy.SIGN_IN_SALESFORCE).click()
+    run(qloop, shell.bridge.wait_idle())
+    assert service.calls == [("sign_in", Product.OMNI)]
+    flush(qloop)
+    assert todo(window) == ["Sign in to Genesys Cloud", "Sign in to Salesforce"]  # service's
+
+
+def test_problems_each_say_what_to_do_with_the_button_that_does_it(shell, service, qloop):
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    window = shell.status_window
+    assert todo(window) == [
+        "Open the Salesforce console with the OmniSync component, so the app can set your "
+        "Omni-Channel status (the console is closed)",
+        "Omni-Channel should be Busy, but the app cannot set it (the console is closed)",
+        "The profile cannot be used: no status Busy",
+        # the console link is covered by the first task; the notifications channel is not:
+        "Genesys notifications is down: socket dropped; retrying in 8 s",
+    ]
+    assert [line[1] for line in window.todo_lines()] == [
+        Remedy.OPEN_SETUP_GUIDE,
+        None,  # only the agent can set it: no button
+        Remedy.CHOOSE_PROFILE,
+        Remedy.RETRY,
+    ]
+    assert text(window.products[Product.OMNI], "channel:console-link") == (
+        "down: the console is closed"
+    )
+
+
+def test_setup_guide_button_opens_the_guide(shell, service, qloop, opened):
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    button(shell.status_window, Remedy.OPEN_SETUP_GUIDE).click()
+    assert opened == [GUIDE]
+
+
+def test_retry_button_asks_the_service_to_reconnect_now(shell, service, qloop):
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    button(shell.status_window, Remedy.RETRY).click()
+    assert service.calls == [("retry",)]
+
+
+def test_choose_profile_button_pops_the_profile_menu(shell, service, qloop):
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    button(shell.status_window, Remedy.CHOOSE_PROFILE).click()
+    menu = shell.remedies.profile_menu
+    assert isinstance(menu, QMenu)
+    entries = {a.objectName(): a for a in menu.actions()}
+    entries["profile:both-block-while-working"].trigger()
+    flush(qloop)
+    assert service.calls == [("choose_profile", "both-block-while-working")]
+    assert shell.status_window.profile.text() == "Profile: Both products, block while working"
+
+
+def test_without_a_setup_guide_the_line_stays_but_has_no_button(make_shell, service):
+    service.publish(CONSOLE_LINK_LOST)
+    window = make_shell(setup_guide=None).status_window
+    assert window.todo_lines()[0][1] is None
+    assert window.todo_box.findChild(QPushButton, "remedy:open-setup-guide") is None
+
+
+def test_closing_the_window_only_hides_it(shell):
+    shell.show_status_window()
+    assert shell.status_window.isVisible()
+    shell.status_window.close()
+    assert not shell.status_window.isVisible()
+    shell.show_status_window()
+    assert shell.status_window.isVisible()
