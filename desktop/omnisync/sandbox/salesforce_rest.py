@@ -200,6 +200,9 @@ class RestServer:
                     fields=["Agent_Id__c"],
                 )
             )
+        if changes:
+            # Announced so the control page shows the app's command before the component acts.
+            self.on_event(f"app wrote {', '.join(sorted(changes))} on its console link", "app")
         existing = self.org.link_record(user_id)
         if existing is None:
             owned = {"Name": user_id, "OwnerId": user_id, "Agent_Id__c": user_id}
