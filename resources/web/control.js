@@ -314,6 +314,7 @@ function wire() {
   $("only-app").addEventListener("change", () => current && renderEvents(current.events || []));
 }
 
+window.addEventListener("error", (event) => say(`The page hit a bug: ${event.message}. Reload it.`));
 wire();
 setInterval(showClock, 1000);
 loadStatuses().finally(listen);

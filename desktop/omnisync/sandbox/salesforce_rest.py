@@ -202,7 +202,8 @@ class RestServer:
             )
         if changes:
             # Announced so the control page shows the app's command before the component acts.
-            self.on_event(f"app wrote {', '.join(sorted(changes))} on its console link", "app")
+            fields = " and ".join(sorted(changes))
+            self.on_event(f"app wrote {fields} on its console link record", "app")
         existing = self.org.link_record(user_id)
         if existing is None:
             owned = {"Name": user_id, "OwnerId": user_id, "Agent_Id__c": user_id}
