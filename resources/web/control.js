@@ -40,10 +40,22 @@ function say(text, ok = false) {
 
 function clearMessage() { $("message").hidden = true; }
 
+function initialData() {
+  // The page is served with the state and status lists, so it is drawn before the stream opens.
+  try {
+    return JSON.parse($("initial-data").textContent);
+  } catch (_) {
+    return null; // opened from a file or a cache: the stream and /control/statuses fill it in
+  }
+}
+
 async function loadStatuses() {
   const response = await fetch("/control/statuses");
   if (!response.ok) { say("Could not read the orgs' status lists from the sandbox."); return; }
-  const lists = await response.json();
+  showStatuses(await response.json());
+}
+
+function showStatuses(lists) {
   const presences = $("g-presence-select");
   presences.replaceChildren(...(lists.genesys?.presences || [])
     .filter((p) => !p.deactivated)
@@ -159,14 +171,14 @@ function renderSalesforce(s) {
       Opened: [["Close", "close"]],
     }[w.status] || [];
     return row([
-      text(`${w.channel} `, [span(w.id.slice(-6), "mono", `AgentWork ${w.id}`)]),
-      text(w.external ? "external" : "Omni"),
+      text(`${w.channel}, ${w.external ? "external routing" : "Omni routing"} `,
+        [span(`…${w.id.slice(-6)}`, "mono work-id", `AgentWork ${w.id}`)]),
       badgeCell(w.status, { Assigned: "wait", Opened: "info", Closed: "off" }[w.status] || "busy"),
       actionsCell(actions.map(([name, action]) => button(name, `s-${action}-${w.id}`,
         () => post("/control/salesforce/work", { action, id: w.id }), `${name} ${w.channel} work ${w.id}`))),
     ]);
   });
-  fill($("s-work"), rows, 4, open ? "No work. Pick a routable status, then push some." : "The console is closed.");
+  fill($("s-work"), rows, 3, open ? "No work. Pick a routable status, then push some." : "The console is closed.");
 }
 
 function renderEvents(events) {
@@ -317,4 +329,11 @@ function wire() {
 window.addEventListener("error", (event) => say(`The page hit a bug: ${event.message}. Reload it.`));
 wire();
 setInterval(showClock, 1000);
-loadStatuses().finally(listen);
+const initial = initialData();
+if (initial?.statuses && initial?.state) {
+  showStatuses(initial.statuses);
+  render(initial.state);
+  listen();
+} else {
+  loadStatuses().finally(listen);
+}

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from omnisync.core.catalog import StatusCatalog
+from omnisync.sandbox.control_page import json_for_html
 from omnisync.sandbox.harness import Sandbox, running_sandbox
 
 STREAM_WAIT = 5.0
@@ -66,10 +67,21 @@ async def test_page_and_its_assets_are_served_from_this_origin(sandbox: Sandbox)
         # Offline by design: nothing is loaded from anywhere else.
         assert not re.search(r"https?://", response.text), asset
     assert not re.search(r"https?://", html)
+    initial = re.search(r'<script type="application/json" id="initial-data">(.*?)</script>', html)
+    assert initial is not None
+    data = json.loads(initial.group(1))
+    assert data["statuses"] == (await http.get("/control/statuses")).json()
+    assert data["state"]["genesys"]["presence"]["label"] == "Available"
     # Every control the script looks up by id exists in the page.
     script = (await http.get("/control/assets/control.js")).text
     for element_id in set(re.findall(r'\$\("([\w-]+)"\)', script)):
         assert f'id="{element_id}"' in html, element_id
+
+
+def test_initial_data_cannot_close_its_script_block() -> None:
+    text = json_for_html({"what": "</script><script>alert(1)</script>"})
+    assert "<" not in text
+    assert json.loads(text) == {"what": "</script><script>alert(1)</script>"}
 
 
 async def _raw_get_status(base_url: str, raw_path: str) -> int:

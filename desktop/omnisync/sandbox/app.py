@@ -40,10 +40,11 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
     async def state(request: Request) -> Response:
         return JSONResponse(snapshot(int(request.query_params.get("events", "100"))))
 
+    def status_lists() -> dict[str, Any]:
+        return {part.name: part.statuses() for part in parts if isinstance(part, ListsStatuses)}
+
     async def statuses(request: Request) -> Response:
-        return JSONResponse(
-            {part.name: part.statuses() for part in parts if isinstance(part, ListsStatuses)}
-        )
+        return JSONResponse(status_lists())
 
     async def faults(request: Request) -> Response:
         try:
@@ -86,6 +87,9 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         context.events.record("sandbox", f"clock moved {seconds:g} s on", "system")
         return JSONResponse({"now": context.clock.now()})
 
+    page_root, page_control = control_page.routes(
+        lambda: {"statuses": status_lists(), "state": snapshot(100)}
+    )
     keepalive = float(context.settings_for("control").get("stream_keepalive", 15.0))
     control: list[BaseRoute] = [
         Route("/state", state, methods=["GET"]),
@@ -95,9 +99,9 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         Route("/reset", reset, methods=["POST"]),
         Route("/endpoints", endpoints, methods=["GET"]),
         Route("/clock", clock, methods=["POST"]),
-        *control_page.control_routes(),
+        *page_control,
     ]
-    routes: list[BaseRoute] = [*control_page.root_routes()]
+    routes: list[BaseRoute] = [*page_root]
     for part in parts:
         control.extend(part.control_routes())
         routes.extend(part.routes())
