@@ -135,7 +135,8 @@ function renderGenesys(g) {
     return row([
       text(i.media),
       badgeCell(label, { alerting: "wait", connected: "info", acw: "busy" }[i.state]),
-      actionsCell(actions.map(([name, action]) => button(name, `g-${action}-${i.id}`,
+      // Keyed by row and position, so focus stays on the row as its next action appears.
+      actionsCell(actions.map(([name, action], n) => button(name, `g-${i.id}-${n}`,
         () => post("/control/genesys/interaction", { action, media: i.media, id: i.id }),
         `${name} the ${i.media}`))),
     ]);
@@ -174,7 +175,7 @@ function renderSalesforce(s) {
       text(`${w.channel}, ${w.external ? "external routing" : "Omni routing"} `,
         [span(`…${w.id.slice(-6)}`, "mono work-id", `AgentWork ${w.id}`)]),
       badgeCell(w.status, { Assigned: "wait", Opened: "info", Closed: "off" }[w.status] || "busy"),
-      actionsCell(actions.map(([name, action]) => button(name, `s-${action}-${w.id}`,
+      actionsCell(actions.map(([name, action], n) => button(name, `s-${w.id}-${n}`,
         () => post("/control/salesforce/work", { action, id: w.id }), `${name} ${w.channel} work ${w.id}`))),
     ]);
   });
