@@ -177,6 +177,14 @@ async def test_stream_sends_the_state_then_a_new_one_after_each_action(sandbox: 
         assert state["events"][-1] == {**state["events"][-1], "product": "sandbox", "by": "system"}
 
 
+async def test_a_bad_event_count_is_refused_with_the_reason(sandbox: Sandbox) -> None:
+    for path in ("/control/stream?events=many", "/control/state?events=-1"):
+        response = await sandbox.control.get(path)
+        assert response.status_code == 400, path
+        assert "events must be a whole number" in response.json()["error"]
+    assert (await sandbox.control.get("/control/state?events=0")).json()["events"] == []
+
+
 @pytest.mark.parametrize("sandbox_settings", [{"control": {"stream_keepalive": 0.2}}])
 async def test_quiet_stream_gets_keep_alive_comments_not_repeated_states(sandbox: Sandbox) -> None:
     async with sandbox.control.stream("GET", "/control/stream") as response:

@@ -22,7 +22,13 @@ from starlette.routing import BaseRoute, Mount, Route
 from omnisync.sandbox import control_page
 from omnisync.sandbox.part import FaultError, ListsStatuses, SandboxContext, SandboxPart
 from omnisync.sandbox.stream import state_stream
-from omnisync.sandbox.web import BadRequest, base_url_of, error, read_json_object
+from omnisync.sandbox.web import (
+    BadRequest,
+    base_url_of,
+    error,
+    event_count,
+    read_json_object,
+)
 
 
 def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlette:
@@ -38,7 +44,10 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         return body
 
     async def state(request: Request) -> Response:
-        return JSONResponse(snapshot(int(request.query_params.get("events", "100"))))
+        try:
+            return JSONResponse(snapshot(event_count(request)))
+        except BadRequest as exc:
+            return error(str(exc), exc.status)
 
     def status_lists() -> dict[str, Any]:
         return {part.name: part.statuses() for part in parts if isinstance(part, ListsStatuses)}

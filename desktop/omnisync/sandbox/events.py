@@ -46,7 +46,9 @@ class EventLog:
 
     def recent(self, count: int | None = None) -> list[Event]:
         events = list(self._events)
-        return events if count is None else events[-count:]
+        if count is None:
+            return events
+        return events[-count:] if count > 0 else []
 
     def clear(self) -> None:
         self._events.clear()

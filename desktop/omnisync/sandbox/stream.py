@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from omnisync.sandbox.events import EventLog
+from omnisync.sandbox.web import BadRequest, error, event_count
 
 RECONNECT_MS = 2000
 """Told to EventSource: how soon to reconnect after the sandbox restarts."""
@@ -23,14 +24,14 @@ RECONNECT_MS = 2000
 
 def state_stream(
     events: EventLog, snapshot: Callable[[int], dict[str, Any]], keepalive: float
-) -> Callable[[Request], Any]:
+) -> Callable[[Request], Awaitable[Response]]:
     """The endpoint; ``snapshot(n)`` is the ``/control/state`` body with ``n`` recent events."""
 
     async def endpoint(request: Request) -> Response:
         try:
-            count = int(request.query_params.get("events", "100"))
-        except ValueError:
-            count = 100
+            count = event_count(request)
+        except BadRequest as exc:
+            return error(str(exc), exc.status)
         return StreamingResponse(
             _frames(events, lambda: snapshot(count), keepalive),
             media_type="text/event-stream",
