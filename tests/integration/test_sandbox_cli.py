@@ -30,9 +30,20 @@ async def test_sandbox_command_serves_until_terminated() -> None:
                 base_url = json.loads(line)["baseUrl"]
         async with httpx.AsyncClient() as http:
             endpoints = (await http.get(f"{base_url}/control/endpoints")).json()
-        assert endpoints["genesys"]["api"] == f"{base_url}/genesys"
+            assert endpoints["genesys"]["api"] == f"{base_url}/genesys"
+            assert (await http.get(f"{base_url}/")).status_code == 200
+            # A control page left open keeps a stream; stopping must not wait for it.
+            async with http.stream("GET", f"{base_url}/control/stream") as stream:
+                lines = stream.aiter_lines()  # kept: a dropped iterator would close the stream
+                assert await anext(lines) == "retry: 2000"
+                loop = asyncio.get_running_loop()
+                started = loop.time()
+                process.send_signal(signal.SIGTERM)
+                await asyncio.wait_for(process.wait(), 10)
+                assert loop.time() - started < 1.8
     finally:
-        process.send_signal(signal.SIGTERM)
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
         code = await asyncio.wait_for(process.wait(), 10)
     assert code == 0
 

@@ -75,6 +75,8 @@ async def test_framework_serves_parts_and_the_shared_control_api() -> None:
 
         endpoints = (await http.get("/control/endpoints")).json()
         assert endpoints == {"echo": {"api": f"{server.base_url}/echo"}}
+        # statuses() is optional: a part without an org's status list is simply left out.
+        assert (await http.get("/control/statuses")).json() == {}
 
         await http.post("/control/echo/poke")
         state = (await http.get("/control/state")).json()

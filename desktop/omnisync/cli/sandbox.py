@@ -64,6 +64,7 @@ async def _serve(args: argparse.Namespace) -> None:
             loop.add_signal_handler(sig, stop.set)
     async with SandboxServer(app, host=args.host, port=args.port) as server:
         print(f"Sandbox running at {server.base_url}  (Ctrl+C to stop)", flush=True)
+        print(f"Control page: {server.base_url}/", flush=True)
         print(f"Endpoints: {server.base_url}/control/endpoints", flush=True)
         print(json.dumps({"baseUrl": server.base_url}), flush=True)
         await stop.wait()

@@ -1,7 +1,12 @@
 """The sandbox ASGI app: every part's routes plus the shared control API.
 
-Shared control routes: ``GET /control/state``, ``POST /control/faults``, ``POST /control/reset``,
-``GET /control/endpoints`` and ``POST /control/clock`` (move the sandbox clock forward).
+Shared control routes: ``GET /control/state``, ``GET /control/stream`` (the state as
+Server-Sent Events), ``GET /control/statuses`` (both orgs' status lists), ``POST /control/faults``,
+``POST /control/reset``, ``GET /control/endpoints``, ``POST /control/clock`` (move the sandbox
+clock forward), and the control page at ``/`` and ``/control/page``.
+
+Settings under ``SandboxContext.settings["control"]``: ``stream_keepalive`` (15 s between
+keep-alive comments on a quiet stream).
 """
 
 from __future__ import annotations
@@ -14,8 +19,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 
-from omnisync.sandbox.part import FaultError, SandboxContext, SandboxPart
-from omnisync.sandbox.web import BadRequest, base_url_of, error, read_json_object
+from omnisync.sandbox import control_page
+from omnisync.sandbox.part import FaultError, ListsStatuses, SandboxContext, SandboxPart
+from omnisync.sandbox.stream import state_stream
+from omnisync.sandbox.web import (
+    BadRequest,
+    base_url_of,
+    error,
+    event_count,
+    read_json_object,
+)
 
 
 def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlette:
@@ -23,12 +36,24 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
     if len(set(names)) != len(names):
         raise ValueError(f"two sandbox parts share a name: {names}")
 
-    async def state(request: Request) -> Response:
+    def snapshot(events: int) -> dict[str, Any]:
         body: dict[str, Any] = {part.name: part.state() for part in parts}
         body["apiCalls"] = {part.name: part.api_calls() for part in parts}
-        body["events"] = context.events.recent(int(request.query_params.get("events", "100")))
+        body["events"] = context.events.recent(events)
         body["clock"] = context.clock.now()
-        return JSONResponse(body)
+        return body
+
+    async def state(request: Request) -> Response:
+        try:
+            return JSONResponse(snapshot(event_count(request)))
+        except BadRequest as exc:
+            return error(str(exc), exc.status)
+
+    def status_lists() -> dict[str, Any]:
+        return {part.name: part.statuses() for part in parts if isinstance(part, ListsStatuses)}
+
+    async def statuses(request: Request) -> Response:
+        return JSONResponse(status_lists())
 
     async def faults(request: Request) -> Response:
         try:
@@ -68,20 +93,29 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
             context.clock.advance(seconds)
         except (BadRequest, ValueError, TypeError) as exc:
             return error(f'send {{"advance": seconds}} with seconds >= 0 ({exc})')
+        context.events.record("sandbox", f"clock moved {seconds:g} s on", "system")
         return JSONResponse({"now": context.clock.now()})
 
+    page_root, page_control = control_page.routes(
+        lambda: {"statuses": status_lists(), "state": snapshot(100)}
+    )
+    keepalive = float(context.settings_for("control").get("stream_keepalive", 15.0))
     control: list[BaseRoute] = [
         Route("/state", state, methods=["GET"]),
+        Route("/stream", state_stream(context.events, snapshot, keepalive), methods=["GET"]),
+        Route("/statuses", statuses, methods=["GET"]),
         Route("/faults", faults, methods=["POST"]),
         Route("/reset", reset, methods=["POST"]),
         Route("/endpoints", endpoints, methods=["GET"]),
         Route("/clock", clock, methods=["POST"]),
+        *page_control,
     ]
-    routes: list[BaseRoute] = []
+    routes: list[BaseRoute] = [*page_root]
     for part in parts:
         control.extend(part.control_routes())
         routes.extend(part.routes())
     app = Starlette(routes=[Mount("/control", routes=control), *routes])
     app.state.parts = list(parts)
     app.state.context = context
+    app.state.close_streams = context.events.close
     return app

@@ -25,6 +25,7 @@ from omnisync.sandbox.genesys_org import (
     AGENT_ID,
     AGENT_NAME,
     MEDIA,
+    PRESENCES,
     GenesysAgent,
     RoutingError,
     find_presence,
@@ -120,6 +121,21 @@ class GenesysPart:
                 "reordersLeft": self.notifier.reorder,
             },
             "eventsDelivered": self.notifier.delivered,
+        }
+
+    def statuses(self) -> dict[str, Any]:
+        """The org's presence definitions, deactivated ones included (and marked)."""
+        return {
+            "presences": [
+                {
+                    "id": p.id,
+                    "label": p.label,
+                    "systemPresence": p.display_system_presence,
+                    "deactivated": p.deactivated,
+                    "primary": p.primary,
+                }
+                for p in PRESENCES
+            ]
         }
 
     def reset(self) -> None:

@@ -8,7 +8,7 @@ framework knows nothing else about it, so a product is added without touching th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from starlette.routing import BaseRoute
 
@@ -65,3 +65,14 @@ class SandboxPart(Protocol):
     def api_calls(self) -> dict[str, Any]:
         """Counts of API calls made by clients since the last reset."""
         ...
+
+
+@runtime_checkable
+class ListsStatuses(Protocol):
+    """Optional for a part: its org's status list, for ``GET /control/statuses``.
+
+    The value is this part's half of the statuses file in ``docs/profiles.md`` (for example
+    ``{"presences": [...]}``); the framework puts it under the part's name.
+    """
+
+    def statuses(self) -> dict[str, Any]: ...

@@ -118,6 +118,15 @@ class SalesforcePart:
     def state(self) -> dict[str, Any]:
         return {
             **self.console.state(),
+            **self.statuses(),
+            "sessions": len(self.oauth.access),
+            "cometdClients": len(self.cometd.clients),
+            "apiLimitExceeded": self.rest.limit_exceeded,
+        }
+
+    def statuses(self) -> dict[str, Any]:
+        """The org's Omni statuses (Offline is implied); routable ones have service channels."""
+        return {
             "statuses": [
                 {
                     "id": s["Id"],
@@ -126,10 +135,7 @@ class SalesforcePart:
                     "routable": bool(self.org.status_channels(s["Id"])),
                 }
                 for s in self.org.statuses()
-            ],
-            "sessions": len(self.oauth.access),
-            "cometdClients": len(self.cometd.clients),
-            "apiLimitExceeded": self.rest.limit_exceeded,
+            ]
         }
 
     def endpoints(self, base_url: str) -> dict[str, Any]:

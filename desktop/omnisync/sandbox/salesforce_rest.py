@@ -200,6 +200,10 @@ class RestServer:
                     fields=["Agent_Id__c"],
                 )
             )
+        if changes:
+            # Announced so the control page shows the app's command before the component acts.
+            fields = " and ".join(sorted(changes))
+            self.on_event(f"app wrote {fields} on its console link record", "app")
         existing = self.org.link_record(user_id)
         if existing is None:
             owned = {"Name": user_id, "OwnerId": user_id, "Agent_Id__c": user_id}

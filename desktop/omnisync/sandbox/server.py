@@ -1,7 +1,9 @@
 """Run the sandbox app with uvicorn inside the caller's event loop.
 
 Used by ``omnisync sandbox``, by the demo and by the integration tests' fixture. Port 0 picks a
-free port; :attr:`SandboxServer.base_url` is the real one.
+free port; :attr:`SandboxServer.base_url` is the real one. An app that holds long-lived
+responses (the control page's event stream) exposes ``app.state.close_streams()``; it is called
+before the shutdown so those responses end at once rather than after the graceful timeout.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class SandboxServer:
             ws_ping_interval=None,  # Genesys uses application heartbeats, not ping frames
         )
         self._server = uvicorn.Server(self._config)
+        self._app = app
         self._socket: socket.socket | None = None
         self._host = host
         self._port = port
@@ -72,6 +75,9 @@ class SandboxServer:
         if self._socket is None:
             return
         self._server.should_exit = True
+        close_streams = getattr(getattr(self._app, "state", None), "close_streams", None)
+        if callable(close_streams):
+            close_streams()
         await self._server.shutdown(sockets=[self._socket])
         self._socket = None
 

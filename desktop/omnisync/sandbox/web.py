@@ -41,6 +41,18 @@ async def read_form(request: Request) -> dict[str, str]:
     return {key: values[0] for key, values in parse_qs(raw, keep_blank_values=True).items()}
 
 
+def event_count(request: Request, default: int = 100) -> int:
+    """``?events=N`` of the state views: how many recent events to include."""
+    raw = request.query_params.get("events", str(default))
+    try:
+        count = int(raw)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise BadRequest(f"events must be a whole number >= 0, not {raw!r}")
+    return count
+
+
 def error(message: str, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
