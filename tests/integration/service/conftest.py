@@ -51,8 +51,9 @@ class Running:
             audit = "\n".join(
                 f"{e.rule} {e.kind} {e.outcome.value} {e.trigger} {e.detail}" for e in self.audit()
             )
+            in_flight = self.writes_in_flight()
             raise AssertionError(
-                f"timed out waiting for {what}; writes in flight: {self.writes_in_flight()}\n{audit}"
+                f"timed out waiting for {what}; writes in flight: {in_flight}\n{audit}"
             ) from None
 
     async def statuses(self, genesys: str, omni: str) -> None:
