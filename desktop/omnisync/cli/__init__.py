@@ -1,19 +1,32 @@
 """Command-line entry: one module per subcommand, each exposing ``register(subparsers)``.
 
-A subcommand's ``register`` adds its parser and sets ``func`` to a callable taking the parsed
+Without a command, ``omnisync`` runs the tray app (what starts at login). A subcommand's
+``register`` adds its parser and sets ``func`` to a callable taking the parsed
 namespace and returning the exit status. Exit status 2 means unusable arguments (argparse's own).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 from omnisync import __version__
-from omnisync.cli import check_profile, policy, sandbox
+from omnisync.cli import check_profile, demo, policy, sandbox
+from omnisync.cli.tray import add_tray_arguments, add_tray_command, run_tray
 
-SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, policy, sandbox)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, policy, sandbox)
+
+
+def _tray(args: argparse.Namespace) -> int:
+    """The tray app on the real orgs (``omnisync``, ``omnisync tray``)."""
+    from omnisync.logs import configure_logging
+    from omnisync.service.wiring import real_service
+
+    configure_logging(to_stderr=False)
+    return run_tray(args, real_service)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,17 +35,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="OmniSync Companion: Genesys Cloud and Salesforce Omni-Channel status sync.",
     )
     parser.add_argument("--version", action="version", version=f"omnisync {__version__}")
+    add_tray_arguments(parser)
+    parser.set_defaults(func=_tray)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    tray = add_tray_command(subparsers, _service_factory)
+    tray.set_defaults(func=_tray)
     for module in SUBCOMMANDS:
         module.register(subparsers)
     return parser
 
 
+async def _service_factory(resources: contextlib.AsyncExitStack) -> Any:
+    from omnisync.service.wiring import real_service
+
+    return await real_service(resources)
+
+
 def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
-    if func is None:
-        parser.print_help()
-        return 2
+    func: Callable[[argparse.Namespace], int] = args.func
     return func(args)

@@ -72,11 +72,9 @@ class SalesforceConnector:
         )
         sink.session(self.product, SignIn.SIGNED_IN, user=account.user_id)
         # Until the console link answers, Omni writes must go to the agent, not into the void.
-        self._emit(
-            WriteCapabilityObserved(
-                self.product, False, self._clock(), "waiting for the Salesforce console link"
-            )
-        )
+        waiting = "waiting for the Salesforce console link"
+        sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, waiting)
+        sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), waiting))
 
     def _emit(self, observation: Observation) -> None:
         """The source reports link health as write capability; the UI shows it as a channel."""

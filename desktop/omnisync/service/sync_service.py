@@ -70,7 +70,6 @@ class SyncService:
         policy: PolicyState | None = None,
         default_profile: str = DEFAULT_PROFILE,
         audit: AuditLog | None = None,
-        on_profile_chosen: Callable[[str], None] = lambda _id: None,
         clock: Clock = wall_clock,
         sleep: Sleep = real_sleep,
         confirm_timeout: float = 8.0,
@@ -79,7 +78,7 @@ class SyncService:
         self._profiles = dict(profiles)
         self._policy = policy or PolicyState(Policy())
         self._default_profile = default_profile
-        self._on_profile_chosen = on_profile_chosen
+        self._profile_listeners: list[Callable[[str], None]] = []
         self._clock = clock
         self._sleep = sleep
         self.confirm_timeout = confirm_timeout
@@ -116,6 +115,16 @@ class SyncService:
     def on_audit(self, listener: AuditListener) -> None:
         self.audit.subscribe(listener)
 
+    def on_profile_chosen(self, listener: Callable[[str], None]) -> None:
+        """Called with the id of each profile chosen successfully (to save the choice)."""
+        self._profile_listeners.append(listener)
+
+    def note(self, text: str) -> None:
+        """Something the agent should know that is not a decision (shown in the audit log)."""
+        log.warning("%s", text)
+        self._note(text)
+        self._publish()
+
     def recent_audit(self) -> list[AuditEntry]:
         return list(self.audit.entries)
 
@@ -133,7 +142,8 @@ class SyncService:
             return (_problem(profile_id, message, "Ask your administrator"),)
         problems = self._select(profile_id)
         if not any(p.severity is Severity.ERROR for p in problems):
-            self._on_profile_chosen(profile_id)
+            for listener in self._profile_listeners:
+                listener(profile_id)
         self._publish()
         return problems
 
@@ -166,16 +176,21 @@ class SyncService:
 
     # ---- lifecycle -------------------------------------------------------------------------
 
+    sign_in_at_start = False
+    """Sign in (browser flow) at start where no session resumes; the demo sets it."""
+
     async def start(self) -> None:
         """Resume both sessions from the keyring; products without one wait for a sign-in."""
         for product, connector in self._connectors.items():
             try:
                 resumed = await connector.restore_session(self)
-            except Exception as exc:
+            except Exception as exc:  # a broken keyring must not stop start-up
                 log.warning("%s session not resumed: %s", product.title, exc)
                 resumed = False
             if resumed:
                 await self._connected(product)
+            elif self.sign_in_at_start:
+                await self.sign_in(product)
             else:
                 self._session(product, SignIn.SIGNED_OUT)
         self._publish()

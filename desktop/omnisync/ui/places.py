@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QUrl
 
-from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.logs import log_dir
 from omnisync.resources import resources_dir
+
+__all__ = ["log_dir", "setup_guide_url"]
 
 SETUP_GUIDE = "salesforce-setup.md"
 """The console component's setup guide in the repository's ``docs/`` folder."""
-
-
-def log_dir() -> Path:
-    """The user's log folder (platformdirs), where the app's logs and audit file go."""
-    return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)
 
 
 def setup_guide_url(docs_dir: Path | None = None) -> QUrl | None:

@@ -1,0 +1,97 @@
+"""The service for real orgs: OAuth clients from the machine policy and the user's settings.
+
+Used by the tray app (``omnisync`` / ``omnisync tray``). The demo wires the same service to the
+sandbox instead (``omnisync.demo``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import webbrowser
+
+from omnisync.auth.store import open_token_store
+from omnisync.genesys.regions import hosts_for
+from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.net import http_client
+from omnisync.salesforce.signin import login_host
+from omnisync.service.factory import Orgs, Places, build_service
+from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
+from omnisync.service.sync_service import SyncService
+from omnisync.settings.policy import PolicyState, effective_clients, load_policy
+from omnisync.settings.user import SettingsStore, UserSettings
+
+log = logging.getLogger(__name__)
+
+
+class NotConfigured(Exception):
+    """The OAuth clients are not set: the message tells the administrator what to add."""
+
+
+def orgs_from(policy: PolicyState, user: UserSettings) -> Orgs:
+    genesys, salesforce = effective_clients(policy, user)
+    missing = [
+        key
+        for key, value in (
+            ("genesys.region", genesys.region),
+            ("genesys.client_id", genesys.client_id),
+            ("salesforce.login_host", salesforce.login_host),
+            ("salesforce.client_id", salesforce.client_id),
+        )
+        if not value
+    ]
+    if missing:
+        raise NotConfigured(
+            "OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: "
+            f"{', '.join(missing)} not set. Your administrator sets them in the machine policy "
+            "file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox."
+        )
+    assert genesys.region is not None
+    assert genesys.client_id is not None
+    assert salesforce.login_host is not None
+    assert salesforce.client_id is not None
+    host = salesforce.login_host
+    login = host if "://" in host else f"https://{host}"
+    return Orgs(
+        genesys=hosts_for(genesys.region),
+        genesys_client_id=genesys.client_id,
+        salesforce_login=login_host(login),
+        salesforce_client_id=salesforce.client_id,
+        genesys_redirect_port=genesys.redirect_port or GENESYS_PORT,
+        salesforce_redirect_port=salesforce.redirect_port or SALESFORCE_PORT,
+    )
+
+
+async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
+    """The tray app's service factory: raises NotConfigured with what to do when unset."""
+    policy = load_policy()
+    settings_store = SettingsStore()
+    loaded = settings_store.load()
+    if loaded.problems:
+        log.warning("%s", loaded.message())
+    orgs = orgs_from(policy, loaded.settings)
+    http = await resources.enter_async_context(http_client())
+    store = open_token_store()
+
+    def remember(profile_id: str) -> None:
+        current = settings_store.load().settings
+        try:
+            settings_store.save(current.replace(active_profile=profile_id))
+        except OSError as exc:
+            log.warning("the chosen profile was not saved (%s)", exc)
+
+    service = build_service(
+        orgs,
+        Places.default(),
+        http,
+        store,
+        webbrowser.open,
+        wanted_profile=loaded.settings.active_profile,
+        policy=policy,
+    )
+    service.on_profile_chosen(remember)
+    if store.notice:
+        service.note(store.notice)
+    if policy.error is not None:
+        service.note(policy.message())
+    return service
