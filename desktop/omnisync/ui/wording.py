@@ -210,8 +210,9 @@ def audit_time(entry: AuditEntry) -> str:
 
 
 def audit_explanation(entry: AuditEntry) -> str:
-    """The sentence for the log: the explanation, else what was observed; plus why not."""
+    """The sentence for the log: the explanation, else what was observed; plus why not
+    (skips already say why in their explanation; asks say it only in the reason)."""
     text = entry.explanation or entry.trigger
-    if entry.reason:
+    if entry.reason and entry.reason not in text:
         text = f"{text} ({entry.reason})"
     return text

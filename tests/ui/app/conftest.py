@@ -95,11 +95,14 @@ def make_shell(qapp, qloop, service, store, autostart, shell_options):
     """Build the app around ``service``; ``options`` replaces fields of ``shell_options``."""
     made: list[TrayApp] = []
 
-    def make(**options: Any) -> TrayApp:
+    def make(*, around: Any = None, **options: Any) -> TrayApp:
+        """``around``: another service than the fixture's (e.g. the real one on the sandbox)."""
         preferences = Preferences(
             load_values(store, autostart), store=store, autostart=autostart, loop=qloop
         )
-        app = TrayApp(service, preferences, loop=qloop, options=replace(shell_options, **options))
+        app = TrayApp(
+            around or service, preferences, loop=qloop, options=replace(shell_options, **options)
+        )
         made.append(app)
         return app
 

@@ -1,0 +1,105 @@
+"""The tray menu and the status window around the real service, fed by the sandbox.
+
+The demo's wiring (sandbox + service signed in through the real OAuth flows) runs on the test's
+qasync loop; the test plays the agent through the sandbox's control API and reads the widgets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from omnisync.core.decision import SyncMode
+from omnisync.demo import DemoOptions, build_demo
+from omnisync.sandbox.harness import Sandbox
+from omnisync.service.state import Channel, Health, Remedy, ServiceState
+from omnisync.service.sync_service import SyncService
+from support.qt_ui import headers, open_menu, run
+
+pytestmark = [pytest.mark.ui, pytest.mark.integration]
+
+DOCS_IMAGES = Path(__file__).parents[3] / "docs" / "images"
+
+
+@pytest.fixture
+def service() -> None:
+    """Built inside the test's coroutine (see below), not by the shell fixtures."""
+    return None
+
+
+async def until(service: SyncService, check: Callable[[ServiceState], bool], what: str) -> None:
+    changed = asyncio.Event()
+    service.on_state(lambda _s: changed.set())
+
+    async def wait() -> None:
+        while not check(service.state):
+            changed.clear()
+            await changed.wait()
+
+    try:
+        await asyncio.wait_for(wait(), 10)
+    except TimeoutError:
+        raise AssertionError(f"timed out waiting for {what}: {service.state.view}") from None
+    await asyncio.sleep(0.05)  # let the bridge's queued signals reach the widgets
+
+
+def linked(s: ServiceState) -> bool:
+    link = s.channels.get(Channel.CONSOLE_LINK)
+    return link is not None and link.health is Health.UP and s.view.mode is not SyncMode.OFF
+
+
+def test_menu_and_status_window_follow_the_agent(make_shell, qloop) -> None:
+    """Everything runs inside one coroutine: qasync only steps tasks while its loop runs."""
+
+    async def scenario() -> None:
+        async with contextlib.AsyncExitStack() as stack:
+            service, sandbox = await build_demo(stack, DemoOptions(port=0, browser=False))
+            try:
+                await play(service, sandbox, make_shell(around=service))
+            finally:
+                await service.shutdown()
+
+    run(qloop, scenario(), 60)
+
+
+async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
+    await service.start()
+    await until(service, linked, "signed in to both and linked")
+
+    await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
+    await until(service, lambda s: s.view.mode is SyncMode.MAPPED, "mapped")
+    menu = shell.tray.menu
+    open_menu(menu)
+    assert headers(menu)[:3] == [
+        "Genesys Cloud: On Queue · no interaction",
+        "Salesforce: Busy · no work",
+        "Sync: in sync",
+    ]
+    assert "On Queue ⇄ Busy" in shell.tray.icon.toolTip()
+
+    window = shell.status_window
+    shell.show_status_window()
+    await asyncio.sleep(0.05)
+    explanations = [
+        str(window.audit.data(window.audit.index(row, 2)))
+        for row in range(window.audit.rowCount())
+    ]
+    assert any("so Omni-Channel was set to Busy (mapped status)" in e for e in explanations)
+
+    await sandbox.post("/control/salesforce/console", {"open": False})
+    await until(service, lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
+    await until(
+        service, lambda s: any(t.remedy is Remedy.OPEN_SETUP_GUIDE for t in s.must_do), "open"
+    )
+    todo = [label.text() for label in window.todo_box.findChildren(QLabel, "todo-text")]
+    assert any("Open the Salesforce console" in line for line in todo)
+    if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
+        window.resize(900, 640)
+        await asyncio.sleep(0.05)
+        assert window.grab().toImage().save(str(DOCS_IMAGES / "status-window-sandbox.png"))
