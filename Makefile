@@ -28,6 +28,11 @@ js:
 
 test: lint typecheck unit js
 
+# The app on the sandbox clouds; the control page opens in the browser. Pass options with
+# ARGS, e.g. make demo ARGS=--headless
+demo: $(STAMP)
+	$(BIN)/omnisync demo $(ARGS)
+
 bench: $(STAMP)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
+import sys
 from typing import Any
 
 from omnisync.demo import DemoOptions
@@ -35,9 +37,18 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _no_display() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from omnisync.logs import configure_logging
 
+    if not args.headless and _no_display():
+        print("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running --headless.")
+        args.headless = True
     configure_logging(to_stderr=args.headless)
     options = DemoOptions(port=args.port, profile=args.profile, browser=not args.no_browser)
     if args.headless:

@@ -111,3 +111,29 @@ def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
     if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
         for name in ("xvfb-desktop.png", "xvfb-tray.png"):
             shutil.copy(tmp_path / name, ROOT / "docs" / "images" / name)
+
+
+def test_the_demo_syncs_in_the_real_tray(desktop, tmp_path):
+    """The real app around the real service on the sandbox, on a real X server and tray."""
+    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
+    result = subprocess.run(
+        [sys.executable, str(HERE / "real_demo_app.py"), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0, result.stderr
+    assert seen["platform"] == "xcb"
+    assert seen["tray_available"] is True
+    assert seen["mode"] == "mapped"
+    assert seen["summary"] == "On Queue ⇄ Busy: in sync"
+    assert seen["sandbox_omni"] == "Busy"
+    assert "status-window" in seen["visible_windows"]
+    assert (tmp_path / "demo-desktop.png").stat().st_size > 10_000
+    if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
+        for name in ("demo-desktop.png", "demo-tray.png", "demo-status-window.png"):
+            shutil.copy(tmp_path / name, ROOT / "docs" / "images" / name)

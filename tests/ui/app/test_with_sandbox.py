@@ -87,8 +87,7 @@ async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
     shell.show_status_window()
     await asyncio.sleep(0.05)
     explanations = [
-        str(window.audit.data(window.audit.index(row, 2)))
-        for row in range(window.audit.rowCount())
+        str(window.audit.data(window.audit.index(row, 2))) for row in range(window.audit.rowCount())
     ]
     assert any("so Omni-Channel was set to Busy (mapped status)" in e for e in explanations)
 
