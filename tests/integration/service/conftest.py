@@ -12,13 +12,13 @@ import httpx
 import pytest
 
 from omnisync.auth.store import MemoryTokenStore
+from omnisync.core.decision import SyncMode
 from omnisync.core.model import Product
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.factory import Orgs, Places, Timing, build_service
 from omnisync.service.profile_store import ProfileDirs
-from omnisync.core.decision import SyncMode
 from omnisync.service.state import Channel, Health, ServiceState
 from omnisync.service.sync_service import SyncService
 
@@ -48,8 +48,13 @@ class Running:
         try:
             return await asyncio.wait_for(wait(), WAIT)
         except TimeoutError:
-            audit = "\n".join(f"{e.rule} {e.kind} {e.outcome.value} {e.trigger} {e.detail}" for e in self.audit())
-            raise AssertionError(f"timed out waiting for {what}; writes in flight: {self.writes_in_flight()}\n{audit}") from None
+            audit = "\n".join(
+                f"{e.rule} {e.kind} {e.outcome.value} {e.trigger} {e.detail}" for e in self.audit()
+            )
+            in_flight = self.writes_in_flight()
+            raise AssertionError(
+                f"timed out waiting for {what}; writes in flight: {in_flight}\n{audit}"
+            ) from None
 
     async def statuses(self, genesys: str, omni: str) -> None:
         """Both products (in the sandbox) and the service agree on these statuses."""
@@ -111,8 +116,9 @@ class Running:
         await self.sandbox.post("/control/genesys/interaction", {"action": action, "media": media})
 
     async def mode(self, mode: SyncMode) -> None:
-        await self.until(lambda s: s.view.mode is mode and not self.writes_in_flight(),
-                         f"mode {mode.value}")
+        await self.until(
+            lambda s: s.view.mode is mode and not self.writes_in_flight(), f"mode {mode.value}"
+        )
 
 
 ServiceFactory = Callable[..., Awaitable[Running]]
@@ -124,11 +130,11 @@ async def running_service(
 ) -> AsyncIterator[ServiceFactory]:
     made: list[SyncService] = []
     async with httpx.AsyncClient() as http:
-
         store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
 
-        async def make(profile: str, *, sign_in: tuple[Product, ...] = (Product.GENESYS,
-                                                                         Product.OMNI)) -> Running:
+        async def make(
+            profile: str, *, sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI)
+        ) -> Running:
             endpoints = (await sandbox.control.get("/control/endpoints")).json()
             places = Places(
                 tmp_path / "data",
@@ -141,8 +147,11 @@ async def running_service(
                 store,
                 browser,
                 wanted_profile=profile,
-                timing=Timing(genesys={"heartbeat_timeout": 5.0},
-                              salesforce={"ack_timeout": 3.0}, confirm_timeout=4.0),
+                timing=Timing(
+                    genesys={"heartbeat_timeout": 5.0},
+                    salesforce={"ack_timeout": 3.0},
+                    confirm_timeout=4.0,
+                ),
             )
             made.append(service)
             changed = asyncio.Condition()

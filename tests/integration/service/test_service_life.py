@@ -31,11 +31,13 @@ async def test_without_the_console_component_omni_actions_ask_the_agent(running_
     run = await running_service("one-product-at-a-time")
     await run.omni("Transition")
     await run.until(
-        lambda s: s.omni_status is not None
-        and s.genesys_presence is not None
-        and s.view.mode is not SyncMode.OFF
-        and s.channels.get(Channel.CONSOLE_LINK) is not None
-        and s.channels[Channel.CONSOLE_LINK].health is Health.DOWN,
+        lambda s: (
+            s.omni_status is not None
+            and s.genesys_presence is not None
+            and s.view.mode is not SyncMode.OFF
+            and s.channels.get(Channel.CONSOLE_LINK) is not None
+            and s.channels[Channel.CONSOLE_LINK].health is Health.DOWN
+        ),
         "the link found absent",
     )
     await run.genesys("On Queue")
