@@ -89,6 +89,8 @@ class CometdClient:
         self._handshaken = asyncio.Condition()
         self._ids = itertools.count(1)
         self._stopping = False
+        self._connect_succeeded = True
+        """Whether a /meta/connect went through since the last new handshake was asked for."""
 
     # ---- subscriptions -----------------------------------------------------------------------
 
@@ -158,9 +160,15 @@ class CometdClient:
                 reconnect = True
                 await self._connect_loop()
             except _Rehandshake as why:
-                log.info("Streaming: new handshake (%s)", why)
+                delay = self.advice.get("interval", 0) / 1000
+                if not self._connect_succeeded:
+                    # Sent back again before a single connect went through: following the
+                    # advice alone would handshake in a busy loop, so back off as well.
+                    delay = max(delay, self.backoff.next_delay())
+                self._connect_succeeded = False
+                log.info("Streaming: new handshake in %.2f s (%s)", delay, why)
                 self._forget_client()
-                await self._sleep(self.advice.get("interval", 0) / 1000)
+                await self._sleep(delay)
             except (httpx.HTTPError, ValueError) as exc:
                 self._forget_client()
                 delay = self.backoff.next_delay()
@@ -221,6 +229,7 @@ class CometdClient:
                 self._follow_advice(reply, str(reply.get("error") or "connect refused"))
                 raise _Rehandshake(str(reply.get("error") or "connect refused"))
             self.backoff.reset()
+            self._connect_succeeded = True
             self._take_advice(reply)
             if self.advice.get("reconnect") == "handshake":
                 raise _Rehandshake("the server asked for a new handshake")

@@ -5,6 +5,10 @@ and after a link or streaming gap. While the console link answers, its reports c
 status (with the reason, hence the cause) and the work counts, so the desktop is not also
 subscribed to the ``OmniSyncPresence`` topic (two deliveries per change would be wasted); when
 the link is silent or absent it subscribes to that topic to keep reading the status.
+
+A topic replays nothing older than its subscription, and the baseline is read before streaming
+starts (so that start-up never waits for the Streaming API): whenever the presence topic goes
+live with nothing read after it, one status query closes that gap.
 """
 
 from __future__ import annotations
@@ -98,6 +102,8 @@ class SalesforceSource:
         self._presence_row: str | None = None
         self._work_counts: tuple[int, int] | None = None
         self._reconciling = False
+        self._presence_events = 0
+        """Presence-topic batches handled, so a read can tell it was overtaken by one."""
         self.stopped = asyncio.Event()
         """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
         self._task: asyncio.Task[None] | None = None
@@ -203,12 +209,17 @@ class SalesforceSource:
     async def _on_connected(self, reconnect: bool) -> None:
         if reconnect:
             await self._guarded(self.reconcile())
+        elif self._presence_live():
+            # The baseline was read before this first subscription: a change in between is in
+            # no replay. Read it again now, before the first connect delivers newer events.
+            await self._guarded(self._catch_up_presence())
         refused = self.cometd.failed.get(self.link.channel)
         if refused is not None:
             await self.link.not_deployed(
                 f"the console link is not set up: PushTopic {TO_DESKTOP_TOPIC} ({refused})"
             )
-            await self._watch_presence(True)
+            if await self._watch_presence(True):
+                await self._guarded(self._catch_up_presence())
             return
         if not reconnect or self.link.health is not LinkHealth.ANSWERING:
             # Not awaited here: the answer arrives through the connect this loop is about to open.
@@ -233,6 +244,7 @@ class SalesforceSource:
         Both normally arrive in one batch; only a batch that ends the current row without
         starting another means Offline.
         """
+        self._presence_events += 1
         current = [r for r in rows if r.get("IsCurrentState")]
         if current:
             row = current[-1]
@@ -270,22 +282,43 @@ class SalesforceSource:
     async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
-        await self._watch_presence(not possible)
+        subscribed_now = await self._watch_presence(not possible)
         if previous is LinkHealth.ANSWERING and not self._reconciling:
             await self._guarded(self.reconcile())  # a link gap: read what we may have missed
+        elif subscribed_now:
+            # Nothing says what the status did between the last read and this subscription.
+            await self._guarded(self._catch_up_presence())
 
-    async def _watch_presence(self, wanted: bool) -> None:
+    async def _watch_presence(self, wanted: bool) -> bool:
+        """Follow the presence topic or stop; True when a live subscription just started."""
         if wanted and not self.presence_subscribed:
+            connected = self.cometd.client_id is not None
             try:
                 await self.cometd.subscribe(self.presence_channel)
             except NotDeployed as exc:
                 self._problem(f"Omni status cannot be followed: {exc}")
-                return
-            # A change made before the subscription took effect would otherwise be missed.
-            if not self._reconciling:
-                await self._guarded(self.reconcile())
-        elif not wanted and self.presence_subscribed:
+                return False
+            # When not connected yet, the streaming loop subscribes and catches up itself.
+            return connected and self._presence_live()
+        if not wanted and self.presence_subscribed:
             await self.cometd.unsubscribe(self.presence_channel)
+        return False
+
+    def _presence_live(self) -> bool:
+        return self.presence_subscribed and self.presence_channel not in self.cometd.failed
+
+    async def _catch_up_presence(self) -> None:
+        """One query: the current status, for a gap the presence topic cannot replay.
+
+        Only called once the topic is live: an event handled while the query was out is newer
+        than the gap and the topic delivers everything after it, so the read then yields.
+        """
+        events = self._presence_events
+        presence = await self.reader.presence(self.user_id, self.statuses)
+        if self._presence_events != events:
+            return
+        self._presence_row = presence.row_id
+        self._observe_status(presence.status, None, baseline=False)
 
     async def _guarded(self, work: Any) -> None:
         """Reading failures are reported, never fatal: the next reconnect reconciles again."""

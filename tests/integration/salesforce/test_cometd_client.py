@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import socket
 from typing import Any
 
@@ -235,3 +236,21 @@ async def test_backoff_with_jitter_when_the_network_fails() -> None:
             await client.run()
     # 3/4 of min(8, 1 * 2**n): jitter keeps each between half and all of the step.
     assert delays == [0.75, 1.5, 3.0, 6.0, 6.0, 6.0]
+
+
+async def test_a_server_that_keeps_forgetting_us_is_retried_with_backoff(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    """403::Unknown client on every connect must not become a handshake busy loop."""
+    reconfigure(cometd_max_interval=0.0)  # the server forgets every client at once
+    me = await desktop()
+    inbox, gate = Inbox(), Gate()
+    async with streaming(me, inbox, sleep=gate, rng=lambda: 0.5, backoff_base=0.01) as client:
+        client.subscriptions[PRESENCE] = None
+        await asyncio.wait_for(client.wait_for_handshakes(5), 5)
+    # The first new handshake follows the advice (at once); each one after a handshake that
+    # never reached a successful connect backs off as well, longer each time.
+    waits = gate.slept[:4]
+    assert len(waits) == 4
+    assert waits[0] == 0
+    assert all(later > earlier > 0 for earlier, later in itertools.pairwise(waits[1:]))

@@ -210,7 +210,8 @@ async def test_link_absent_when_not_deployed(
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
     assert "not set up" in result.why
-    assert me.rest_calls() == 5  # statuses 2, reconcile 3; no ping, no write
+    # statuses 2, baseline 3, the presence read once its topic is live 1; no ping, no write
+    assert me.rest_calls() == 6
 
 
 async def test_link_absent_when_no_component_answers(
@@ -224,7 +225,39 @@ async def test_link_absent_when_no_component_answers(
     assert me.source.presence_subscribed
     await sandbox.post("/control/salesforce/status", {"status": "Busy"})
     await me.seen.wait_for(status_named("Busy"))
-    assert me.rest_calls() == START_BUDGET
+    assert me.rest_calls() == START_BUDGET + 1  # the presence read once its topic is live
+
+
+async def test_a_change_before_the_subscription_is_live_is_not_lost(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    """The baseline is read before streaming starts; the presence topic replays nothing older
+    than its subscription, so a change made in between must be read once the topic is live."""
+    reconfigure(component_installed=False)
+    me = await desktop(ack_timeout=0.3)
+    changed = False
+
+    async def change_before_the_first_handshake(request: httpx.Request) -> None:
+        nonlocal changed
+        if not changed and request.url.path.endswith("/cometd/62.0"):
+            changed = True  # after start()'s baseline, before any subscription
+            await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+
+    me.http.event_hooks["request"].append(change_before_the_first_handshake)
+    await me.source.start()
+    assert me.seen.of(OmniStatusObserved)[0].status.offline  # the baseline
+    seen = await me.seen.wait_for(status_named("Busy"))
+    assert changed
+    assert not seen.baseline
+    assert me.source.status is not None
+    assert me.source.status.label == "Busy"
+    await me.seen.wait_for(capability(False))
+    assert me.source.presence_subscribed
+    # statuses 2, baseline 3, the ping 1, and the one presence read once the topic is live
+    assert me.rest_calls() == START_BUDGET + 1
+    await sandbox.post("/control/salesforce/status", {"status": "Break"})
+    await me.seen.wait_for(status_named("Break"))  # and the topic carries the next one
+    assert me.rest_calls() == START_BUDGET + 1
 
 
 async def test_session_expiry_refreshes_once_for_racing_calls(
