@@ -11,26 +11,11 @@ import uuid
 from dataclasses import dataclass, fields
 from typing import Any, Self, TypeVar
 
+from omnisync.genesys.regions import REGIONS
 from omnisync.settings.reader import BadValue, TableReader, text, whole_number
 
 GENESYS_REGIONS: dict[str, str] = {
-    "us_east_1": "mypurecloud.com",
-    "us_east_2": "use2.us-gov-pure.cloud",
-    "us_west_2": "usw2.pure.cloud",
-    "ca_central_1": "cac1.pure.cloud",
-    "sa_east_1": "sae1.pure.cloud",
-    "mx_central_1": "mxc1.pure.cloud",
-    "eu_west_1": "mypurecloud.ie",
-    "eu_west_2": "euw2.pure.cloud",
-    "eu_central_1": "mypurecloud.de",
-    "eu_central_2": "euc2.pure.cloud",
-    "me_central_1": "mec1.pure.cloud",
-    "ap_south_1": "aps1.pure.cloud",
-    "ap_southeast_1": "apse1.pure.cloud",
-    "ap_southeast_2": "mypurecloud.com.au",
-    "ap_northeast_1": "mypurecloud.jp",
-    "ap_northeast_2": "apne2.pure.cloud",
-    "ap_northeast_3": "apne3.pure.cloud",
+    name: api.removeprefix("https://api.") for name, api in REGIONS.items()
 }
 """Region id -> region domain (login is ``login.<domain>``), from the Genesys SDKs' host table."""
 
