@@ -181,6 +181,9 @@ class SyncService:
 
     async def start(self) -> None:
         """Resume both sessions from the keyring; products without one wait for a sign-in."""
+        if self.sign_in_at_start:
+            for product in self._connectors:
+                self._session(product, SignIn.SIGNING_IN)
         for product, connector in self._connectors.items():
             try:
                 resumed = await connector.restore_session(self)

@@ -6,6 +6,7 @@ thing the same way, so they all ask this module.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 from omnisync.core.decision import SyncMode
@@ -57,9 +58,14 @@ def sign_in_text(product: ProductState) -> str:
     return text
 
 
-def clock_time(at: float) -> str:
-    """Local wall-clock time, as the agent reads it on the taskbar."""
-    return datetime.fromtimestamp(at).strftime("%H:%M")
+def clock_time(at: float, now: float | None = None) -> str:
+    """Local wall-clock time, as the agent reads it on the taskbar; with the day when it is not
+    today (a 24-hour session that ends "at 13:41" tomorrow must not read as today)."""
+    when = datetime.fromtimestamp(at)
+    today = datetime.fromtimestamp(now if now is not None else time.time()).date()
+    if when.date() == today:
+        return when.strftime("%H:%M")
+    return when.strftime("%a %d %b %H:%M")
 
 
 def genesys_status(state: ServiceState) -> str:

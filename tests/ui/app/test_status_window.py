@@ -189,3 +189,13 @@ def test_closing_the_window_only_hides_it(shell):
     assert not shell.status_window.isVisible()
     shell.show_status_window()
     assert shell.status_window.isVisible()
+
+
+def test_session_end_shows_the_day_when_it_is_not_today():
+    from datetime import datetime
+
+    from omnisync.ui.wording import clock_time
+
+    now = datetime(2026, 11, 25, 9, 0).timestamp()
+    assert clock_time(datetime(2026, 11, 25, 17, 30).timestamp(), now) == "17:30"
+    assert clock_time(datetime(2026, 11, 26, 9, 0).timestamp(), now) == "Thu 26 Nov 09:00"
