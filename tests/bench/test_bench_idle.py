@@ -82,9 +82,8 @@ def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
         calls_before = _calls(base_url)
         cpu_before = {name: cpu_seconds(child.proc.pid) for name, child in children.items()}
         time.sleep(IDLE)
-        cpu = {
-            name: cpu_seconds(child.proc.pid) - cpu_before[name] for name, child in children.items()
-        }
+        total = {name: cpu_seconds(child.proc.pid) for name, child in children.items()}
+        cpu = {name: total[name] - cpu_before[name] for name in children}
         calls_after = _calls(base_url)
         said = _drain(demo)
     finally:
@@ -109,7 +108,8 @@ def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
         f"({pct(cpu['demo']):.2f}% of a core); sandbox alone {_cpu(cpu['sandbox'])}; "
         f"bare asyncio loop {_cpu(cpu['bare'])}; app = demo - sandbox {_cpu(app)} "
         f"({pct(app):.2f}% of a core, {app / IDLE * 60 * 1000:.0f} ms CPU per minute; "
-        f"ratio demo/sandbox-alone {ratio}; {verdict})"
+        f"ratio demo/sandbox-alone {ratio}; {verdict}); CPU since each process started: "
+        f"demo {total['demo']:.2f} s, sandbox {total['sandbox']:.2f} s, bare {total['bare']:.2f} s"
         f"\nidle requests in {IDLE:.0f} s: Salesforce REST {rest}, OAuth {oauth}, Genesys API "
         f"{genesys}, CometD requests {connects} ({connects / IDLE * 60:.1f}/min; the handshake "
         f"advice holds each connect up to {advice:.0f} s, so {60 / advice:.2f}/min is expected "

@@ -29,8 +29,8 @@ from support.running import Running
 WARM_UP = 14
 RING = 40
 MAX_EVENTS = 900
-MAX_SECONDS = 30.0
-TRACED_LOOPS = 6
+MAX_SECONDS = 25.0
+TRACED_LOOPS = 10
 """Then a short run under tracemalloc, to tell the app's heap growth from the sandbox's."""
 FLAT = 100.0
 """KiB per 1000 events we still call flat: an 8-hour shift is a few thousand events."""
