@@ -1,0 +1,111 @@
+"""What the benchmarks read about a process, and how they start one, without psutil.
+
+CPU time and resident memory come from ``/proc`` (Linux only: the benchmarks skip elsewhere).
+Every child runs with its own HOME and XDG folders, so nothing touches the user's real
+settings, logs, audit file or keyring, and the single-instance lock is its own.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DESKTOP = ROOT / "desktop"
+PYTHON = sys.executable
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def need_proc() -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs Linux /proc to read CPU time and memory")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (fields 14 and 15 of /proc/<pid>/stat)."""
+    text = Path(f"/proc/{pid}/stat").read_text()
+    fields = text[text.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def rss_kib(pid: int | str = "self") -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def isolated_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment for a child: our package importable, every per-user folder in ``home``."""
+    runtime = home / "run"
+    runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=os.pathsep.join([str(DESKTOP), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_RUNTIME_DIR=str(runtime),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+class Child:
+    """A child whose output lines (stdout and stderr) are read on a thread: waits never block."""
+
+    def __init__(self, args: Sequence[str], env: dict[str, str]) -> None:
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []
+        self.proc = subprocess.Popen(
+            list(args),
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)  # the process closed its output: it ended
+
+    def wait_for(self, check: Callable[[str], bool], timeout: float, what: str) -> str:
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if line is None:
+                what += f" (the process ended with status {self.proc.wait()})"
+                break
+            self.seen.append(line)
+            if check(line):
+                return line
+        tail = "\n".join(self.seen[-15:])
+        raise AssertionError(f"no {what} within {timeout:.0f} s; last lines:\n{tail}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()

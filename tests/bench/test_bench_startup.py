@@ -1,0 +1,136 @@
+"""Start-up to tray: process start until the tray icon is shown, ours against a bare PySide6 app.
+
+Run with ``make bench``. Both run on a private Xvfb display with a real system tray (trayer), one
+after the other, several times; the figure is the median. "Shown" is the moment
+``QSystemTrayIcon.show()`` has returned with a tray present: the bare app prints it right after
+the call, ours from ``omnisync.ui.app.main``'s ``started`` hook (see apps/omnisync_tray.py).
+Budget: 1.5x the bare app. Asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import statistics
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.measure import PYTHON, Child, isolated_env, need_proc
+
+APPS = Path(__file__).parent / "apps"
+RUNS = 7
+BUDGET = 1.5
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    """A private X display with a system tray on it."""
+    need_proc()
+    missing = [tool for tool in ("Xvfb", "trayer") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(
+            f"start-up bench needs {' and '.join(missing)}: "
+            "apt-get install -y xvfb trayer libxcb-cursor0"
+        )
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    ready, _, _ = select.select([read_end], [], [], 15)
+    number = os.read(read_end, 32).decode().strip() if ready else ""
+    os.close(read_end)
+    if not number:
+        xvfb.kill()
+        pytest.skip("Xvfb did not start")
+    name = f":{number}"
+    trayer = subprocess.Popen(
+        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
+        env={**os.environ, "DISPLAY": name},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield name
+    finally:
+        for proc in (trayer, xvfb):
+            proc.terminate()
+            proc.wait(10)
+
+
+def _launch(script: str, env: dict[str, str]) -> tuple[float, bool, dict[str, float]]:
+    """Seconds from just before the process is created until it printed TRAY_SHOWN, whether a
+    tray was there, and the extra ``name=seconds`` figures the app printed."""
+    start = time.time()
+    child = Child([PYTHON, str(APPS / script)], env)
+    try:
+        line = child.wait_for(lambda s: s.startswith("TRAY_SHOWN"), 30, f"tray from {script}")
+        child.proc.wait(30)
+    finally:
+        child.stop()
+    _, stamp, available, *extra = line.split()
+    figures = {key: float(value) for key, value in (item.split("=") for item in extra)}
+    return float(stamp) - start, available == "available=True", figures
+
+
+def _write_settings(env: dict[str, str]) -> None:
+    """OAuth clients for real-looking orgs, so ``real_service`` builds (it never connects here)."""
+    code = (
+        "from omnisync.settings.user import SettingsStore, UserSettings\n"
+        "from omnisync.settings.oauth import GenesysClient, SalesforceClient\n"
+        "SettingsStore().save(UserSettings(\n"
+        "    genesys=GenesysClient(region='mypurecloud.ie',\n"
+        "                          client_id='6f1c2a3b-0000-4000-8000-0000000be4c8'),\n"
+        "    salesforce=SalesforceClient(login_host='login.salesforce.com',\n"
+        "                                client_id='3MVG9OmniSyncBench')))\n"
+        "assert not SettingsStore().load().problems, SettingsStore().load().message()\n"
+    )
+    subprocess.run([PYTHON, "-c", code], env=env, check=True)
+
+
+def test_bench_startup_to_tray(display: str, tmp_path: Path) -> None:
+    env = isolated_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env.pop("WAYLAND_DISPLAY", None)
+    _write_settings(env)
+    for _attempt in range(20):  # trayer takes a moment to own the tray selection
+        try:
+            _, available, _ = _launch("bare_tray.py", env)
+        except AssertionError as exc:
+            pytest.skip(f"a bare PySide6 app cannot start on Xvfb (libxcb-cursor0 missing?): {exc}")
+        if available:
+            break
+        time.sleep(0.25)
+    else:
+        pytest.skip("trayer never provided a system tray on the Xvfb display")
+    _launch("omnisync_tray.py", env)  # warm the file cache for ours too
+    bare: list[float] = []
+    ours: list[float] = []
+    cli: list[float] = []
+    for _ in range(RUNS):  # interleaved, so a slow moment of the machine hits both
+        seconds, available, _ = _launch("bare_tray.py", env)
+        assert available, "the bare app found no system tray"
+        bare.append(seconds)
+        seconds, available, figures = _launch("omnisync_tray.py", env)
+        assert available, "OmniSync showed no tray icon (no-tray window instead?)"
+        ours.append(seconds)
+        cli.append(figures["cli_import"])
+    mine, base = statistics.median(ours), statistics.median(bare)
+    ratio = mine / base
+    verdict = "within" if ratio <= BUDGET else "OVER"
+    print(
+        f"\nstart-up to tray (Xvfb + trayer, median of {RUNS}): OmniSync tray app with the "
+        f"real-org service factory, no network: {mine * 1000:.0f} ms; bare PySide6 tray app: "
+        f"{base * 1000:.0f} ms; ratio {ratio:.2f}x; budget {BUDGET}x ({verdict})"
+        f"\n  of ours, importing the entry point (omnisync.cli and its subcommands): "
+        f"{statistics.median(cli) * 1000:.0f} ms"
+        f"\n  runs ours ms: {[round(s * 1000) for s in ours]}"
+        f"\n  runs bare ms: {[round(s * 1000) for s in bare]}"
+    )
