@@ -22,6 +22,9 @@ SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, policy, sandbox)
 
 def _tray(args: argparse.Namespace) -> int:
     """The tray app on the real orgs (``omnisync``, ``omnisync tray``)."""
+    from omnisync.ui.early_tray import show_early_tray
+
+    show_early_tray()  # before the heavy imports below: the agent sees the app at once
     from omnisync.logs import configure_logging
     from omnisync.service.wiring import real_service
 

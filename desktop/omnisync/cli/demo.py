@@ -9,8 +9,6 @@ import os
 import sys
 from typing import Any
 
-from omnisync.demo import DemoOptions
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -50,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         print("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running --headless.")
         args.headless = True
     configure_logging(to_stderr=args.headless)
+    from omnisync.demo import DemoOptions  # not at import: the tray must not load the sandbox
+
     options = DemoOptions(port=args.port, profile=args.profile, browser=not args.no_browser)
     if args.headless:
         from omnisync.demo import run_headless

@@ -25,6 +25,7 @@ from omnisync.appinfo import APP_NAME, DISPLAY_NAME
 from omnisync.service.state import ServiceControl
 from omnisync.settings import SettingsStore
 from omnisync.ui.autostart import Autostart, autostart_for_platform
+from omnisync.ui.early_tray import retire_early_tray
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
 from omnisync.ui.shell import ShellOptions, TrayApp
@@ -78,6 +79,7 @@ async def main(
         try:
             service = await service_factory(resources)
         except Exception as exc:
+            retire_early_tray()
             log.exception("the sync service could not be built")
             await _tell_and_wait(f"{DISPLAY_NAME} cannot start", f"{exc}")
             return 1
@@ -87,6 +89,7 @@ async def main(
         )
         shell = TrayApp(service, preferences, loop=loop, options=options.shell)
         shell.start(show_status_window=not options.background, notice=values.notice)
+        retire_early_tray()
         if instance is not None:
             instance.show_status_window_requested.connect(shell.show_status_window)
         started(shell)

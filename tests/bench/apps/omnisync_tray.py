@@ -14,6 +14,10 @@ from __future__ import annotations
 import time
 
 _began = time.perf_counter()
+from omnisync.ui.early_tray import show_early_tray  # noqa: E402  (what ``_tray`` does first)
+
+_early_icon = show_early_tray()
+EARLY = time.time()
 import omnisync.cli  # noqa: E402, F401  (the entry point's own imports are part of start-up)
 
 CLI_IMPORT = time.perf_counter() - _began
@@ -34,7 +38,7 @@ from omnisync.ui.single_instance import SingleInstance  # noqa: E402
 
 def main() -> int:
     configure_logging(to_stderr=False)
-    app = QApplication([APP_NAME])
+    app = QApplication.instance() or QApplication([APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setQuitOnLastWindowClosed(False)
@@ -46,7 +50,8 @@ def main() -> int:
     def started(shell: TrayApp) -> None:
         shown = shell.tray.icon.isVisible()
         print(
-            f"TRAY_SHOWN {time.time():.6f} available={shown} cli_import={CLI_IMPORT:.6f}",
+            f"TRAY_SHOWN {time.time():.6f} available={shown} cli_import={CLI_IMPORT:.6f} "
+            f"early={EARLY:.6f} early_shown={int(_early_icon is not None)}",
             flush=True,
         )
         quit_now.set()
