@@ -102,3 +102,33 @@ async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
         window.resize(900, 640)
         await asyncio.sleep(0.05)
         assert window.grab().toImage().save(str(DOCS_IMAGES / "status-window-sandbox.png"))
+
+
+def test_no_tray_window_follows_the_agent(make_shell, tray_timer, qloop) -> None:
+    """Where no tray ever appears, the small window shows the same live header."""
+
+    async def scenario() -> None:
+        async with contextlib.AsyncExitStack() as stack:
+            service, sandbox = await build_demo(stack, DemoOptions(port=0, browser=False))
+            try:
+                shell = make_shell(around=service, tray_available=lambda: False)
+                shell.start(show_status_window=False)
+                for _ in range(3):  # the fixture's tray_attempts: then the window instead
+                    tray_timer.timeout.emit()
+                window = shell.no_tray_window
+                assert window is not None
+                assert window.isVisible()
+                await service.start()
+                await until(service, linked, "signed in to both and linked")
+                await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
+                await until(service, lambda s: s.view.mode is SyncMode.MAPPED, "mapped")
+                header = window.findChild(QLabel, "header").text().splitlines()
+                assert header[:3] == [
+                    "Genesys Cloud: On Queue · no interaction",
+                    "Salesforce: Busy · no work",
+                    "Sync: in sync",
+                ]
+            finally:
+                await service.shutdown()
+
+    run(qloop, scenario(), 60)
