@@ -13,7 +13,7 @@ from omnisync.auth.flow import Opener, sign_in
 from omnisync.auth.keeper import TokenKeeper, TokenState
 from omnisync.auth.store import TokenKey, TokenStore
 from omnisync.auth.tokens import TokenSet
-from omnisync.core.model import GenesysPresence, Product
+from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.genesys.rest import GenesysRest
@@ -71,6 +71,7 @@ class GenesysConnector:
         self._keeper: TokenKeeper | None = None
         self._client: GenesysClient | None = None
         self._key: TokenKey | None = None
+        self._sink: Sink | None = None
 
     @property
     def client(self) -> GenesysClient:
@@ -80,6 +81,7 @@ class GenesysConnector:
 
     def _open(self, tokens: TokenSet, sink: Sink) -> None:
         """Start using these tokens; a running client keeps going with the new ones."""
+        self._sink = sink
         if self._keeper is not None and self._client is not None:
             self._keeper.replace(tokens)
         else:
@@ -174,4 +176,12 @@ class GenesysConnector:
             await self._sleep(tokens.expires_at - self._clock())
 
     async def write(self, status_id: str) -> None:
-        await self.client.set_presence(status_id)
+        """PATCH, then report the answer as the app's own change.
+
+        The PATCH response is authoritative, so the write is confirmed even while the
+        notifications socket is down; otherwise the next snapshot would show our own status as a
+        change and could start a chain of rules.
+        """
+        presence = await self.client.set_presence(status_id)
+        if self._sink is not None:
+            self._sink.observe(GenesysPresenceObserved(presence, self._clock(), cause=Cause.APP))

@@ -3,6 +3,7 @@ a profile switched live, and a restart that never writes."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +169,26 @@ async def test_restart_reconciles_and_never_writes(running_service) -> None:
     await second.ready()
     await second.statuses("Break", "Available")
     assert [e for e in second.audit() if e.kind == "enforce"] == []
+
+
+async def test_genesys_write_is_confirmed_by_its_answer_when_events_lag(running_service) -> None:
+    """Notifications delayed past the confirmation timeout: the PATCH answer confirms the write,
+    nothing is retried, and the late event starts no chain of rules."""
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Busy")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.mode(SyncMode.MAPPED)
+    await run.sandbox.fault("genesys", "delay_events", seconds=6)
+    mark = len(run.audit())
+    await run.omni("Available")  # R4: Genesys -> Available
+    await run.until(
+        lambda s: s.genesys_presence is not None and s.genesys_presence.label == "Available",
+        "Genesys Available",
+    )
+    entries = run.audit()[mark:]
+    outcomes = [(e.rule, e.outcome.value) for e in entries if e.rule == "R4"]
+    assert outcomes == [("R4", "pending"), ("R4", "confirmed")]
+    await asyncio.sleep(7)  # the delayed notification arrives: it is no change
+    assert run.written_rules(mark) == ["R4"]
+    await run.statuses("Available", "Available")
