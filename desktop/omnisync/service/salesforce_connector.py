@@ -51,6 +51,7 @@ class SalesforceConnector:
         self._account: SalesforceAccount | None = None
         self._source: SalesforceSource | None = None
         self._sink: Sink | None = None
+        self._runs = 0
 
     @property
     def source(self) -> SalesforceSource:
@@ -61,7 +62,15 @@ class SalesforceConnector:
     def _open(self, account: SalesforceAccount, sink: Sink) -> None:
         self._account = account
         self._sink = sink
-        self._source = SalesforceSource(
+        self._source = self._new_source(account)
+        sink.session(self.product, SignIn.SIGNED_IN, user=account.user_id)
+        # Until the console link answers, Omni writes must go to the agent, not into the void.
+        waiting = "waiting for the Salesforce console link"
+        sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, waiting)
+        sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), waiting))
+
+    def _new_source(self, account: SalesforceAccount) -> SalesforceSource:
+        return SalesforceSource(
             self._http,
             account.keeper,
             account.user_id,
@@ -70,11 +79,6 @@ class SalesforceConnector:
             sleep=self._sleep,
             **self._options,
         )
-        sink.session(self.product, SignIn.SIGNED_IN, user=account.user_id)
-        # Until the console link answers, Omni writes must go to the agent, not into the void.
-        waiting = "waiting for the Salesforce console link"
-        sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, waiting)
-        sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), waiting))
 
     def _emit(self, observation: Observation) -> None:
         """The source reports link health as write capability; the UI shows it as a channel."""
@@ -119,7 +123,16 @@ class SalesforceConnector:
         return tuple(statuses.values())
 
     async def run(self, sink: Sink) -> None:
-        """Baseline, streaming, and the link; returns only by failing (or being cancelled)."""
+        """Baseline, streaming, and the link; returns only by failing (or being cancelled).
+
+        Each run gets a fresh source: a closed one cannot stream again, and a restart after a
+        failure must start clean (handshake, reconcile, link probe).
+        """
+        if self._account is None:
+            raise RuntimeError("not signed in to Salesforce")
+        if self._runs:
+            self._source = self._new_source(self._account)
+        self._runs += 1
         source = self.source
         sink.health(Channel.SALESFORCE_STREAMING, Health.CONNECTING)
         try:

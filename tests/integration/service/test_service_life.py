@@ -192,3 +192,21 @@ async def test_genesys_write_is_confirmed_by_its_answer_when_events_lag(running_
     await asyncio.sleep(7)  # the delayed notification arrives: it is no change
     assert run.written_rules(mark) == ["R4"]
     await run.statuses("Available", "Available")
+
+
+async def test_salesforce_tokens_revoked_then_signed_in_again(running_service) -> None:
+    """Streaming ends for good (the refresh token is revoked): the failure shows, and signing in
+    again starts a fresh connection that syncs."""
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("salesforce", "revoke_tokens")
+    await run.sandbox.fault("salesforce", "drop_cometd")
+    await run.until(
+        lambda s: s.problem and s.channels[Channel.SALESFORCE_STREAMING].health is not Health.UP,
+        "streaming down",
+    )
+    await run.service.sign_in(Product.OMNI)
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
