@@ -17,6 +17,7 @@ from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
 from omnisync.service.accounts import AccountBook
 from omnisync.service.audit import AuditLog
 from omnisync.service.genesys_connector import GenesysConnector
+from omnisync.service.ports import ConnectorContext
 from omnisync.service.profile_store import ProfileDirs, load_profiles
 from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.service.salesforce_connector import SalesforceConnector
@@ -97,29 +98,21 @@ def build_service(
     write_audit_file: bool = True,
 ) -> SyncService:
     timing = timing or Timing()
-    accounts = AccountBook(places.accounts_file)
+    context = ConnectorContext(
+        http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
+    )
     genesys = GenesysConnector(
         orgs.genesys,
         orgs.genesys_client_id,
-        http,
-        store,
-        accounts,
-        opener,
+        context,
         redirect_port=orgs.genesys_redirect_port,
-        clock=timing.clock,
-        sleep=timing.sleep,
         client_options=timing.genesys,
     )
     salesforce = SalesforceConnector(
         orgs.salesforce_login,
         orgs.salesforce_client_id,
-        http,
-        store,
-        accounts,
-        opener,
+        context,
         redirect_port=orgs.salesforce_redirect_port,
-        clock=timing.clock,
-        sleep=timing.sleep,
         source_options=timing.salesforce,
     )
     audit = AuditLog()

@@ -7,21 +7,17 @@ import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-import httpx
-
-from omnisync.auth.flow import Opener, sign_in
+from omnisync.auth.flow import sign_in
 from omnisync.auth.keeper import TokenKeeper, TokenState
-from omnisync.auth.store import TokenKey, TokenStore
+from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT, oauth_config, token_keeper
-from omnisync.service.accounts import AccountBook
-from omnisync.service.ports import Sink
+from omnisync.service.ports import ConnectorContext, Sink
 from omnisync.service.state import Channel, Health, SignIn
-from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 PRODUCT_KEY = "genesys"
 
@@ -47,25 +43,20 @@ class GenesysConnector:
         self,
         hosts: GenesysHosts,
         client_id: str,
-        http: httpx.AsyncClient,
-        store: TokenStore,
-        accounts: AccountBook,
-        opener: Opener,
+        context: ConnectorContext,
         *,
         redirect_port: int = DEFAULT_REDIRECT_PORT,
-        clock: Clock = wall_clock,
-        sleep: Sleep = real_sleep,
         client_options: dict[str, Any] | None = None,
         sign_in_margin: float = 1800.0,
     ) -> None:
         self._hosts = hosts
         self._config = oauth_config(hosts, client_id, redirect_port=redirect_port)
-        self._http = http
-        self._store = store
-        self._accounts = accounts
-        self._opener = opener
-        self._clock = clock
-        self._sleep = sleep
+        self._http = context.http
+        self._store = context.store
+        self._accounts = context.accounts
+        self._opener = context.opener
+        self._clock = context.clock
+        self._sleep = context.sleep
         self._options = client_options or {}
         self._sign_in_margin = sign_in_margin
         self._keeper: TokenKeeper | None = None

@@ -8,10 +8,30 @@ Each product has one connector (``omnisync.service.genesys_connector``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
+import httpx
+
+from omnisync.auth.flow import Opener
+from omnisync.auth.store import TokenStore
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
+from omnisync.service.accounts import AccountBook
 from omnisync.service.state import Channel, Health, SignIn
+from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorContext:
+    """What every connector shares: the HTTP client, where tokens and accounts are kept, how the
+    browser is opened for a sign-in, and time."""
+
+    http: httpx.AsyncClient
+    store: TokenStore
+    accounts: AccountBook
+    opener: Opener
+    clock: Clock = wall_clock
+    sleep: Sleep = real_sleep
 
 
 class Sink(Protocol):

@@ -6,18 +6,12 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-import httpx
-
-from omnisync.auth.flow import Opener
-from omnisync.auth.store import TokenStore
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
-from omnisync.service.accounts import AccountBook
-from omnisync.service.ports import Sink, WriteRejected
+from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
 from omnisync.service.state import Channel, Health, SignIn
-from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 DEFAULT_REDIRECT_PORT = 53683
 
@@ -30,23 +24,18 @@ class SalesforceConnector:
         self,
         login_base: str,
         client_id: str,
-        http: httpx.AsyncClient,
-        store: TokenStore,
-        accounts: AccountBook,
-        opener: Opener,
+        context: ConnectorContext,
         *,
         redirect_port: int = DEFAULT_REDIRECT_PORT,
-        clock: Clock = wall_clock,
-        sleep: Sleep = real_sleep,
         source_options: dict[str, Any] | None = None,
     ) -> None:
         self._config = oauth_config(login_base, client_id, redirect_port)
-        self._http = http
-        self._store = store
-        self._accounts = accounts
-        self._opener = opener
-        self._clock = clock
-        self._sleep = sleep
+        self._http = context.http
+        self._store = context.store
+        self._accounts = context.accounts
+        self._opener = context.opener
+        self._clock = context.clock
+        self._sleep = context.sleep
         self._options = source_options or {}
         self._account: SalesforceAccount | None = None
         self._source: SalesforceSource | None = None
