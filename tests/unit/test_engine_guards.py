@@ -205,15 +205,17 @@ def test_option_no_restore_after_block() -> None:
     assert world.genesys == "Busy"
 
 
+TIMED = settings(
+    "Busy",
+    t_gc="Available",
+    t_omni="Transition",
+    transition_timer_seconds=30.0,
+    transition_timer_omni=OMNI["Available"],
+)
+
+
 def test_transition_timer_moves_omni_on() -> None:
-    opt = settings(
-        "Busy",
-        t_gc="Available",
-        t_omni="Transition",
-        transition_timer_seconds=30.0,
-        transition_timer_omni=OMNI["Available"],
-    )
-    engine = SyncEngine(opt)
+    engine = SyncEngine(TIMED)
     world = World(engine, genesys="On Queue", omni="Busy")
     world.agent_genesys("Break")
     assert world.omni == "Transition"
@@ -227,14 +229,7 @@ def test_transition_timer_moves_omni_on() -> None:
 
 
 def test_transition_timer_leaves_an_agents_choice_alone() -> None:
-    opt = settings(
-        "Busy",
-        t_gc="Available",
-        t_omni="Transition",
-        transition_timer_seconds=30.0,
-        transition_timer_omni=OMNI["Available"],
-    )
-    engine = SyncEngine(opt)
+    engine = SyncEngine(TIMED)
     world = World(engine, genesys="On Queue", omni="Busy")
     world.agent_genesys("Break")
     world.agent_omni("Break")
