@@ -28,6 +28,7 @@ from omnisync.ui.autostart import Autostart, autostart_for_platform
 from omnisync.ui.early_tray import retire_early_tray
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
+from omnisync.ui.qt_gc import collect_on_qt_thread
 from omnisync.ui.shell import ShellOptions, TrayApp
 from omnisync.ui.single_instance import SingleInstance, SingleInstanceError
 
@@ -176,7 +177,10 @@ def run(
         print(exc, file=sys.stderr)
         return 1
     try:
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        with (
+            collect_on_qt_thread(app),
+            asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner,
+        ):
             return runner.run(main(service_factory, options, instance=guard))
     finally:
         guard.release()
