@@ -88,13 +88,22 @@ def test_the_guard_gives_automatic_collection_back(qapp):
             gc.disable()
 
 
-def test_nothing_is_collected_below_the_threshold():
-    gc.collect()
-    assert collect_if_due() is None
+def test_collects_only_past_pythons_own_thresholds():
     old = gc.get_threshold()
     try:
+        gc.set_threshold(10**9)  # far below: two comparisons, no collection
+        assert collect_if_due() is None
         gc.set_threshold(0)  # Python's own "collection off" setting is respected
         make_cyclic_garbage()
         assert collect_if_due() is None
+        gc.set_threshold(100, 10**9, 10**9)
+        make_cyclic_garbage()
+        assert collect_if_due() == 0  # the youngest generation only
+        gc.set_threshold(100, 1, 10**9)
+        make_cyclic_garbage()
+        gc.collect(0)
+        gc.collect(0)
+        make_cyclic_garbage()
+        assert collect_if_due() == 1  # two young collections since the last middle one
     finally:
         gc.set_threshold(*old)
