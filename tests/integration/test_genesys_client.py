@@ -417,3 +417,36 @@ async def test_reordered_events_never_move_the_state_backwards(rig: Rig) -> None
         o.presence.label for o in rig.watch.seen[mark:] if isinstance(o, GenesysPresenceObserved)
     ]
     assert labels == ["Busy"]
+
+
+async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None:
+    """A stop while waiting for the next event (sign-out, Quit) ends the tasks it started: the
+    notifications runner and the getter waiting on its queue (left pending, it outlived the
+    queue as an orphan: "Task was destroyed but it is pending")."""
+    await baseline(rig)
+    connected = asyncio.Event()
+
+    def on_state(state: ConnectionState, _why: str) -> None:
+        if state is ConnectionState.CONNECTED:
+            connected.set()
+
+    client = GenesysClient(rig.client.rest, heartbeat_timeout=0.6, on_state=on_state)
+    watch = Watch(client)
+    second = asyncio.create_task(watch.run())
+    await asyncio.wait_for(connected.wait(), WAIT)
+    await watch.until(lambda o: isinstance(o, GenesysWorkObserved))  # the baseline's last
+    await asyncio.sleep(0)  # now it waits for its next event
+    queue = client._queue
+
+    def its_own(task: asyncio.Task[Any]) -> bool:
+        frame = getattr(task.get_coro(), "cr_frame", None)
+        if task.get_name() == "genesys-notifications":
+            return frame is not None and frame.f_locals.get("self") is client
+        return frame is not None and frame.f_locals.get("self") is queue
+
+    started = [t for t in asyncio.all_tasks() if its_own(t)]
+    assert len(started) == 2  # the runner and the getter
+    second.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert [t.get_name() for t in started if not t.done()] == []

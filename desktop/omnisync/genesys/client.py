@@ -201,17 +201,22 @@ class GenesysClient:
         queue: asyncio.Queue[Observation] = asyncio.Queue()
         self._queue = queue
         runner = asyncio.create_task(self._run(queue), name="genesys-notifications")
+        getter: asyncio.Future[Observation] | None = None
         try:
             while True:
                 getter = asyncio.ensure_future(queue.get())
                 await asyncio.wait({getter, runner}, return_when=asyncio.FIRST_COMPLETED)
                 if getter.done():
-                    yield getter.result()
+                    observation, getter = getter.result(), None
+                    yield observation
                     continue
-                getter.cancel()
                 runner.result()  # the runner only ends by raising: surface it
                 return
         finally:
+            # Stopped while waiting (a sign-out, Quit): a getter left pending would outlive the
+            # queue as an orphaned task ("Task was destroyed but it is pending").
+            if getter is not None and not getter.done():
+                getter.cancel()
             runner.cancel()
             with contextlib.suppress(BaseException):
                 await runner
