@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import threading
 import tomllib
 
 import pytest
@@ -184,3 +185,42 @@ def test_default_folder_is_the_user_config_dir(monkeypatch, tmp_path):
         assert SettingsStore().path == tmp_path / "omnisync" / "settings.toml"
     else:
         assert SettingsStore().path.name == "settings.toml"
+
+
+def test_two_writers_never_undo_each_others_change(tmp_path):
+    """The tray's preferences and the service's profile choice update the same file from two
+    worker threads. The second writer is let in while the first is half-way (read, not yet
+    saved): with the lock it waits and then sees the first one's change."""
+    first_store, second_store = SettingsStore(tmp_path), SettingsStore(tmp_path)
+    second_done = threading.Event()
+
+    def second_writer() -> None:
+        second_store.update(lambda s: s.replace(start_at_login=True))
+        second_done.set()
+
+    def first_change(settings: UserSettings) -> UserSettings:
+        worker = threading.Thread(target=second_writer)
+        worker.start()
+        # Without the lock the second writer finishes now, and this one then writes over it.
+        assert not second_done.wait(0.2)
+        return settings.replace(active_profile="both-block-while-working")
+
+    saved = first_store.update(first_change)
+    assert saved.active_profile == "both-block-while-working"
+    assert second_done.wait(5)
+    final = SettingsStore(tmp_path).load().settings
+    assert final.active_profile == "both-block-while-working"
+    assert final.start_at_login is True
+
+
+def test_a_failed_update_leaves_the_file_and_the_lock_free(store):
+    store.update(lambda s: s.replace(active_profile="one-product-at-a-time"))
+
+    def broken(_settings: UserSettings) -> UserSettings:
+        raise ValueError("no such profile")
+
+    with pytest.raises(ValueError):
+        store.update(broken)
+    assert store.update(lambda s: s.replace(start_at_login=True)).active_profile == (
+        "one-product-at-a-time"
+    )

@@ -6,6 +6,7 @@ sandbox instead (``omnisync.demo``).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import webbrowser
@@ -64,21 +65,15 @@ def orgs_from(policy: PolicyState, user: UserSettings) -> Orgs:
 
 async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
     """The tray app's service factory: raises NotConfigured with what to do when unset."""
-    policy = load_policy()
+    policy = await asyncio.to_thread(load_policy)
     settings_store = SettingsStore()
-    loaded = settings_store.load()
+    loaded = await asyncio.to_thread(settings_store.load)
     if loaded.problems:
         log.warning("%s", loaded.message())
     orgs = orgs_from(policy, loaded.settings)
     http = await resources.enter_async_context(http_client())
     store = open_token_store()
-
-    def remember(profile_id: str) -> None:
-        current = settings_store.load().settings
-        try:
-            settings_store.save(current.replace(active_profile=profile_id))
-        except OSError as exc:
-            log.warning("the chosen profile was not saved (%s)", exc)
+    remember = ProfileMemory(settings_store, asyncio.get_running_loop())
 
     service = build_service(
         orgs,
@@ -95,3 +90,29 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
     if policy.error is not None:
         service.note(policy.message())
     return service
+
+
+class ProfileMemory:
+    """Saves the chosen profile off the Qt thread; a failure is logged, the choice still holds."""
+
+    def __init__(self, settings_store: SettingsStore, loop: asyncio.AbstractEventLoop) -> None:
+        self._store = settings_store
+        self._loop = loop
+        self._saving: set[asyncio.Future[UserSettings]] = set()
+
+    def __call__(self, profile_id: str) -> None:
+        def change(settings: UserSettings) -> UserSettings:
+            return settings.replace(active_profile=profile_id)
+
+        future = self._loop.run_in_executor(None, self._store.update, change)
+        self._saving.add(future)
+        future.add_done_callback(self._saved)
+
+    async def wait_idle(self) -> None:
+        """Until every save started so far has ended (tests)."""
+        await asyncio.gather(*self._saving, return_exceptions=True)
+
+    def _saved(self, future: asyncio.Future[UserSettings]) -> None:
+        self._saving.discard(future)
+        if not future.cancelled() and (exc := future.exception()) is not None:
+            log.warning("the chosen profile was not saved (%s)", exc)

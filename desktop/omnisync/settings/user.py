@@ -12,6 +12,8 @@ and the problems are reported; the values that were valid are still used.
 from __future__ import annotations
 
 import dataclasses
+import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,6 +39,16 @@ _HEADER = (
 
 class SettingsSaveError(OSError):
     """The settings could not be written; the old file is unchanged."""
+
+
+_update_locks: dict[str, threading.Lock] = {}
+_update_locks_guard = threading.Lock()
+
+
+def _update_lock(path: Path) -> threading.Lock:
+    """One lock per settings file in this process, shared by every store open on it."""
+    with _update_locks_guard:
+        return _update_locks.setdefault(os.path.abspath(path), threading.Lock())
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +170,19 @@ class SettingsStore:
             )
             return LoadedSettings(settings, tuple(problems))
         return LoadedSettings(settings, tuple(problems), kept)
+
+    def update(self, change: Callable[[UserSettings], UserSettings]) -> UserSettings:
+        """Read, change and save in one step; what was saved is returned.
+
+        Two writers share the file (the tray's preferences and the service's profile choice,
+        each from a worker thread): without the lock, one could read before the other saved and
+        then write the older value back. Only one app runs per user (the single-instance
+        guard), so a lock in this process is enough.
+        """
+        with _update_lock(self.path):
+            settings = change(self.load().settings)
+            self.save(settings)
+            return settings
 
     def save(self, settings: UserSettings) -> None:
         try:

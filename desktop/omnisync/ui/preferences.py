@@ -107,7 +107,7 @@ class Preferences(QObject):
 
     def _save(self, change: Callable[[UserSettings], UserSettings]) -> None:
         if self._store is not None:
-            self._store.save(change(self._store.load().settings))
+            self._store.update(change)
 
     def _set(self, **changes: bool) -> None:
         values = self._values

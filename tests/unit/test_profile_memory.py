@@ -1,0 +1,53 @@
+"""The chosen profile is saved for the next start, off the event loop's thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from omnisync.service.wiring import ProfileMemory
+from omnisync.settings import SettingsStore, UserSettings
+
+
+class Recording(SettingsStore):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.threads: list[threading.Thread] = []
+
+    def update(self, change):
+        self.threads.append(threading.current_thread())
+        return super().update(change)
+
+
+async def test_the_choice_is_saved_on_a_worker_thread(tmp_path):
+    store = Recording(tmp_path)
+    remember = ProfileMemory(store, asyncio.get_running_loop())
+    remember("both-block-while-working")
+    await remember.wait_idle()
+    assert store.load().settings.active_profile == "both-block-while-working"
+    assert store.threads and threading.main_thread() not in store.threads
+
+
+async def test_a_failed_save_is_logged_and_nothing_raises(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be")
+    remember = ProfileMemory(SettingsStore(blocker), asyncio.get_running_loop())
+    with caplog.at_level(logging.WARNING, logger="omnisync.service.wiring"):
+        remember("both-block-while-working")
+        await remember.wait_idle()
+    assert "the chosen profile was not saved" in caplog.text
+
+
+async def test_other_settings_are_kept(tmp_path):
+    store = SettingsStore(tmp_path)
+    store.save(UserSettings(start_at_login=True, notify_status_changes=False))
+    remember = ProfileMemory(store, asyncio.get_running_loop())
+    remember("one-product-at-a-time")
+    await remember.wait_idle()
+    settings = store.load().settings
+    assert (settings.active_profile, settings.start_at_login, settings.notify_status_changes) == (
+        "one-product-at-a-time",
+        True,
+        False,
+    )
