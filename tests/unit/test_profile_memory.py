@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 
 from omnisync.service.wiring import ProfileMemory
@@ -29,14 +28,16 @@ async def test_the_choice_is_saved_on_a_worker_thread(tmp_path):
     assert store.threads and threading.main_thread() not in store.threads
 
 
-async def test_a_failed_save_is_logged_and_nothing_raises(tmp_path, caplog):
+async def test_a_failed_save_is_told_and_nothing_raises(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the settings folder should be")
-    remember = ProfileMemory(SettingsStore(blocker), asyncio.get_running_loop())
-    with caplog.at_level(logging.WARNING, logger="omnisync.service.wiring"):
-        remember("both-block-while-working")
-        await remember.wait_idle()
-    assert "the chosen profile was not saved" in caplog.text
+    told: list[str] = []
+    remember = ProfileMemory(SettingsStore(blocker), asyncio.get_running_loop(), told.append)
+    remember("both-block-while-working")
+    await remember.wait_idle()
+    [message] = told
+    assert message.startswith("The chosen profile applies now but was not saved")
+    assert str(blocker) in message  # where, so support can look
 
 
 async def test_other_settings_are_kept(tmp_path):

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import webbrowser
+from collections.abc import Callable
 
 from omnisync.auth.store import open_token_store
 from omnisync.genesys.regions import hosts_for
@@ -73,8 +74,6 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
     orgs = orgs_from(policy, loaded.settings)
     http = await resources.enter_async_context(http_client())
     store = open_token_store()
-    remember = ProfileMemory(settings_store, asyncio.get_running_loop())
-
     service = build_service(
         orgs,
         Places.default(),
@@ -84,7 +83,9 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
         wanted_profile=loaded.settings.active_profile,
         policy=policy,
     )
-    service.on_profile_chosen(remember)
+    service.on_profile_chosen(
+        ProfileMemory(settings_store, asyncio.get_running_loop(), on_failure=service.note)
+    )
     if store.notice:
         service.note(store.notice)
     if policy.error is not None:
@@ -93,11 +94,18 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
 
 
 class ProfileMemory:
-    """Saves the chosen profile off the Qt thread; a failure is logged, the choice still holds."""
+    """Saves the chosen profile off the Qt thread; a failure is told (``on_failure``, the
+    audit log) and the choice still holds for this run."""
 
-    def __init__(self, settings_store: SettingsStore, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(
+        self,
+        settings_store: SettingsStore,
+        loop: asyncio.AbstractEventLoop,
+        on_failure: Callable[[str], None] = log.warning,
+    ) -> None:
         self._store = settings_store
         self._loop = loop
+        self._on_failure = on_failure
         self._saving: set[asyncio.Future[UserSettings]] = set()
 
     def __call__(self, profile_id: str) -> None:
@@ -115,4 +123,6 @@ class ProfileMemory:
     def _saved(self, future: asyncio.Future[UserSettings]) -> None:
         self._saving.discard(future)
         if not future.cancelled() and (exc := future.exception()) is not None:
-            log.warning("the chosen profile was not saved (%s)", exc)
+            self._on_failure(
+                f"The chosen profile applies now but was not saved for the next start: {exc}"
+            )
