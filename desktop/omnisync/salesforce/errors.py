@@ -19,7 +19,7 @@ class RequestLimitExceeded(SalesforceError):
         detail = f" ({usage})" if usage else ""
         super().__init__(
             f"Salesforce refused the call: the org's daily API limit is used up{detail}. "
-            "OmniSync keeps the last known Omni state and retries after the next reconnect; "
+            "OmniSync keeps the last known Omni state and reads it again a little later; "
             "ask your Salesforce administrator to check API usage.",
             "REQUEST_LIMIT_EXCEEDED",
             403,

@@ -1,10 +1,14 @@
 """Salesforce as the engine sees it: Omni observations in, console-link commands out.
 
 Reads are pushed, never polled: one SOQL reconcile at start, after every streaming reconnect
-and after a link or streaming gap. While the console link answers, its reports carry the Omni
-status (with the reason, hence the cause) and the work counts, so the desktop is not also
-subscribed to the ``OmniSyncPresence`` topic (two deliveries per change would be wasted); when
-the link is silent or absent it subscribes to that topic to keep reading the status.
+and after a link or streaming gap. A read that fails (the org's API allowance used up, a server
+error) is reported through ``on_read_problem`` and tried again with a growing delay (30 s up to
+15 min by default) until it works; nothing else is ever re-read on a timer.
+
+While the console link answers, its reports carry the Omni status (with the reason, hence the
+cause) and the work counts, so the desktop is not also subscribed to the ``OmniSyncPresence``
+topic (two deliveries per change would be wasted); when the link is silent or absent it
+subscribes to that topic to keep reading the status.
 
 A topic replays nothing older than its subscription, and the baseline is read before streaming
 starts (so that start-up never waits for the Streaming API): whenever the presence topic goes
@@ -41,7 +45,7 @@ from omnisync.salesforce.limits import CallCounter
 from omnisync.salesforce.link import TO_DESKTOP_TOPIC, CommandResult, ConsoleLink, LinkHealth
 from omnisync.salesforce.omni import OmniReader, status_of
 from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
-from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,8 @@ class SalesforceSource:
         sleep: Sleep = real_sleep,
         ack_timeout: float = 15.0,
         cometd_options: dict[str, Any] | None = None,
+        on_read_problem: Callable[[str | None], None] = lambda _problem: None,
+        reread_backoff: Backoff | None = None,
     ) -> None:
         self.counter = CallCounter()
         self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
@@ -75,6 +81,11 @@ class SalesforceSource:
         self.user_id = user_id
         self._emit = emit
         self._clock = clock
+        self._sleep = sleep
+        self._on_read_problem = on_read_problem
+        self._reread_backoff = reread_backoff or Backoff(initial=30.0, maximum=900.0)
+        self._reread: asyncio.Task[None] | None = None
+        self._read_trouble: str | None = None
         self.link = ConsoleLink(
             self.rest,
             user_id,
@@ -98,7 +109,8 @@ class SalesforceSource:
         self.status: OmniStatus | None = None
         self.work: tuple[OmniWorkItem, ...] | None = None
         self.problem: str | None = None
-        """The last thing that went wrong while reading, for the status window."""
+        """What went wrong in the last read or stream, for the status window; None once a read
+        works again."""
         self._presence_row: str | None = None
         self._work_counts: tuple[int, int] | None = None
         self._reconciling = False
@@ -145,11 +157,11 @@ class SalesforceSource:
             self.stopped.set()
 
     async def close(self) -> None:
-        for task in (self._probe, self._task):
+        for task in (self._probe, self._task, self._reread):
             if task is not None and not task.done():
                 task.cancel()
         await self.cometd.close()
-        for task in (self._probe, self._task):
+        for task in (self._probe, self._task, self._reread):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
@@ -170,6 +182,7 @@ class SalesforceSource:
             await self._reconcile(baseline)
         finally:
             self._reconciling = False
+        self._read_worked()
 
     async def _reconcile(self, baseline: bool) -> None:
         presence = await self.reader.presence(self.user_id, self.statuses)
@@ -273,7 +286,7 @@ class SalesforceSource:
         try:
             return await self.reader.open_work(self.user_id)
         except SalesforceError as exc:
-            self._problem(str(exc))
+            self._read_failed(str(exc))
             return None
 
     async def _refresh_statuses(self) -> None:
@@ -321,12 +334,37 @@ class SalesforceSource:
         self._observe_status(presence.status, None, baseline=False)
 
     async def _guarded(self, work: Any) -> None:
-        """Reading failures are reported, never fatal: the next reconnect reconciles again."""
+        """Reading failures are reported, never fatal: a reconcile is tried again later."""
         try:
             await work
         except (SalesforceError, AuthError) as exc:
-            self._problem(str(exc))
+            self._read_failed(str(exc))
 
     def _problem(self, text: str) -> None:
         self.problem = text
         log.warning("%s", text)
+
+    def _read_failed(self, text: str) -> None:
+        """Something may have been missed: say so, and read everything again after a delay."""
+        self._read_trouble = f"Salesforce could not be read: {text}"
+        self._problem(self._read_trouble)
+        self._on_read_problem(self._read_trouble)
+        if self._reread is None or self._reread.done():
+            delay = self._reread_backoff.next_delay()
+            self._reread = asyncio.create_task(self._reread_after(delay), name="salesforce-reread")
+
+    async def _reread_after(self, delay: float) -> None:
+        await self._sleep(delay)
+        self._reread = None  # a failure now schedules the next attempt
+        await self._guarded(self.reconcile())
+
+    def _read_worked(self) -> None:
+        self._reread_backoff.reset()
+        if self._reread is not None and self._reread is not asyncio.current_task():
+            self._reread.cancel()
+            self._reread = None
+        trouble, self._read_trouble = self._read_trouble, None
+        if trouble is not None:
+            if self.problem == trouble:
+                self.problem = None
+            self._on_read_problem(None)

@@ -66,8 +66,15 @@ class SalesforceConnector:
             self._emit,
             clock=self._clock,
             sleep=self._sleep,
+            on_read_problem=self._on_read_problem,
             **self._options,
         )
+
+    def _on_read_problem(self, problem: str | None) -> None:
+        """Reads failing (with a retry under way) or working again: the API channel says so."""
+        if self._sink is not None:
+            health = Health.UP if problem is None else Health.DOWN
+            self._sink.health(Channel.SALESFORCE_API, health, problem or "")
 
     def _emit(self, observation: Observation) -> None:
         """The source reports link health as write capability; the UI shows it as a channel."""

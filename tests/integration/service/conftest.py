@@ -16,6 +16,7 @@ from omnisync.sandbox.harness import Sandbox
 from omnisync.service.factory import Orgs, Places, Timing, build_service
 from omnisync.service.profile_store import ProfileDirs
 from omnisync.service.sync_service import SyncService
+from omnisync.timing import Backoff
 from support.running import Running, watch
 
 
@@ -53,7 +54,8 @@ async def running_service(
                 wanted_profile=profile,
                 timing=Timing(
                     genesys={"heartbeat_timeout": 5.0},
-                    salesforce={"ack_timeout": 3.0},
+                    # a failed read is tried again within a second, not after 30 s
+                    salesforce={"ack_timeout": 3.0, "reread_backoff": Backoff(0.2, 1.0)},
                     confirm_timeout=4.0,
                 ),
             )

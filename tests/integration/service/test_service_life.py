@@ -210,3 +210,29 @@ async def test_salesforce_tokens_revoked_then_signed_in_again(running_service) -
     await run.ready()
     await run.genesys("On Queue")
     await run.statuses("On Queue", "Busy")
+
+
+async def test_salesforce_api_limit_then_recovery_needs_no_sign_in(running_service) -> None:
+    """The org's API allowance runs out while streaming must reconnect: the failure shows, the
+    connection is retried with backoff, and once calls are allowed again it resumes with the
+    saved session (no sign-in asked) and syncs."""
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "drop_cometd")  # the reconnect's reconcile is refused
+    down = await run.until(
+        lambda s: s.channels[Channel.SALESFORCE_API].health is not Health.UP,
+        "the Salesforce API shown as failing",
+    )
+    assert "limit" in down.channels[Channel.SALESFORCE_API].detail.lower()
+    assert down.salesforce.sign_in is SignIn.SIGNED_IN
+    await run.sandbox.fault("salesforce", "api_limit", on=False)
+    await run.until(  # read again by itself: no reconnect, no sign-in
+        lambda s: s.channels[Channel.SALESFORCE_API].health is Health.UP, "reads working again"
+    )
+    assert not run.service.state.problem
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
+    assert run.service.state.salesforce.sign_in is SignIn.SIGNED_IN
