@@ -73,7 +73,7 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
         log.warning("%s", loaded.message())
     orgs = orgs_from(policy, loaded.settings)
     http = await resources.enter_async_context(http_client())
-    store = open_token_store()
+    store = await asyncio.to_thread(open_token_store)  # finding the OS keyring may talk to D-Bus
     service = build_service(
         orgs,
         Places.default(),
