@@ -93,6 +93,10 @@ class SalesforceRest:
             self.counter.last_usage = usage
         return response
 
+    async def get_object(self, url: str, kind: str) -> dict[str, Any]:
+        """One JSON object by its full URL (e.g. the identity URL on the login host)."""
+        return _json_object(await self.request("GET", url, kind))
+
     async def query(self, soql: str) -> list[dict[str, Any]]:
         """All rows of a SOQL query (following ``nextRecordsUrl`` pages)."""
         response = await self.request("GET", "query", "query", params={"q": soql})
