@@ -153,6 +153,7 @@ class SyncService:
     async def sign_in(self, product: Product) -> None:
         connector = self._connectors[product]
         self._session(product, SignIn.SIGNING_IN)
+        self._publish()  # the menu says "Signing in…" and who was signed in is forgotten
         try:
             await connector.sign_in(self)
         except Exception as exc:
