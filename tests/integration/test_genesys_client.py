@@ -23,6 +23,7 @@ from omnisync.core.model import (
     SystemPresence,
     WriteCapabilityObserved,
 )
+from omnisync.genesys import parse
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.regions import explicit_hosts
 from omnisync.genesys.rest import GenesysRest
@@ -450,3 +451,13 @@ async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None
     with pytest.raises(asyncio.CancelledError):
         await second
     assert [t.get_name() for t in started if not t.done()] == []
+
+
+async def test_snapshot_says_who_the_token_belongs_to(rig: Rig) -> None:
+    told: list[parse.UserSeen] = []
+    client = GenesysClient(rig.client.rest, on_user=told.append)
+    snap = await client.snapshot()
+    assert (snap.user.name, snap.user.email) == ("Dana Demo", "dana.demo@example.com")
+    assert client.user_id == snap.user.id
+    await client.snapshot()
+    assert told == [snap.user]  # told once: a snapshot that finds the same user says nothing

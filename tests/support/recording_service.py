@@ -19,7 +19,6 @@ from omnisync.core.problems import Problem, Severity
 from omnisync.service.audit import AuditEntry
 from omnisync.service.state import (
     AuditListener,
-    ProductState,
     ServiceState,
     SignIn,
     StateListener,
@@ -112,9 +111,9 @@ class RecordingService:
 
     def _session(self, product: Product, sign_in: SignIn) -> None:
         if product is Product.GENESYS:
-            self.publish(genesys=ProductState(product, sign_in, self.state.genesys.user))
+            self.publish(genesys=replace(self.state.genesys, sign_in=sign_in))
         else:
-            self.publish(salesforce=ProductState(product, sign_in, self.state.salesforce.user))
+            self.publish(salesforce=replace(self.state.salesforce, sign_in=sign_in))
 
 
 def factory_of(

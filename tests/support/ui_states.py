@@ -8,6 +8,7 @@ from omnisync.core.decision import SyncMode, SyncView
 from omnisync.core.model import GenesysWork, OmniWorkItem, OmniWorkState, Product, RoutingStatus
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import (
+    Account,
     AgentTask,
     Channel,
     ChannelHealth,
@@ -57,6 +58,9 @@ def _all_up() -> dict[Channel, ChannelHealth]:
     return {c: ChannelHealth(c, Health.UP, since=AT) for c in Channel}
 
 
+ADA_GENESYS = Account("Ada Lovelace", "ada@example.com")
+ADA_SALESFORCE = Account("Ada Lovelace", "ada@acme.example")
+
 SIGNED_OUT = ServiceState(
     view=SyncView(SyncMode.OFF, "not signed in", "unknown", "unknown"),
     profile_id="one-product-at-a-time",
@@ -69,8 +73,8 @@ SIGNED_OUT = ServiceState(
 )
 
 IN_SYNC = ServiceState(
-    genesys=ProductState(Product.GENESYS, SignIn.SIGNED_IN, "ada@example.com", AT + 8 * 3600),
-    salesforce=ProductState(Product.OMNI, SignIn.SIGNED_IN, "ada@example.com"),
+    genesys=ProductState(Product.GENESYS, SignIn.SIGNED_IN, ADA_GENESYS, AT + 8 * 3600),
+    salesforce=ProductState(Product.OMNI, SignIn.SIGNED_IN, ADA_SALESFORCE),
     genesys_presence=GENESYS["On Queue"],
     routing=RoutingStatus.IDLE,
     genesys_work=GenesysWork.NONE,

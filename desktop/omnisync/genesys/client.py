@@ -71,7 +71,7 @@ class ConnectionState(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    user_id: str
+    user: parse.UserSeen
     presence: GenesysPresence
     routing: RoutingStatus
     work: GenesysWork
@@ -98,6 +98,7 @@ class GenesysClient:
         page_size: int = 100,
         open_timeout: float = 10.0,
         on_state: Callable[[ConnectionState, str], None] | None = None,
+        on_user: Callable[[parse.UserSeen], None] | None = None,
     ) -> None:
         self.rest = rest
         self._clock = clock
@@ -109,8 +110,10 @@ class GenesysClient:
         self._page_size = page_size
         self._open_timeout = open_timeout
         self._on_state = on_state
+        self._on_user = on_user
         self.state = ConnectionState.STOPPED
-        self.user_id: str | None = None
+        self.user: parse.UserSeen | None = None
+        """Who the token belongs to, from the latest users/me; ``on_user`` hears each change."""
         self.catalog = parse.PresenceCatalog()
         # What the engine was last told, to emit changes only.
         self._presence: parse.PresenceSeen | None = None
@@ -152,9 +155,7 @@ class GenesysClient:
 
     async def snapshot(self) -> Snapshot:
         me = await self.rest.get_json("/api/v2/users/me", {"expand": SNAPSHOT_EXPANDS})
-        if not isinstance(me, dict) or not isinstance(me.get("id"), str):
-            raise MalformedMessage("users/me has no id")
-        self.user_id = me["id"]
+        user = self._seen_user(me)
         presence = parse.user_presence(me.get("presence"))
         if presence.id not in self.catalog:
             await self.presence_definitions()
@@ -164,18 +165,30 @@ class GenesysClient:
         alerting: set[str] = set()
         entities = conversations.get("entities") if isinstance(conversations, dict) else None
         for conversation in entities or []:
-            conversation_id, ringing = parse.alerting_for(conversation, self.user_id)
+            conversation_id, ringing = parse.alerting_for(conversation, user.id)
             if ringing:
                 alerting.add(conversation_id)
         self._presence_seen, self._routing_seen = presence, routing
         self._counts, self._alerting = counts, alerting
         self.snapshots += 1
         return Snapshot(
-            self.user_id,
+            user,
             self.catalog.resolve(presence.id, presence.system_presence),
             routing.status,
             parse.work_from(counts, bool(alerting)),
         )
+
+    @property
+    def user_id(self) -> str | None:
+        return self.user.id if self.user is not None else None
+
+    def _seen_user(self, me: Any) -> parse.UserSeen:
+        user = parse.user(me)
+        if user != self.user:
+            self.user = user
+            if self._on_user is not None:
+                self._on_user(user)
+        return user
 
     async def set_presence(self, presence_id: str) -> GenesysPresence:
         """PATCH the agent's PURECLOUD presence; the change comes back as an event too."""
@@ -319,11 +332,8 @@ class GenesysClient:
                         await waiter
 
     async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
-        if self.user_id is None:
-            me = await self.rest.get_json("/api/v2/users/me")
-            if not isinstance(me, dict) or not isinstance(me.get("id"), str):
-                raise MalformedMessage("users/me has no id")
-            self.user_id = me["id"]
+        if self.user is None:
+            self._seen_user(await self.rest.get_json("/api/v2/users/me"))
         channel = reuse if reuse is not None and await self._alive(reuse) else None
         if channel is None:
             channel = await self._create_channel()

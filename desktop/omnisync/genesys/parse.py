@@ -84,6 +84,26 @@ class PresenceCatalog:
 
 
 @dataclass(frozen=True, slots=True)
+class UserSeen:
+    """Who users/me says the token belongs to; name and email may be empty (not required)."""
+
+    id: str
+    name: str
+    email: str
+
+
+def user(raw: Any) -> UserSeen:
+    """The ``id``, ``name`` and ``email`` of a User (users/me)."""
+    data = _object(raw, "users/me")
+    name, email = data.get("name"), data.get("email")
+    return UserSeen(
+        _text(data.get("id"), "users/me id"),
+        name.strip() if isinstance(name, str) else "",
+        email.strip() if isinstance(email, str) else "",
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class PresenceSeen:
     id: str
     system_presence: str | None

@@ -65,10 +65,10 @@ class SalesforceRest:
         return f"{self.instance_url}/services/data/v{self.api_version}/{path.lstrip('/')}"
 
     async def request(self, method: str, path: str, kind: str, **kwargs: Any) -> httpx.Response:
-        """One counted call; retried once with a refreshed token after a 401."""
+        """One counted call; retried once with a refreshed token after a 401 (or its 403 twin)."""
         token = await self._tokens.access_token()
         response = await self._send(method, path, kind, token, **kwargs)
-        if response.status_code == 401:
+        if response.status_code == 401 or _bad_oauth_token(response):
             token = await self._tokens.unauthorized(token)
             response = await self._send(method, path, kind, token, **kwargs)
         if response.status_code >= 400:
@@ -93,6 +93,10 @@ class SalesforceRest:
             self.counter.last_usage = usage
         return response
 
+    async def get_object(self, url: str, kind: str) -> dict[str, Any]:
+        """One JSON object by its full URL (e.g. the identity URL on the login host)."""
+        return _json_object(await self.request("GET", url, kind))
+
     async def query(self, soql: str) -> list[dict[str, Any]]:
         """All rows of a SOQL query (following ``nextRecordsUrl`` pages)."""
         response = await self.request("GET", "query", "query", params={"q": soql})
@@ -115,6 +119,11 @@ class SalesforceRest:
         if response.status_code == 204 or not response.content:
             return False
         return bool(_json_object(response).get("created", response.status_code == 201))
+
+
+def _bad_oauth_token(response: httpx.Response) -> bool:
+    """The identity URL says an expired token with 403 ``Bad_OAuth_Token``, not with 401."""
+    return response.status_code == 403 and response.text.strip().strip('"') == "Bad_OAuth_Token"
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any]:

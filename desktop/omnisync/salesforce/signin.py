@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -20,6 +21,7 @@ from omnisync.auth.flow import OAuthClientConfig, Opener, refresh, sign_in
 from omnisync.auth.keeper import TokenKeeper
 from omnisync.auth.store import TokenKey, TokenStore
 from omnisync.auth.tokens import TokenSet
+from omnisync.salesforce.rest import SalesforceRest
 from omnisync.timing import Clock, wall_clock
 
 log = logging.getLogger(__name__)
@@ -90,6 +92,22 @@ class Identity:
         return TokenKey(PRODUCT, self.org_id, self.user_id)
 
 
+@dataclass(frozen=True, slots=True)
+class UserProfile:
+    """Who the identity URL says is signed in, as people know them (either may be empty)."""
+
+    display_name: str
+    username: str
+
+    @classmethod
+    def from_identity(cls, answer: dict[str, Any]) -> UserProfile:
+        name, username = answer.get("display_name"), answer.get("username")
+        return cls(
+            name.strip() if isinstance(name, str) else "",
+            username.strip() if isinstance(username, str) else "",
+        )
+
+
 class SalesforceAccount:
     """One signed-in agent: the token keeper, its keyring entry and who they are."""
 
@@ -117,6 +135,14 @@ class SalesforceAccount:
     @property
     def user_id(self) -> str:
         return self.identity.user_id
+
+    async def profile(self, rest: SalesforceRest) -> UserProfile:
+        """Read the identity URL that came with the token (one call, on the login host)."""
+        tokens = self.keeper.tokens
+        url = tokens.extra.get("id", "") if tokens is not None else ""
+        if not url:
+            raise SignInRequired(TITLE, "the session has no identity URL")
+        return UserProfile.from_identity(await rest.get_object(url, "identity"))
 
     async def _refresh(self, tokens: TokenSet) -> TokenSet:
         return await refresh(self.config, self._http, tokens)

@@ -13,11 +13,12 @@ from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
+from omnisync.genesys.parse import UserSeen
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT, oauth_config, token_keeper
 from omnisync.service.ports import ConnectorContext, Sink
-from omnisync.service.state import Channel, Health, SignIn
+from omnisync.service.state import Account, Channel, Health, SignIn
 
 PRODUCT_KEY = "genesys"
 
@@ -85,7 +86,12 @@ class GenesysConnector:
                 sink.health(Channel.GENESYS_NOTIFICATIONS, _HEALTH[state], why)
 
             self._client = GenesysClient(
-                rest, clock=self._clock, sleep=self._sleep, on_state=on_state, **self._options
+                rest,
+                clock=self._clock,
+                sleep=self._sleep,
+                on_state=on_state,
+                on_user=lambda user: _tell_account(sink, user),
+                **self._options,
             )
         sink.session(self.product, SignIn.SIGNED_IN, expires_at=tokens.expires_at)
 
@@ -104,7 +110,8 @@ class GenesysConnector:
         tokens = await sign_in(self._config, self._http, self._opener, clock=self._clock)
         self._open(tokens, sink)
         snapshot = await self.client.snapshot()
-        self._key = TokenKey(PRODUCT_KEY, self._hosts.name, snapshot.user_id)
+        _tell_account(sink, snapshot.user)  # again: a sign-in starts with nobody known
+        self._key = TokenKey(PRODUCT_KEY, self._hosts.name, snapshot.user.id)
         await self._store.save(self._key, tokens)
         self._accounts.remember(self._key)
         sink.health(Channel.GENESYS_API, Health.UP)
@@ -176,3 +183,7 @@ class GenesysConnector:
         presence = await self.client.set_presence(status_id)
         if self._sink is not None:
             self._sink.observe(GenesysPresenceObserved(presence, self._clock(), cause=Cause.APP))
+
+
+def _tell_account(sink: Sink, user: UserSeen) -> None:
+    sink.account(Product.GENESYS, Account(user.name, user.email))

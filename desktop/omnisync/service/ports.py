@@ -17,7 +17,7 @@ from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.accounts import AccountBook
-from omnisync.service.state import Channel, Health, SignIn
+from omnisync.service.state import Account, Channel, Health, SignIn
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 
@@ -41,9 +41,11 @@ class Sink(Protocol):
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None: ...
 
-    def session(
-        self, product: Product, state: SignIn, user: str = "", expires_at: float | None = None
-    ) -> None: ...
+    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None: ...
+
+    def account(self, product: Product, account: Account) -> None:
+        """Who the product says is signed in; kept until a sign-out or a new sign-in."""
+        ...
 
 
 class WriteRejected(Exception):

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Sequence
 from typing import Any
 
+from omnisync.auth.errors import SignInRequired
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
+from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
 from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
-from omnisync.service.state import Channel, Health, SignIn
+from omnisync.service.state import Account, Channel, Health, SignIn
+
+log = logging.getLogger(__name__)
 
 DEFAULT_REDIRECT_PORT = 53683
 
@@ -41,6 +46,8 @@ class SalesforceConnector:
         self._source: SalesforceSource | None = None
         self._sink: Sink | None = None
         self._runs = 0
+        self._told: SalesforceAccount | None = None
+        """The account whose name the sink was last told."""
 
     @property
     def source(self) -> SalesforceSource:
@@ -52,7 +59,7 @@ class SalesforceConnector:
         self._account = account
         self._sink = sink
         self._source = self._new_source(account)
-        sink.session(self.product, SignIn.SIGNED_IN, user=account.user_id)
+        sink.session(self.product, SignIn.SIGNED_IN)
         # Until the console link answers, Omni writes must go to the agent, not into the void.
         waiting = "waiting for the Salesforce console link"
         sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, waiting)
@@ -124,10 +131,11 @@ class SalesforceConnector:
         Each run gets a fresh source: a closed one cannot stream again, and a restart after a
         failure must start clean (handshake, reconcile, link probe).
         """
-        if self._account is None:
+        account = self._account
+        if account is None:
             raise RuntimeError("not signed in to Salesforce")
         if self._runs:
-            self._source = self._new_source(self._account)
+            self._source = self._new_source(account)
         self._runs += 1
         source = self.source
         sink.health(Channel.SALESFORCE_STREAMING, Health.CONNECTING)
@@ -135,6 +143,7 @@ class SalesforceConnector:
             await source.start()
             sink.health(Channel.SALESFORCE_API, Health.UP)
             sink.health(Channel.SALESFORCE_STREAMING, Health.UP)
+            await self._tell_account(account, sink)
             streaming = source.streaming_task
             if streaming is not None:
                 await asyncio.shield(streaming)
@@ -146,6 +155,20 @@ class SalesforceConnector:
             sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
             await source.close()
             raise
+
+    async def _tell_account(self, account: SalesforceAccount, sink: Sink) -> None:
+        """Who is signed in, read once per session: after the start-up reads succeeded, so the
+        token is known good. Not knowing the name is no reason to stop syncing: the next run
+        asks again."""
+        if self._told is account:
+            return
+        try:
+            profile = await account.profile(self.source.rest)
+        except (SalesforceError, SignInRequired) as exc:
+            log.warning("Salesforce did not say who is signed in: %s", exc)
+            return
+        sink.account(self.product, Account(profile.display_name, profile.username))
+        self._told = account
 
     async def write(self, status_id: str) -> None:
         result = await self.source.set_status(status_id)

@@ -96,10 +96,23 @@ class SignIn(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Account:
+    """Who a product is signed in as, for a person to recognise: a name and a login.
+
+    Only what the agent would see on the product's own profile page (``name`` e.g. "Ada
+    Lovelace", ``login`` the email or username): never an id or a token.
+    """
+
+    name: str = ""
+    login: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ProductState:
     product: Product
     sign_in: SignIn = SignIn.SIGNED_OUT
-    user: str = ""
+    account: Account | None = None
+    """None until the product has said who is signed in (and again after a sign-out)."""
     token_expires_at: float | None = None
 
 

@@ -34,6 +34,7 @@ from omnisync.service.audit import AuditEntry, AuditLog, Outcome
 from omnisync.service.ports import ProductConnector
 from omnisync.service.profile_store import ProfileEntry
 from omnisync.service.state import (
+    Account,
     AgentTask,
     AuditListener,
     Channel,
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 G, O = Product.GENESYS, Product.OMNI  # noqa: E741 - as in the engine
 UNRESOLVED = SyncSettings(enabled=False, mapped_omni=None, on_queue=None)
 DEFAULT_PROFILE = "one-product-at-a-time"
+_NO_ACCOUNT = (SignIn.SIGNED_OUT, SignIn.SIGNING_IN)
+"""Sessions with nobody known to be signed in: the account shown is cleared."""
 
 
 class SyncService:
@@ -150,6 +153,7 @@ class SyncService:
     async def sign_in(self, product: Product) -> None:
         connector = self._connectors[product]
         self._session(product, SignIn.SIGNING_IN)
+        self._publish()  # the menu says "Signing in…" and who was signed in is forgotten
         try:
             await connector.sign_in(self)
         except Exception as exc:
@@ -239,10 +243,8 @@ class SyncService:
         self._channels[channel] = ChannelHealth(channel, health, detail, self._clock())
         self._publish()
 
-    def session(
-        self, product: Product, state: SignIn, user: str = "", expires_at: float | None = None
-    ) -> None:
-        self._session(product, state, user, expires_at)
+    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
+        self._session(product, state, expires_at)
         if state in (SignIn.EXPIRED, SignIn.SIGNED_OUT):
             self.observe(StatusUnknown(product, self._clock(), "the session ended"))
         self._publish()
@@ -390,18 +392,20 @@ class SyncService:
 
     # ---- state -----------------------------------------------------------------------------
 
-    def _session(
-        self,
-        product: Product,
-        state: SignIn,
-        user: str = "",
-        expires_at: float | None = None,
-    ) -> None:
+    def account(self, product: Product, account: Account) -> None:
+        old = self._products[product]
+        if old.account == account or old.sign_in in _NO_ACCOUNT:
+            return  # unchanged, or a late answer for a session that has since ended
+        self._products[product] = replace(old, account=account)
+        self._publish()
+
+    def _session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
+        """A session that ends or starts over forgets who it was; one that goes on keeps it."""
         old = self._products[product]
         self._products[product] = ProductState(
             product,
             state,
-            user or old.user,
+            None if state in _NO_ACCOUNT else old.account,
             expires_at
             if expires_at is not None
             else (old.token_expires_at if state is not SignIn.SIGNED_OUT else None),

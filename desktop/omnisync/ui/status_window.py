@@ -28,6 +28,7 @@ from omnisync.ui.audit_model import AuditModel
 from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.remedies import Remedies, remedy_for_channel
 from omnisync.ui.wording import (
+    account_text,
     genesys_status,
     genesys_work,
     health_text,
@@ -52,6 +53,7 @@ def _clear(layout: QFormLayout | QVBoxLayout) -> None:
 
 def _label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and statuses are data, never markup
     label.setWordWrap(wrap)  # not in forms: a wrapped label there is cut to one line
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
@@ -71,21 +73,22 @@ class ProductBox(QGroupBox):
 
     def show_state(self, state: ServiceState) -> None:
         _clear(self.form)
+        signed = state.genesys if self.product is Product.GENESYS else state.salesforce
+        rows = [("Signed in as", "account", account_text(signed))]
+        rows.append(("Session", "session", sign_in_text(signed)))
         if self.product is Product.GENESYS:
-            rows = [
-                ("Account", sign_in_text(state.genesys)),
-                ("Status", genesys_status(state)),
-                ("Routing", routing(state)),
-                ("Work", genesys_work(state)),
+            rows += [
+                ("Status", "status", genesys_status(state)),
+                ("Routing", "routing", routing(state)),
+                ("Work", "work", genesys_work(state)),
             ]
         else:
-            rows = [
-                ("Account", sign_in_text(state.salesforce)),
-                ("Status", omni_status(state)),
-                ("Work", omni_work(state)),
+            rows += [
+                ("Status", "status", omni_status(state)),
+                ("Work", "work", omni_work(state)),
             ]
-        for title, text in rows:
-            name = f"{self.product.value}:{title.lower()}"
+        for title, key, text in rows:
+            name = f"{self.product.value}:{key}"
             self.form.addRow(f"{title}:", _label(text, name, wrap=False))
         for channel in Channel:
             if channel.product is not self.product:

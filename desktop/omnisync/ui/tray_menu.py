@@ -22,7 +22,13 @@ from omnisync.core.model import Product
 from omnisync.service.state import ProductState, ServiceState, SignIn
 from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.preferences import Preferences
-from omnisync.ui.wording import NEEDS_SIGN_IN, header_lines, product_name
+from omnisync.ui.wording import (
+    NEEDS_SIGN_IN,
+    account_line,
+    header_lines,
+    plain_rich_text,
+    product_name,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +59,14 @@ class TrayMenuBuilder:
             child.deleteLater()
         menu.clear()
         state = self._bridge.state
-        for line in header_lines(state):
+        menu.setToolTipsVisible(True)
+        tips = [plain_rich_text(account_line(state, p)) for p in (Product.GENESYS, Product.OMNI)]
+        for index, line in enumerate(header_lines(state)):
             header = menu.addAction(line)
             header.setEnabled(False)
             header.setObjectName("header")
+            if index < len(tips):  # the product lines: who each product is signed in as
+                header.setToolTip(tips[index])
         menu.addSeparator()
         profiles = menu.addMenu("Profile")
         profiles.menuAction().setObjectName("profiles")

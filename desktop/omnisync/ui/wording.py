@@ -6,6 +6,7 @@ thing the same way, so they all ask this module.
 
 from __future__ import annotations
 
+import html
 import time
 from datetime import datetime
 
@@ -49,10 +50,36 @@ def product_name(product: Product) -> str:
     return "Genesys Cloud" if product is Product.GENESYS else "Salesforce"
 
 
+def account_text(product: ProductState) -> str:
+    """``Ada Lovelace (ada@example.com)``: who the product is signed in as, for a person.
+
+    Names are user data: show this as plain text (see :func:`plain_rich_text`).
+    """
+    if product.sign_in is SignIn.SIGNED_OUT:
+        return "not signed in"
+    if product.sign_in is SignIn.SIGNING_IN:
+        return "signing in…"
+    account = product.account
+    if account is None or not (account.name or account.login):
+        return "not known yet"
+    if account.name and account.login and account.name != account.login:
+        return f"{account.name} ({account.login})"
+    return account.name or account.login
+
+
+def account_line(state: ServiceState, product: Product) -> str:
+    """``Genesys Cloud: Ada Lovelace (ada@example.com)``."""
+    signed = state.genesys if product is Product.GENESYS else state.salesforce
+    return f"{product_name(product)}: {account_text(signed)}"
+
+
+def plain_rich_text(text: str) -> str:
+    """Text for a place Qt may read as HTML (tooltips): every ``<`` and ``&`` shown as typed."""
+    return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
+
+
 def sign_in_text(product: ProductState) -> str:
     text = product.sign_in.value
-    if product.sign_in is SignIn.SIGNED_IN and product.user:
-        text = f"signed in as {product.user}"
     if product.token_expires_at and product.sign_in in (SignIn.SIGNED_IN, SignIn.SIGN_IN_SOON):
         text += f" (until {clock_time(product.token_expires_at)})"
     return text

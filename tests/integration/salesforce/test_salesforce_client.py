@@ -24,7 +24,7 @@ from omnisync.core.model import (
 from omnisync.salesforce.errors import RequestLimitExceeded
 from omnisync.salesforce.link import LinkHealth
 from omnisync.salesforce.rest import SalesforceRest
-from omnisync.salesforce.signin import Identity, SalesforceAccount
+from omnisync.salesforce.signin import Identity, SalesforceAccount, UserProfile
 from omnisync.sandbox.harness import Sandbox
 
 pytestmark = pytest.mark.integration
@@ -373,3 +373,14 @@ async def test_short_token_life_and_resume_from_the_store(sandbox: Sandbox, desk
     assert calls["oauthRefreshes"] == 1
     other = Identity(me.account.identity.org_id, "005SB0000000009AAA")
     assert await SalesforceAccount.resume(me.account.config, me.http, me.store, other) is None
+
+
+async def test_the_identity_url_says_who_is_signed_in(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    profile = await me.account.profile(me.source.rest)
+    assert profile == UserProfile("Demo Agent", "agent@omnisync.sandbox")
+    # An expired access token: the identity URL answers 403 Bad_OAuth_Token; refreshed, retried.
+    await sandbox.post("/control/clock", {"advance": 601})
+    assert await me.account.profile(me.source.rest) == profile
+    calls = (await sandbox.state())["apiCalls"]["salesforce"]
+    assert calls["oauthRefreshes"] == 1

@@ -11,7 +11,7 @@ import pytest
 
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import Product
-from omnisync.service.state import Channel, Health, Remedy, SignIn
+from omnisync.service.state import Account, Channel, Health, Remedy, SignIn
 
 pytestmark = pytest.mark.integration
 
@@ -236,3 +236,38 @@ async def test_salesforce_api_limit_then_recovery_needs_no_sign_in(running_servi
     await run.genesys("On Queue")
     await run.statuses("On Queue", "Busy")
     assert run.service.state.salesforce.sign_in is SignIn.SIGNED_IN
+
+
+DANA = Account("Dana Demo", "dana.demo@example.com")
+DEMO_AGENT = Account("Demo Agent", "agent@omnisync.sandbox")
+
+
+async def test_the_state_says_who_is_signed_in_and_forgets_it_on_sign_out(running_service) -> None:
+    run = await running_service("one-product-at-a-time")
+    state = await run.until(
+        lambda s: s.salesforce.account is not None, "the Salesforce identity read"
+    )
+    assert (state.genesys.account, state.salesforce.account) == (DANA, DEMO_AGENT)
+    await run.service.sign_out(Product.GENESYS)
+    assert run.service.state.genesys.account is None
+    assert run.service.state.salesforce.account == DEMO_AGENT
+    await run.service.sign_out(Product.OMNI)
+    assert run.service.state.salesforce.account is None
+    signing_in = asyncio.create_task(run.service.sign_in(Product.GENESYS))
+    await asyncio.sleep(0)  # the sign-in runs up to its first network wait
+    assert run.service.state.genesys.sign_in is SignIn.SIGNING_IN
+    assert run.service.state.genesys.account is None, "nobody is known while signing in"
+    await signing_in
+    assert run.service.state.genesys.account == DANA
+
+
+async def test_a_resumed_session_says_who_is_signed_in(running_service) -> None:
+    first = await running_service("one-product-at-a-time")
+    await first.until(lambda s: s.salesforce.account is not None, "the Salesforce identity read")
+    await first.service.shutdown()
+    second = await running_service("one-product-at-a-time", sign_in=())
+    state = await second.until(
+        lambda s: s.genesys.account is not None and s.salesforce.account is not None,
+        "both names after a restart without a browser",
+    )
+    assert (state.genesys.account, state.salesforce.account) == (DANA, DEMO_AGENT)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from omnisync.core.model import Product
 from omnisync.service.audit import AuditEntry, Outcome
-from omnisync.service.state import Remedy
-from support.qt_ui import flush, run
+from omnisync.service.state import Account, ProductState, Remedy, SignIn
+from support.qt_ui import flush, open_menu, run
 from support.ui_states import (
+    ADA_GENESYS,
     AT,
     BLOCKED_BY_SALESFORCE,
     CONSOLE_LINK_LOST,
@@ -53,7 +58,10 @@ def test_both_products_side_by_side(shell, service, qloop):
     assert text(genesys, "genesys:status") == "Busy"
     assert text(genesys, "genesys:routing") == "off queue"
     assert text(genesys, "genesys:work") == "no interaction"
-    assert text(genesys, "genesys:account").startswith("signed in as ada@example.com (until ")
+    assert text(genesys, "genesys:account") == "Ada Lovelace (ada@example.com)"
+    assert text(genesys, "genesys:session").startswith("signed in (until ")
+    assert text(omni, "omni:account") == "Ada Lovelace (ada@acme.example)"
+    assert text(omni, "omni:session") == "signed in"
     assert text(omni, "omni:status") == "Available"
     assert text(omni, "omni:work") == "1 work item (1 active)"
     assert text(omni, "channel:console-link") == "up"
@@ -199,3 +207,64 @@ def test_session_end_shows_the_day_when_it_is_not_today():
     now = datetime(2026, 11, 25, 9, 0).timestamp()
     assert clock_time(datetime(2026, 11, 25, 17, 30).timestamp(), now) == "17:30"
     assert clock_time(datetime(2026, 11, 26, 9, 0).timestamp(), now) == "Thu 26 Nov 09:00"
+
+
+def test_who_is_signed_in_follows_the_session(shell, service, qloop):
+    window = shell.status_window
+    genesys = window.products[Product.GENESYS]
+    for product_state, shown in (
+        (ProductState(Product.GENESYS, SignIn.SIGNING_IN), "signing in…"),
+        (ProductState(Product.GENESYS, SignIn.SIGNED_IN), "not known yet"),
+        (ProductState(Product.GENESYS, SignIn.SIGNED_IN, Account("", "ada@example.com")), None),
+        (ProductState(Product.GENESYS, SignIn.SIGN_IN_SOON, ADA_GENESYS), None),
+        (ProductState(Product.GENESYS, SignIn.SIGNED_OUT), "not signed in"),
+    ):
+        service.publish(genesys=product_state)
+        flush(qloop)
+        account = product_state.account
+        expected = shown or (
+            "ada@example.com" if account and not account.name else "Ada Lovelace (ada@example.com)"
+        )
+        assert text(genesys, "genesys:account") == expected, product_state
+
+
+MARKUP = Account("<b>Eve</b> & <i>Co</i>", "eve<img src=x>@example.com")
+MARKUP_TEXT = "<b>Eve</b> & <i>Co</i> (eve<img src=x>@example.com)"
+
+
+def test_a_name_with_markup_shows_literally(shell, service, qloop):
+    service.publish(
+        genesys=replace(service.state.genesys, account=MARKUP),
+        salesforce=replace(service.state.salesforce, account=MARKUP),
+    )
+    flush(qloop)
+    window = shell.status_window
+    for product in (Product.GENESYS, Product.OMNI):
+        label = window.products[product].findChild(QLabel, f"{product.value}:account")
+        assert label.text() == MARKUP_TEXT
+        assert label.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_tray_menu_header_tooltip_says_who_is_signed_in(shell, service, qloop):
+    menu = shell.tray.menu
+    open_menu(menu)
+    tips = [a.toolTip() for a in menu.actions() if a.objectName() == "header"][:2]
+    assert [shown_as(tip) for tip in tips] == [
+        "Genesys Cloud: Ada Lovelace (ada@example.com)",
+        "Salesforce: Ada Lovelace (ada@acme.example)",
+    ]
+    assert menu.toolTipsVisible()
+    service.publish(genesys=replace(service.state.genesys, account=MARKUP))
+    flush(qloop)
+    open_menu(menu)
+    tip = next(a.toolTip() for a in menu.actions() if a.objectName() == "header")
+    assert shown_as(tip) == f"Genesys Cloud: {MARKUP_TEXT}"
+
+
+def shown_as(tooltip: str) -> str:
+    """What a tooltip reads as on screen: Qt takes it as HTML when it looks like HTML."""
+    if not QtGui.Qt.mightBeRichText(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()

@@ -14,6 +14,7 @@ from omnisync.ui.icons import TrayState
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.recording_service import refusal
 from support.ui_states import (
+    ADA_SALESFORCE,
     BLOCKED_BY_SALESFORCE,
     CONSOLE_LINK_LOST,
     IN_SYNC,
@@ -76,7 +77,7 @@ def test_menu_is_rebuilt_from_the_newest_state_when_it_opens(shell, service, qlo
 
 
 def test_sign_in_soon_offers_both_sign_in_again_and_sign_out(shell, service, qloop):
-    soon = ProductState(Product.OMNI, SignIn.SIGN_IN_SOON, "ada@example.com")
+    soon = ProductState(Product.OMNI, SignIn.SIGN_IN_SOON, ADA_SALESFORCE)
     service.publish(salesforce=soon)
     flush(qloop)
     actions = open_menu(shell.tray.menu)

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from omnisync.core.decision import SyncMode
+from omnisync.core.model import Product
 from omnisync.demo import DemoOptions, build_demo
 from omnisync.sandbox.harness import Sandbox
 from omnisync.service.state import Channel, Health, Remedy, ServiceState
@@ -85,7 +86,15 @@ async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
 
     window = shell.status_window
     shell.show_status_window()
-    await asyncio.sleep(0.05)
+    await until(service, lambda s: s.salesforce.account is not None, "the Salesforce name")
+    signed_in_as = [
+        window.products[p].findChild(QLabel, f"{p.value}:account").text()
+        for p in (Product.GENESYS, Product.OMNI)
+    ]
+    assert signed_in_as == [
+        "Dana Demo (dana.demo@example.com)",
+        "Demo Agent (agent@omnisync.sandbox)",
+    ]
     explanations = [
         str(window.audit.data(window.audit.index(row, 2))) for row in range(window.audit.rowCount())
     ]
