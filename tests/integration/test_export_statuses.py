@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import os
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -25,10 +24,10 @@ from omnisync.service.accounts import AccountBook
 from omnisync.service.factory import Orgs
 from omnisync.service.ports import ConnectorContext
 from omnisync.service.status_export import export_statuses
+from support.child_env import isolated_env
 
 pytestmark = pytest.mark.integration
 
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 PROFILES = sorted(resource_path("profiles").glob("*.toml"))
 
 
@@ -192,26 +191,11 @@ async def test_one_product_writes_an_empty_list_for_the_other(
 # ---- as a real process ---------------------------------------------------------------------
 
 
-def _env(home: Path) -> dict[str, str]:
-    """A user with no settings and no machine policy, whose files stay under ``home``."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(DESKTOP),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "cfg"),
-        "XDG_CONFIG_DIRS": str(home / "etc"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-    env.pop("BROWSER", None)
-    return env
-
-
 async def _omnisync(home: Path, *args: str) -> tuple[int, str, str]:
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "omnisync", "export-statuses", *args,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=_env(home),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        env=isolated_env(home, XDG_CONFIG_DIRS=str(home / "etc")),  # no machine policy either
     )  # fmt: skip
     out, err = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode is not None
