@@ -222,7 +222,7 @@ async def export_statuses(
         print(f"Nothing was written{kept}.", file=stderr)
         code = 1
     else:
-        code = _write(catalog_of(presences, statuses), out, stdout, stderr)
+        code = write_export(catalog_of(presences, statuses), out, stdout, stderr)
     if code == 0 and len(readers) == 1:
         other = "salesforce.statuses" if genesys is not None else "genesys.presences"
         print(
@@ -256,15 +256,21 @@ async def _attempt(reader: Reader[S], stderr: TextIO) -> tuple[S, ...] | None:
     return read.statuses
 
 
-def _write(catalog: StatusCatalog, out: Path | None, stdout: TextIO, stderr: TextIO) -> int:
+def write_export(catalog: StatusCatalog, out: Path | None, stdout: TextIO, stderr: TextIO) -> int:
     try:
         text = export_text(catalog)
     except ExportUnreadable as exc:
         print(f"error: {exc}", file=stderr)
         return 1
     if out is None:
-        stdout.write(text)
-        stdout.flush()
+        binary = getattr(stdout, "buffer", None)
+        if binary is not None:  # UTF-8 as in the file, whatever the console's code page
+            stdout.flush()
+            binary.write(text.encode("utf-8"))
+            binary.flush()
+        else:
+            stdout.write(text)
+            stdout.flush()
         return 0
     try:
         write_atomic(out, text)
