@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -90,8 +91,9 @@ async def _sandbox_calls(sandbox: Sandbox) -> tuple[int, int]:
 
 
 async def test_export_round_trips_and_every_builtin_profile_checks(
-    exporter: Exporter, sandbox: Sandbox, tmp_path: Path
+    exporter: Exporter, sandbox: Sandbox, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     out = tmp_path / "statuses.json"
     code, stdout, stderr = await exporter.run(out)
     assert code == 0, stderr
@@ -107,8 +109,10 @@ async def test_export_round_trips_and_every_builtin_profile_checks(
     assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 3, Salesforce 2"
     assert await _sandbox_calls(sandbox) == (3, 2)
     assert exporter.browser_opened == 2
-    for secret in await exporter.secrets():
-        assert secret not in stderr and secret not in text
+    secrets = await exporter.secrets()
+    assert len(secrets) == 3  # Genesys access; Salesforce access and refresh
+    for secret in secrets:
+        assert secret not in stderr and secret not in text and secret not in caplog.text
     for profile in PROFILES:
         assert cli_main(["check-profile", str(profile), "--statuses", str(out)]) == 0, profile
 

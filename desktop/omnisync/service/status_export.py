@@ -64,10 +64,9 @@ S = TypeVar("S", GenesysPresence, OmniStatus)
 
 @dataclass(frozen=True, slots=True)
 class ProductRead(Generic[S]):
-    """What was read from one product, and the API calls it took."""
+    """What was read from one product (its reader counts the API calls)."""
 
     statuses: tuple[S, ...]
-    api_calls: int
     signed_in: bool
     """True when a browser sign-in ran (no usable kept session)."""
 
@@ -108,7 +107,7 @@ class GenesysReader:
             self._keeper.replace(saved[1])
             try:
                 found = await self._client.presence_definitions()
-                return ProductRead(tuple(found), self.api_calls, signed_in=False)
+                return ProductRead(tuple(found), signed_in=False)
             except SignInRequired:
                 pass  # revoked or ended on the server: sign in below
         config = genesys_oauth(
@@ -122,7 +121,7 @@ class GenesysReader:
         if not isinstance(me, dict) or not isinstance(me.get("id"), str):
             raise MalformedMessage("users/me has no id")
         await keep_session(context, self._org.hosts, me["id"], tokens)
-        return ProductRead(tuple(found), self.api_calls, signed_in=True)
+        return ProductRead(tuple(found), signed_in=True)
 
 
 class SalesforceReader:
@@ -152,11 +151,11 @@ class SalesforceReader:
         account = await saved_account(self._context, self._config)
         if account is not None:
             try:
-                return ProductRead(await self._statuses(account), self.api_calls, False)
+                return ProductRead(await self._statuses(account), signed_in=False)
             except SignInRequired:
                 pass  # the refresh token was revoked or expired: sign in below
         account = await new_account(self._context, self._config)
-        return ProductRead(await self._statuses(account), self.api_calls, True)
+        return ProductRead(await self._statuses(account), signed_in=True)
 
 
 def catalog_of(genesys: Sequence[GenesysPresence], omni: Sequence[OmniStatus]) -> StatusCatalog:
@@ -257,6 +256,7 @@ async def _attempt(reader: Reader[S], stderr: TextIO) -> tuple[S, ...] | None:
 
 
 def write_export(catalog: StatusCatalog, out: Path | None, stdout: TextIO, stderr: TextIO) -> int:
+    """Write atomically (a failure leaves an existing file as it was); 0 written, else 1."""
     try:
         text = export_text(catalog)
     except ExportUnreadable as exc:
