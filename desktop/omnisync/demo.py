@@ -26,7 +26,7 @@ from omnisync.auth.store import MemoryTokenStore
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox, running_sandbox
 from omnisync.service.audit import AuditEntry
-from omnisync.service.factory import Orgs, Places, build_service
+from omnisync.service.factory import Orgs, Places, build_service, sandbox_sign_in_page
 from omnisync.service.profile_store import ProfileDirs
 from omnisync.service.state import ServiceState
 from omnisync.service.sync_service import SyncService
@@ -51,12 +51,6 @@ async def build_demo(
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
     http = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=False))
     browser = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=True))
-
-    async def sign_in_page(url: str) -> None:
-        """The sandbox's authorize page signs the demo agent in and redirects to the app."""
-        answer = await browser.get(url)
-        answer.raise_for_status()
-
     folder = Path(resources.enter_context(tempfile.TemporaryDirectory(prefix="omnisync-demo-")))
     places = Places(
         folder / "data", ProfileDirs(resource_path("profiles"), folder / "machine", folder / "user")
@@ -66,7 +60,7 @@ async def build_demo(
         places,
         http,
         MemoryTokenStore("the demo keeps its tokens in memory"),
-        sign_in_page,
+        sandbox_sign_in_page(browser),
         wanted_profile=options.profile,
     )
     service.sign_in_at_start = True

@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DESKTOP = ROOT / "desktop"
 PYTHON = sys.executable
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -41,26 +40,6 @@ def rss_kib(pid: int | str = "self") -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     raise RuntimeError(f"no VmRSS for {pid}")
-
-
-def isolated_env(home: Path, **extra: str) -> dict[str, str]:
-    """The environment for a child: our package importable, every per-user folder in ``home``."""
-    runtime = home / "run"
-    runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
-    env = dict(os.environ)
-    env.update(
-        PYTHONPATH=os.pathsep.join([str(DESKTOP), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_RUNTIME_DIR=str(runtime),
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        PYTHONUNBUFFERED="1",
-    )
-    env.update(extra)
-    return env
 
 
 class Child:

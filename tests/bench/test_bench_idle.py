@@ -20,8 +20,9 @@ from typing import Any
 
 import httpx
 
-from bench.measure import PYTHON, Child, cpu_seconds, isolated_env, need_proc
+from bench.measure import PYTHON, Child, cpu_seconds, need_proc
 from omnisync.sandbox.salesforce_cometd import CometdServer
+from support.child_env import isolated_env
 
 IDLE = 30.0
 SETTLE = 3.0

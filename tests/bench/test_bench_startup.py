@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.measure import PYTHON, Child, isolated_env, need_proc
+from bench.measure import PYTHON, Child, need_proc
+from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 RUNS = 7

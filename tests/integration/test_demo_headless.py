@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
@@ -11,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-pytestmark = pytest.mark.integration
+from support.child_env import isolated_env
 
-DESKTOP = Path(__file__).parents[2] / "desktop"
+pytestmark = pytest.mark.integration
 
 
 async def _line_with(stream: asyncio.StreamReader, text: str, seen: list[str]) -> str:
@@ -34,15 +33,7 @@ async def _line_with(stream: asyncio.StreamReader, text: str, seen: list[str]) -
 
 
 async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(DESKTOP),
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-    }
+    env = isolated_env(tmp_path)
     demo = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

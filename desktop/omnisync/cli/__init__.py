@@ -14,10 +14,10 @@ from types import ModuleType
 from typing import Any
 
 from omnisync import __version__
-from omnisync.cli import check_profile, demo, policy, sandbox
+from omnisync.cli import check_profile, demo, export_statuses, policy, sandbox
 from omnisync.cli.tray import add_tray_arguments, add_tray_command, run_tray
 
-SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, policy, sandbox)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, export_statuses, policy, sandbox)
 
 
 def _tray(args: argparse.Namespace) -> int:

@@ -55,6 +55,8 @@ def hosts_for(region: str) -> GenesysHosts:
         for name, api in REGIONS.items():
             if api == f"https://api.{domain}":
                 return _from_api(api, name)
+        if domain.endswith(".pure.cloud"):  # a region newer than this table (as settings allow)
+            return _from_api(f"https://api.{domain}", domain)
         raise ValueError(
             f"Unknown Genesys Cloud region {region!r}: use one of {', '.join(REGIONS)}, "
             "your org's domain (e.g. mypurecloud.ie) or an explicit https:// API URL."

@@ -27,28 +27,49 @@ from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 
 @dataclass(frozen=True, slots=True)
+class GenesysOrg:
+    """Where to sign in to Genesys Cloud: the region's hosts and the OAuth client."""
+
+    hosts: GenesysHosts
+    client_id: str
+    redirect_port: int = GENESYS_PORT
+
+
+@dataclass(frozen=True, slots=True)
+class SalesforceOrg:
+    """Where to sign in to Salesforce: the login host (a base URL) and the connected app."""
+
+    login: str
+    client_id: str
+    redirect_port: int = SALESFORCE_PORT
+
+
+@dataclass(frozen=True, slots=True)
 class Orgs:
     """Where to sign in: both products' hosts and OAuth clients."""
 
-    genesys: GenesysHosts
-    genesys_client_id: str
-    salesforce_login: str
-    salesforce_client_id: str
-    genesys_redirect_port: int = GENESYS_PORT
-    salesforce_redirect_port: int = SALESFORCE_PORT
+    genesys: GenesysOrg
+    salesforce: SalesforceOrg
 
     @classmethod
     def from_sandbox(cls, endpoints: dict[str, Any]) -> Orgs:
         """The sandbox accepts any loopback port, so port 0 (a free one) is used."""
         genesys, salesforce = endpoints["genesys"], endpoints["salesforce"]
         return cls(
-            genesys=explicit_hosts(genesys["api"], genesys["login"]),
-            genesys_client_id=genesys["clientId"],
-            salesforce_login=salesforce["login"],
-            salesforce_client_id=salesforce["clientId"],
-            genesys_redirect_port=0,
-            salesforce_redirect_port=0,
+            GenesysOrg(explicit_hosts(genesys["api"], genesys["login"]), genesys["clientId"], 0),
+            SalesforceOrg(salesforce["login"], salesforce["clientId"], 0),
         )
+
+
+def sandbox_sign_in_page(browser: httpx.AsyncClient) -> Opener:
+    """The sandbox's authorize page signs its agent in without typing: following its redirect
+    with ``browser`` (an HTTP client that follows redirects) stands in for a real browser."""
+
+    async def open_page(url: str) -> None:
+        answer = await browser.get(url)
+        answer.raise_for_status()
+
+    return open_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +123,17 @@ def build_service(
         http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
     )
     genesys = GenesysConnector(
-        orgs.genesys,
-        orgs.genesys_client_id,
+        orgs.genesys.hosts,
+        orgs.genesys.client_id,
         context,
-        redirect_port=orgs.genesys_redirect_port,
+        redirect_port=orgs.genesys.redirect_port,
         client_options=timing.genesys,
     )
     salesforce = SalesforceConnector(
-        orgs.salesforce_login,
-        orgs.salesforce_client_id,
+        orgs.salesforce.login,
+        orgs.salesforce.client_id,
         context,
-        redirect_port=orgs.salesforce_redirect_port,
+        redirect_port=orgs.salesforce.redirect_port,
         source_options=timing.salesforce,
     )
     audit = AuditLog()

@@ -36,6 +36,29 @@ _SESSION = {
 }
 
 
+async def saved_session(
+    context: ConnectorContext, hosts: GenesysHosts
+) -> tuple[TokenKey, TokenSet] | None:
+    """The session kept from an earlier sign-in to this region, unless it has (nearly) expired."""
+    key = context.accounts.get(PRODUCT_KEY)
+    if key is None or key.tenant != hosts.name:
+        return None
+    tokens = await context.store.load(key)
+    if tokens is None or tokens.is_expired(context.clock(), margin=60.0):
+        return None
+    return key, tokens
+
+
+async def keep_session(
+    context: ConnectorContext, hosts: GenesysHosts, user_id: str, tokens: TokenSet
+) -> TokenKey:
+    """Keep a new sign-in (keyring and account book), so the next start needs no browser."""
+    key = TokenKey(PRODUCT_KEY, hosts.name, user_id)
+    await context.store.save(key, tokens)
+    context.accounts.remember(key)
+    return key
+
+
 class GenesysConnector:
     product = Product.GENESYS
     channels = (Channel.GENESYS_API, Channel.GENESYS_NOTIFICATIONS)
@@ -51,6 +74,7 @@ class GenesysConnector:
         sign_in_margin: float = 1800.0,
     ) -> None:
         self._hosts = hosts
+        self._context = context
         self._config = oauth_config(hosts, client_id, redirect_port=redirect_port)
         self._http = context.http
         self._store = context.store
@@ -96,13 +120,10 @@ class GenesysConnector:
         sink.session(self.product, SignIn.SIGNED_IN, expires_at=tokens.expires_at)
 
     async def restore_session(self, sink: Sink) -> bool:
-        key = self._accounts.get(PRODUCT_KEY)
-        if key is None or key.tenant != self._hosts.name:
+        saved = await saved_session(self._context, self._hosts)
+        if saved is None:
             return False
-        tokens = await self._store.load(key)
-        if tokens is None or tokens.is_expired(self._clock(), margin=60.0):
-            return False
-        self._key = key
+        self._key, tokens = saved
         self._open(tokens, sink)
         return True
 
@@ -111,9 +132,7 @@ class GenesysConnector:
         self._open(tokens, sink)
         snapshot = await self.client.snapshot()
         _tell_account(sink, snapshot.user)  # again: a sign-in starts with nobody known
-        self._key = TokenKey(PRODUCT_KEY, self._hosts.name, snapshot.user.id)
-        await self._store.save(self._key, tokens)
-        self._accounts.remember(self._key)
+        self._key = await keep_session(self._context, self._hosts, snapshot.user.id, tokens)
         sink.health(Channel.GENESYS_API, Health.UP)
 
     async def sign_out(self, sink: Sink) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from omnisync.auth.errors import SignInRequired
+from omnisync.auth.flow import OAuthClientConfig
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
@@ -19,6 +20,29 @@ from omnisync.service.state import Account, Channel, Health, SignIn
 log = logging.getLogger(__name__)
 
 DEFAULT_REDIRECT_PORT = 53683
+
+
+async def saved_account(
+    context: ConnectorContext, config: OAuthClientConfig
+) -> SalesforceAccount | None:
+    """The account kept from an earlier sign-in; whether its refresh token still works shows at
+    the first call (``SignInRequired``)."""
+    key = context.accounts.get(PRODUCT_KEY)
+    if key is None:
+        return None
+    identity = Identity(org_id=key.tenant, user_id=key.user)
+    return await SalesforceAccount.resume(
+        config, context.http, context.store, identity, clock=context.clock
+    )
+
+
+async def new_account(context: ConnectorContext, config: OAuthClientConfig) -> SalesforceAccount:
+    """The browser sign-in; the account is kept (keyring and account book) for the next start."""
+    account = await SalesforceAccount.sign_in(
+        config, context.http, context.store, context.opener, clock=context.clock
+    )
+    context.accounts.remember(account.identity.key())
+    return account
 
 
 class SalesforceConnector:
@@ -35,6 +59,7 @@ class SalesforceConnector:
         source_options: dict[str, Any] | None = None,
     ) -> None:
         self._config = oauth_config(login_base, client_id, redirect_port)
+        self._context = context
         self._http = context.http
         self._store = context.store
         self._accounts = context.accounts
@@ -94,23 +119,14 @@ class SalesforceConnector:
         sink.observe(observation)
 
     async def restore_session(self, sink: Sink) -> bool:
-        key = self._accounts.get(PRODUCT_KEY)
-        if key is None:
-            return False
-        identity = Identity(org_id=key.tenant, user_id=key.user)
-        account = await SalesforceAccount.resume(
-            self._config, self._http, self._store, identity, clock=self._clock
-        )
+        account = await saved_account(self._context, self._config)
         if account is None:
             return False
         self._open(account, sink)
         return True
 
     async def sign_in(self, sink: Sink) -> None:
-        account = await SalesforceAccount.sign_in(
-            self._config, self._http, self._store, self._opener, clock=self._clock
-        )
-        self._accounts.remember(account.identity.key())
+        account = await new_account(self._context, self._config)
         self._open(account, sink)
 
     async def sign_out(self, sink: Sink) -> None:

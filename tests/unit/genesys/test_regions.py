@@ -28,3 +28,10 @@ def test_bad_regions_say_what_to_use() -> None:
         explicit_hosts("http://127.0.0.1:9/genesys")
     with pytest.raises(ValueError, match="http"):
         explicit_hosts("ftp://api.example.com")
+
+
+def test_a_region_newer_than_the_table_is_accepted_as_the_settings_allow() -> None:
+    hosts = hosts_for("xyz9.pure.cloud")
+    assert hosts.api == "https://api.xyz9.pure.cloud"
+    assert hosts.login == "https://login.xyz9.pure.cloud"
+    assert hosts.name == "xyz9.pure.cloud"
