@@ -449,7 +449,7 @@ async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None
     assert len(started) == 2  # the runner and the getter
     second.cancel()
     with pytest.raises(asyncio.CancelledError):
-        await second
+        await asyncio.wait_for(second, WAIT)
     assert [t.get_name() for t in started if not t.done()] == []
 
 
