@@ -66,13 +66,14 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
 class Child:
     """A child whose output lines (stdout and stderr) are read on a thread: waits never block."""
 
-    def __init__(self, args: Sequence[str], env: dict[str, str]) -> None:
+    def __init__(self, args: Sequence[str], env: dict[str, str], *, commands: bool = False) -> None:
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
         self.proc = subprocess.Popen(
             list(args),
             env=env,
             cwd=ROOT,
+            stdin=subprocess.PIPE if commands else None,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -100,6 +101,12 @@ class Child:
                 return line
         tail = "\n".join(self.seen[-15:])
         raise AssertionError(f"no {what} within {timeout:.0f} s; last lines:\n{tail}")
+
+    def send(self, command: str) -> None:
+        """One line on the child's stdin (made with ``commands=True``)."""
+        assert self.proc.stdin is not None, "made without commands=True"
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
