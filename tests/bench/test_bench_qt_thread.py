@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import PYTHON, ROOT, Child, isolated_env, need_proc
+from bench.stall_probe import CAUGHT
 
 APPS = Path(__file__).parent / "apps"
 WINDOW = 20.0
@@ -34,7 +35,8 @@ def _figures(name: str, r: dict[str, Any]) -> str:
     return (
         f"{name}: longest {r['max_ms']:.1f} ms, p99 {r['p99_ms']:.2f} ms, p50 "
         f"{r['p50_ms']:.2f} ms, over 16 ms {r['over_16']}, over 50 ms {r['over_50']} "
-        f"({r['ticks']} ticks); longest gc pause {r['gc_max_ms']:.1f} ms ({r['gc_gen2']} full)"
+        f"({r['ticks']} ticks; over 16 ms with the Qt thread on the CPU for most of it: "
+        f"{r['busy_over_16']}); longest gc pause {r['gc_max_ms']:.1f} ms ({r['gc_gen2']} full)"
     )
 
 
@@ -80,13 +82,21 @@ def test_bench_qt_thread_during_a_shift(tmp_path: Path) -> None:
     )
     print(
         f"\nQt thread during a shift ({WINDOW:.0f} s window after warm-up, {ours['events']} agent "
-        f"events synced, {ours['events'] / WINDOW:.0f}/s; 5 ms precise timer's lateness):"
+        f"events synced, {ours['events'] / WINDOW:.0f}/s; status window open, its audit table "
+        f"{ours['audit_rows'][0]} -> {ours['audit_rows'][1]} rows; a 5 ms precise timer's "
+        f"lateness):"
         f"\n  {_figures('tray app + service', ours)}"
         f"\n  {_figures('bare qasync tray (baseline)', base)}"
         f"\n  ratio p99 {ours['p99_ms'] / max(base['p99_ms'], 0.001):.1f}x, longest "
         f"{ours['max_ms'] / max(base['max_ms'], 0.001):.1f}x; budget: no stall over "
         f"{BUDGET_MS:.0f} ms ({verdict})"
-        f"\n  callbacks over 16 ms (asyncio debug mode): {slow or 'none'}; in the baseline: "
+        f"\n  callbacks over 16 ms (qasync's debug timing): {slow or 'none'}; in the baseline: "
         f"{len(base['slow']) or 'none'}"
+        f"\n  where the Qt thread was when a tick was {CAUGHT * 1000:.0f} ms late (innermost "
+        f"first): "
+        + (
+            "".join(f"\n    {count}x {site}" for site, count in ours["sites"])
+            or "never in the window"
+        )
     )
     assert ours["events"] > 0, "the shift was not played during the window"

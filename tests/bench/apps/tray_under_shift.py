@@ -6,6 +6,9 @@ its status window) around the demo's service wiring on the sandbox served by ano
 a driver task on the same loop plays the agent through the sandbox's control API (the loop of
 ``bench.shift``), waiting for the app to sync each step.
 
+With ``BENCH_BACKGROUND=1`` in the environment the app starts as at login, its status window
+closed (the tray only), to tell the window's share apart.
+
 ``tray_under_shift.py bare <folder>``: the baseline, a QApplication with a shown
 ``QSystemTrayIcon`` on a qasync loop and nothing else.
 
@@ -48,12 +51,21 @@ async def _window(probe: StallProbe, told: asyncio.Queue[str], play: Any = None)
     while await told.get() != "go":
         pass
     probe.reset()
-    events = 0
+    events, rows = 0, _audit_rows()
     stop = asyncio.ensure_future(_until_stop(told))
     while play is not None and not stop.done():
         events += await play()
     await stop
-    print("REPORT " + json.dumps(probe.report() | {"events": events}), flush=True)
+    found = probe.report() | {"events": events, "audit_rows": [rows, _audit_rows()]}
+    print("REPORT " + json.dumps(found), flush=True)
+
+
+def _audit_rows() -> int | None:
+    """Rows in the status window's audit table, if it is open."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "status-window" and widget.isVisible():
+            return int(widget.audit.rowCount())  # type: ignore[attr-defined]
+    return None
 
 
 async def _until_stop(told: asyncio.Queue[str]) -> None:
@@ -84,6 +96,7 @@ def app(folder: Path, base_url: str) -> int:
         return service
 
     options = AppOptions(
+        background=os.environ.get("BENCH_BACKGROUND") == "1",
         settings=None,
         autostart=None,
         shell=ShellOptions(log_dir=folder / "logs", setup_guide=None),
