@@ -7,6 +7,7 @@ settings, logs, audit file or keyring, and the single-instance lock is its own.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import queue
 import subprocess
@@ -36,11 +37,46 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def rss_kib(pid: int | str = "self") -> int:
+def rss_kib(pid: int | str = "self", field: str = "VmRSS") -> int:
+    """Resident KiB; ``field`` ``RssAnon`` is the process's own memory, ``RssFile`` the pages of
+    files it mapped (code of the interpreter and libraries, paged in as first used)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1])
-    raise RuntimeError(f"no VmRSS for {pid}")
+    raise RuntimeError(f"no {field} for {pid}")
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def malloc_kib() -> tuple[int, int] | None:
+    """glibc's heap (every arena, and its mmapped blocks): KiB in use and KiB free but kept.
+
+    What RSS holds beyond Python's own small-object arenas: large strings and buffers, and C
+    libraries' memory. None where there is no ``mallinfo2`` (not glibc 2.33 or later).
+    """
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (AttributeError, OSError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
 
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:

@@ -135,7 +135,7 @@ class StallProbe:
             "over_16": sum(x > 0.016 for x in late),
             "over_50": sum(x > 0.050 for x in late),
             "busy_over_16": sum(
-                late > 0.016 and busy > late / 2 for late, busy in zip(self.late, self.busy)
+                gap > 0.016 and cpu > gap / 2 for gap, cpu in zip(self.late, self.busy, strict=True)
             ),
             "slow": {name: [len(ms), max(ms)] for name, ms in slow.items()},
             "gc_max_ms": max((s for _, s in self.gc_pauses), default=0.0) * 1000,

@@ -13,6 +13,7 @@ Budget: memory flat over a shift. Asserts only that tasks and Python objects do 
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,9 @@ from bench.measure import PYTHON, ROOT, Child, isolated_env, need_proc, rss_kib
 from bench.shift import RING
 
 APPS = Path(__file__).parent / "apps"
-WARM_UP = 14
-PHASES = [25, 25, 25]
-"""Loops of nine events per phase: 225 events each."""
+WARM_UP = 10
+PHASES = [23, 23, 23]
+"""Loops of nine events per phase: 207 events each."""
 FLAT = 100.0
 """KiB per 1000 events we still call flat: an 8-hour shift is a few thousand events."""
 
@@ -34,6 +35,22 @@ def _env(home: Path) -> dict[str, str]:
 
 def _per_1000(after: dict[str, Any], before: dict[str, Any], key: str) -> float:
     return (after[key] - before[key]) / (after["events"] - before["events"]) * 1000
+
+
+def _slopes(phases: list[dict[str, Any]], key: str) -> list[float]:
+    """Per 1000 events, phase by phase."""
+    return [_per_1000(after, before, key) for before, after in itertools.pairwise(phases)]
+
+
+def _malloc(phases: list[dict[str, Any]]) -> str:
+    if any(p["malloc_kib"] is None for p in phases):
+        return "not readable here (needs glibc 2.33 or later)"
+    used = [p["malloc_kib"][0] for p in phases]
+    free = [p["malloc_kib"][1] for p in phases]
+    return (
+        f"in use {' -> '.join(map(str, used))} KiB, free but kept {' -> '.join(map(str, free))} "
+        f"KiB, after warm-up and each phase"
+    )
 
 
 def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
@@ -59,8 +76,8 @@ def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
             if child is not None:
                 child.stop()
     base, end = phases[0], phases[-1]
-    slopes = [_per_1000(after, before, "rss_kib") for before, after in zip(phases, phases[1:])]
-    blocks = [_per_1000(after, before, "blocks") for before, after in zip(phases, phases[1:])]
+    slopes = _slopes(phases, "rss_kib")
+    blocks = _slopes(phases, "blocks")
     whole = _per_1000(end, base, "rss_kib")
     verdict = "flat" if whole < FLAT else "GROWING"
     events = end["events"]
@@ -72,11 +89,15 @@ def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
         f"{end['rss_kib'] / 1024:.1f} MiB"
         f"\n  app RSS per phase: {', '.join(f'{s:+.0f}' for s in slopes)} KiB per 1000 events; "
         f"whole run {whole:+.0f} (we call under {FLAT:.0f} flat: {verdict})"
+        f"\n  of which anonymous (the process's own memory) "
+        f"{', '.join(f'{s:+.0f}' for s in _slopes(phases, 'anon_kib'))} and file-backed "
+        f"(library code paged in) {', '.join(f'{s:+.0f}' for s in _slopes(phases, 'file_kib'))}"
         f"\n  Python heap: allocated blocks per phase {', '.join(f'{b:+.0f}' for b in blocks)} "
         f"per 1000 events; objects after gc {base['objects']} -> {end['objects']}; asyncio "
         f"tasks {base['tasks']} -> {end['tasks']}; under tracemalloc ({heap['events']} more "
         f"events) {heap['app'] / heap['events']:+.0f} B per event (the app and this bench's "
         f"driver; audit ring shrunk to {RING})"
+        f"\n  glibc heap (large strings and buffers, C libraries): {_malloc(phases)}"
         f"\n  sandbox process RSS (not the app's): {sandbox_rss[0] / 1024:.1f} -> "
         f"{sandbox_rss[-1] / 1024:.1f} MiB "
         f"({(sandbox_rss[-1] - sandbox_rss[0]) / events * 1000:+.0f} KiB per 1000 events)"

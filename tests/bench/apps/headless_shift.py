@@ -4,8 +4,9 @@
 ``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere), starts it,
 plays the agent through the control API (``bench.shift``; the driver is in this process, since it
 waits on the service's state), and prints one ``PHASE <json>`` line after the warm-up (phase 0,
-the baseline) and after each phase: events so far, RSS, Python's allocated blocks, objects and
-tasks, each after a ``gc.collect()``. Then ``HEAP <json>``: ten more loops under tracemalloc.
+the baseline) and after each phase: events so far, RSS (and its anonymous and file-backed
+parts), Python's allocated blocks, objects and tasks, and glibc's heap in use and free, each
+after a ``gc.collect()``. Then ``HEAP <json>``: ten more loops under tracemalloc.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import json
 import sys
 import time
 
-from bench.measure import rss_kib
+from bench.measure import malloc_kib, rss_kib
 from bench.shift import heap_growth, one_loop, shrink_audit, start_shift
 from bench.synced_demo import remote_demo
 
@@ -31,9 +32,12 @@ def _phase(events: int, began: float) -> None:
         "events": events,
         "seconds": time.monotonic() - began,
         "rss_kib": rss_kib(),
+        "anon_kib": rss_kib(field="RssAnon"),
+        "file_kib": rss_kib(field="RssFile"),
         "blocks": sys.getallocatedblocks(),
         "objects": len(gc.get_objects()),
         "tasks": len(asyncio.all_tasks()),
+        "malloc_kib": malloc_kib(),
     }
     print("PHASE " + json.dumps(figures), flush=True)
 
