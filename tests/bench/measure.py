@@ -79,6 +79,14 @@ def malloc_kib() -> tuple[int, int] | None:
     return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
 
 
+def trim_malloc() -> bool:
+    """Ask glibc to hand the memory it keeps free back to the system (``malloc_trim(0)``)."""
+    try:
+        return bool(ctypes.CDLL(None).malloc_trim(0))
+    except (AttributeError, OSError):
+        return False
+
+
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment for a child: our package importable, every per-user folder in ``home``."""
     runtime = home / "run"

@@ -6,7 +6,8 @@ plays the agent through the control API (``bench.shift``; the driver is in this 
 waits on the service's state), and prints one ``PHASE <json>`` line after the warm-up (phase 0,
 the baseline) and after each phase: events so far, RSS (and its anonymous and file-backed
 parts), Python's allocated blocks, objects and tasks, and glibc's heap in use and free, each
-after a ``gc.collect()``. Then ``HEAP <json>``: ten more loops under tracemalloc.
+after a ``gc.collect()``. Then ``TRIMMED <json>``: RSS once glibc gave back what it kept free;
+and ``HEAP <json>``: ten more loops under tracemalloc.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import sys
 import time
 
-from bench.measure import malloc_kib, rss_kib
+from bench.measure import malloc_kib, rss_kib, trim_malloc
 from bench.shift import heap_growth, one_loop, shrink_audit, start_shift
 from bench.synced_demo import remote_demo
 
@@ -56,6 +57,9 @@ async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
                 for _ in range(loops):
                     events += await one_loop(run)
                 _phase(events, began)
+            gc.collect()
+            trim_malloc()
+            print("TRIMMED " + json.dumps({"rss_kib": rss_kib()}), flush=True)
             (growth,) = await heap_growth(run, [TRACED_LOOPS])
             heap = {"app": growth.app, "events": growth.events, "top": growth.top}
             print("HEAP " + json.dumps(heap), flush=True)
