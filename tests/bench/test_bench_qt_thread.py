@@ -5,10 +5,12 @@ alone (``apps/demo_sandbox.py``), so its work is not on the app's Qt thread; the
 (``omnisync.ui.app.run``, the demo's service wiring on that sandbox, the status window open)
 with a driver on its loop that plays the agent through the control API; and the baseline, a
 bare qasync loop with a tray icon and no service. Both Qt processes run the same probe
-(``bench.stall_probe``: a 5 ms precise QTimer measuring its own lateness, asyncio debug mode
-naming callbacks over 16 ms, the cycle collector's pauses) over the same window, after the
-app's start-up and a few warm-up loops (start-up is a separate budget). Budget: no stall over
-50 ms while syncing. Asserts only that the app played the shift, nothing about time.
+(``bench.stall_probe``: a 5 ms precise QTimer measuring its own lateness and the Qt thread's
+CPU time, qasync's debug timing naming callbacks over 16 ms, a watchdog thread recording where
+the Qt thread was when a tick ran 10 ms late, the cycle collector's pauses) over the same
+window, after the app's start-up and a few warm-up loops (start-up is a separate budget).
+``BENCH_BACKGROUND=1`` starts the app with its status window closed, as at login. Budget: no
+stall over 50 ms while syncing. Asserts only that the app played the shift, nothing about time.
 """
 
 from __future__ import annotations
