@@ -3,13 +3,13 @@
 A precise QTimer ticks every few milliseconds on the Qt thread; each tick's lateness is the gap
 since the previous tick minus the interval, so anything that holds the thread (a slow asyncio
 callback, a Qt slot, a paint, a garbage collection) shows as one late tick. The Qt thread's own
-CPU time over the gap tells a busy thread from one the kernel did not run (the machine is
-shared). What was slow is named three ways: qasync's debug timing of each callback it runs
-(logged over ``slow_callback_duration``; only its timer's debug switch, since asyncio's full
-debug mode records a stack for every handle and would slow the app it measures); a watchdog
-thread that records the Qt thread's innermost frames while a tick is overdue; and the cycle
-collector's pauses through ``gc.callbacks``. Used by ``apps/tray_under_shift.py`` for both the
-app and the bare baseline.
+CPU time over the gap tells a thread computing from one waiting (in a blocking call, or not run
+by the kernel on a shared machine). What was slow is named three ways: qasync's debug timing of
+each callback it runs (logged over ``slow_callback_duration``; only its timer's debug switch,
+since asyncio's full debug mode records a stack for every handle and would slow the app it
+measures); a watchdog thread that records the Qt thread's innermost frames while a tick is
+overdue; and the cycle collector's pauses through ``gc.callbacks``. Used by
+``apps/tray_under_shift.py`` for both the app and the bare baseline.
 
 The window is opened and closed by the benchmark through the process's stdin (``commands``).
 """
@@ -45,7 +45,7 @@ class _SlowCallbacks(logging.Handler):
         self.found: list[tuple[str, float]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.msg.startswith("Executing") and len(record.args or ()) == 2:
+        if str(record.msg).startswith("Executing") and len(record.args or ()) == 2:
             name, seconds = record.args  # type: ignore[misc]
             self.found.append((str(name), float(seconds)))
 
@@ -146,11 +146,11 @@ class StallProbe:
 
 def _short(handle: str) -> str:
     """A task's name and where its coroutine was, or the callback, without the rest."""
-    task = re.search(r"name='([^']*)' coro=<(\S+) running at ([^>]*)>", handle)
+    task = re.search(r"name='([^']*)' coro=<(\S+) (?:running|done, defined) at ([^>]*)>", handle)
     if task is None:
         return handle
     name, coro, where = task.groups()
-    return f"task {name} ({coro} at {where.rsplit('/', 2)[-2]}/{where.rsplit('/', 1)[-1]})"
+    return f"task {name} ({coro} at {'/'.join(where.split('/')[-2:])})"
 
 
 def _site(frame: traceback.FrameSummary) -> str:

@@ -25,6 +25,7 @@ import os
 import signal
 import sys
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,11 @@ WARM_UP = 5
 """Loops of the shift before the window opens: start-up is a separate budget."""
 
 
-async def _window(probe: StallProbe, told: asyncio.Queue[str], play: Any = None) -> None:
+async def _window(
+    probe: StallProbe,
+    told: asyncio.Queue[str],
+    play: Callable[[], Awaitable[int]] | None = None,
+) -> None:
     """Wait for ``go``, measure until ``stop`` (playing loops meanwhile, if any), report."""
     print("WARM", flush=True)
     while await told.get() != "go":
