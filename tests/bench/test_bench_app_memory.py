@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench.measure import PYTHON, ROOT, Child, isolated_env, need_proc, rss_kib
 from bench.shift import RING
 
@@ -53,6 +55,7 @@ def _malloc(phases: list[dict[str, Any]]) -> str:
     )
 
 
+@pytest.mark.timeout(240)  # about 85 s here; the suite's 120 s leaves little room on slower machines
 def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
     need_proc()
     sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sandbox"))
