@@ -55,7 +55,7 @@ def _malloc(phases: list[dict[str, Any]]) -> str:
     )
 
 
-@pytest.mark.timeout(240)  # about 85 s here; the suite's 120 s leaves little room on slower machines
+@pytest.mark.timeout(240)  # about 85 s here: the suite-wide 120 s leaves little room
 def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
     need_proc()
     sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sandbox"))
