@@ -7,6 +7,7 @@ settings, logs, audit file or keyring, and the single-instance lock is its own.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import queue
 import subprocess
@@ -35,23 +36,67 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def rss_kib(pid: int | str = "self") -> int:
+def rss_kib(pid: int | str = "self", field: str = "VmRSS") -> int:
+    """Resident KiB; ``field`` ``RssAnon`` is the process's own memory, ``RssFile`` the pages of
+    files it mapped (code of the interpreter and libraries, paged in as first used)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1])
-    raise RuntimeError(f"no VmRSS for {pid}")
+    raise RuntimeError(f"no {field} for {pid}")
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def malloc_kib() -> tuple[int, int] | None:
+    """glibc's heap (every arena, and its mmapped blocks): KiB in use and KiB free but kept.
+
+    What RSS holds beyond Python's own small-object arenas: large strings and buffers, and C
+    libraries' memory. None where there is no ``mallinfo2`` (not glibc 2.33 or later).
+    """
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (AttributeError, OSError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
+
+
+def trim_malloc() -> bool:
+    """Ask glibc to hand the memory it keeps free back to the system (``malloc_trim(0)``)."""
+    try:
+        return bool(ctypes.CDLL(None).malloc_trim(0))
+    except (AttributeError, OSError):
+        return False
 
 
 class Child:
     """A child whose output lines (stdout and stderr) are read on a thread: waits never block."""
 
-    def __init__(self, args: Sequence[str], env: dict[str, str]) -> None:
+    def __init__(self, args: Sequence[str], env: dict[str, str], *, commands: bool = False) -> None:
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
         self.proc = subprocess.Popen(
             list(args),
             env=env,
             cwd=ROOT,
+            stdin=subprocess.PIPE if commands else None,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -79,6 +124,12 @@ class Child:
                 return line
         tail = "\n".join(self.seen[-15:])
         raise AssertionError(f"no {what} within {timeout:.0f} s; last lines:\n{tail}")
+
+    def send(self, command: str) -> None:
+        """One line on the child's stdin (made with ``commands=True``)."""
+        assert self.proc.stdin is not None, "made without commands=True"
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
 
     def stop(self) -> None:
         if self.proc.poll() is None:

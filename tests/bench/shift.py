@@ -56,9 +56,7 @@ class Rings:
 
     @classmethod
     def shrink(cls, run: Running, size: int = RING) -> Rings:
-        audit = run.service.audit
-        assert audit.entries.maxlen == AuditLog.keep, "the audit ring is not bounded"
-        audit.entries = deque(audit.entries, maxlen=size)
+        audit = shrink_audit(run, size)
         log = run.sandbox.context.events
         log._events = deque(log._events, maxlen=size)
         cometd = run.sandbox.part("salesforce").cometd  # type: ignore[attr-defined]
@@ -74,8 +72,21 @@ class Rings:
         }
 
 
+def shrink_audit(run: Running, size: int = RING) -> AuditLog:
+    """The service's audit ring (1000 entries) shrunk, so it is full before any baseline."""
+    audit = run.service.audit
+    assert audit.entries.maxlen == AuditLog.keep, "the audit ring is not bounded"
+    audit.entries = deque(audit.entries, maxlen=size)
+    return audit
+
+
 async def start_shift(run: Running) -> None:
     await run.service.start()
+    await begin_shift(run)
+
+
+async def begin_shift(run: Running) -> None:
+    """Once the service runs (started here or by the tray app): the agent logs in to Omni."""
     await run.ready()
     await run.omni("Available")
     await run.statuses("On Queue", "Available")

@@ -69,6 +69,20 @@ def test_both_products_side_by_side(shell, service, qloop):
     assert not window.todo_box.isVisibleTo(window)
 
 
+def test_product_rows_change_their_text_in_place(shell, service, qloop):
+    """A state change sets texts on the same labels: rebuilding the rows relaid and repainted
+    the whole window each time, about 15 ms of the Qt thread (test_bench_qt_thread.py)."""
+    service.publish(BLOCKED_BY_SALESFORCE)
+    flush(qloop)
+    boxes = shell.status_window.products.values()
+    before = {box: box.findChildren(QLabel) for box in boxes}
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    omni = shell.status_window.products[Product.OMNI]
+    assert text(omni, "channel:console-link") == "down: the console is closed"
+    assert {box: box.findChildren(QLabel) for box in boxes} == before
+
+
 def test_audit_log_is_newest_first_with_rule_explanation_and_outcome(shell, service, qloop):
     for entry in audit_entries():
         service.record(entry)

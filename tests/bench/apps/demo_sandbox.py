@@ -1,0 +1,28 @@
+"""The demo's sandbox alone in its own process, so a bench's app process holds the app only.
+
+Serves ``running_sandbox`` with the demo's settings (``omnisync.demo.SANDBOX_SETTINGS``: the
+agent starts logged in to Omni-Channel) on a free port of 127.0.0.1, prints
+``SANDBOX <base url>`` and serves until SIGTERM or SIGINT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+
+from omnisync.demo import SANDBOX_SETTINGS
+from omnisync.sandbox.harness import running_sandbox
+
+
+async def main() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with running_sandbox(SANDBOX_SETTINGS, port=0) as sandbox:
+        print(f"SANDBOX {sandbox.base_url}", flush=True)
+        await stop.wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,72 @@
+"""The app alone over a shift: the demo's service wiring, headless, on a sandbox in another process.
+
+``headless_shift.py <sandbox url> <warm-up loops> <loops per phase> ...``: builds the service as
+``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere), starts it,
+plays the agent through the control API (``bench.shift``; the driver is in this process, since it
+waits on the service's state), and prints one ``PHASE <json>`` line after the warm-up (phase 0,
+the baseline) and after each phase: events so far, RSS (and its anonymous and file-backed
+parts), Python's allocated blocks, objects and tasks, and glibc's heap in use and free, each
+after a ``gc.collect()``. Then ``TRIMMED <json>``: RSS once glibc gave back what it kept free;
+and ``HEAP <json>``: ten more loops under tracemalloc.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import json
+import sys
+import time
+
+from bench.measure import malloc_kib, rss_kib, trim_malloc
+from bench.shift import heap_growth, one_loop, shrink_audit, start_shift
+from bench.synced_demo import remote_demo
+
+PROFILE = "both-block-while-working"
+TRACED_LOOPS = 10
+
+
+def _phase(events: int, began: float) -> None:
+    gc.collect()
+    figures = {
+        "events": events,
+        "seconds": time.monotonic() - began,
+        "rss_kib": rss_kib(),
+        "anon_kib": rss_kib(field="RssAnon"),
+        "file_kib": rss_kib(field="RssFile"),
+        "blocks": sys.getallocatedblocks(),
+        "objects": len(gc.get_objects()),
+        "tasks": len(asyncio.all_tasks()),
+        "malloc_kib": malloc_kib(),
+    }
+    print("PHASE " + json.dumps(figures), flush=True)
+
+
+async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
+    async with contextlib.AsyncExitStack() as resources:
+        service, run = await remote_demo(resources, base_url, PROFILE)
+        try:
+            shrink_audit(run)
+            await start_shift(run)
+            for _ in range(warm_up):
+                await one_loop(run)
+            began, events = time.monotonic(), 0
+            _phase(events, began)
+            for loops in phases:
+                for _ in range(loops):
+                    events += await one_loop(run)
+                _phase(events, began)
+            gc.collect()
+            trim_malloc()
+            print("TRIMMED " + json.dumps({"rss_kib": rss_kib()}), flush=True)
+            (growth,) = await heap_growth(run, [TRACED_LOOPS])
+            heap = {"app": growth.app, "events": growth.events, "top": growth.top}
+            print("HEAP " + json.dumps(heap), flush=True)
+        finally:
+            await service.shutdown()
+
+
+if __name__ == "__main__":
+    url, warm, *per_phase = sys.argv[1:]
+    asyncio.run(main(url, int(warm), [int(n) for n in per_phase]))
