@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -22,6 +25,30 @@ SANDBOX_SETTINGS: dict[str, dict[str, Any]] = {
         "socket_closing_grace": 0.5,
     },
 }
+
+
+STUCK_AFTER = 90.0
+"""Seconds before pytest-timeout's 120 s: long enough that only a hang gets here."""
+
+
+@pytest.fixture(autouse=True)
+async def tasks_dumped_if_stuck(request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    """A hung test (or its teardown) prints every task's stack: pytest-timeout alone shows
+    only the event loop waiting in select(), which says nothing about which await hangs."""
+    loop = asyncio.get_running_loop()
+
+    def dump() -> None:
+        print(f"\n{request.node.nodeid}: stuck for {STUCK_AFTER:.0f} s; tasks:", file=sys.stderr)
+        for task in list(asyncio.all_tasks(loop)):
+            task.print_stack(limit=8, file=sys.stderr)
+
+    timer = threading.Timer(STUCK_AFTER, dump)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @pytest.fixture
