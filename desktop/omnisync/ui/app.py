@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
@@ -129,6 +130,7 @@ async def _tell_and_wait(title: str, text: str) -> None:
     """Before any tray exists, the only way to tell the agent: a box, awaited (not exec'd)."""
     closed = asyncio.get_running_loop().create_future()
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error quotes files and values as typed
     box.setObjectName("startup-error")
 
     def finished(_result: int) -> None:

@@ -101,15 +101,18 @@ class NoTrayWindow(QWidget):
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.header = QLabel()
         self.header.setObjectName("header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # statuses and names are data
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
         layout.addLayout(top)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
         self.explain = QLabel(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
@@ -147,6 +147,7 @@ class TrayApp(QObject):
         """A non-modal box: a modal one would run a nested loop and stall the network."""
         parent: QWidget | None = self.status_window if self.status_window.isVisible() else None
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote profile names, paths, errors
         box.setObjectName("message")
         box.setModal(False)
         box.finished.connect(lambda _result, b=box: self._forget(b))

@@ -26,6 +26,7 @@ from omnisync.ui.wording import (
     NEEDS_SIGN_IN,
     account_line,
     header_lines,
+    menu_text,
     plain_rich_text,
     product_name,
 )
@@ -62,7 +63,7 @@ class TrayMenuBuilder:
         menu.setToolTipsVisible(True)
         tips = [plain_rich_text(account_line(state, p)) for p in (Product.GENESYS, Product.OMNI)]
         for index, line in enumerate(header_lines(state)):
-            header = menu.addAction(line)
+            header = menu.addAction(menu_text(line))
             header.setEnabled(False)
             header.setObjectName("header")
             if index < len(tips):  # the product lines: who each product is signed in as
@@ -123,7 +124,7 @@ class TrayMenuBuilder:
             action = self._action(
                 menu, text, f"profile:{choice.id}", checked=choice.id == state.profile_id
             )
-            action.setToolTip(choice.locked_reason or choice.description)
+            action.setToolTip(plain_rich_text(choice.locked_reason or choice.description))
             action.setEnabled(choice.usable and not choice.locked_reason)
             group.addAction(action)
             action.triggered.connect(
@@ -155,7 +156,7 @@ class TrayMenuBuilder:
 
     @staticmethod
     def _action(menu: QMenu, text: str, name: str, *, checked: bool | None = None) -> QAction:
-        action = menu.addAction(text)
+        action = menu.addAction(menu_text(text))
         action.setObjectName(name)
         if checked is not None:
             action.setCheckable(True)

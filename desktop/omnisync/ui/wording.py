@@ -73,6 +73,12 @@ def account_line(state: ServiceState, product: Product) -> str:
     return f"{product_name(product)}: {account_text(signed)}"
 
 
+def menu_text(text: str) -> str:
+    """A menu entry that shows ``&`` as typed: Qt reads a single one as a shortcut marker, so
+    "Sales & Service" would show as "Sales  Service" with the space underlined."""
+    return text.replace("&", "&&")
+
+
 def plain_rich_text(text: str) -> str:
     """Text for a place Qt may read as HTML (tooltips): every ``<`` and ``&`` shown as typed."""
     return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from omnisync.ui.no_tray import TrayWaiter
@@ -113,3 +113,21 @@ def test_notifications_show_in_the_no_tray_window(make_shell, tray_timer):
     assert app.no_tray_window.findChild(QLabel, "notice").text() == (
         "Sign in to Salesforce: Sign in now"
     )
+
+
+def test_the_no_tray_window_shows_names_and_messages_as_typed(
+    make_shell, tray_timer, service, qloop
+):
+    """Status labels and profile names are data: "<b>" is shown, never rendered as markup."""
+    app = make_shell(tray_available=Panel(appears_after=None))
+    service.publish(profile_name="Sales <b>& Service</b>")
+    app.start(show_status_window=False)
+    tick(tray_timer, 3)
+    flush(qloop)
+    app.notifier.notify(Notification(NotificationKind.ACTION_NEEDED, "<i>Sign in</i>", "now"))
+    window = app.no_tray_window
+    for name in ("header", "problem", "notice"):
+        label = window.findChild(QLabel, name)
+        assert label.textFormat() is Qt.TextFormat.PlainText, name
+    assert "Profile: Sales <b>& Service</b>" in window.findChild(QLabel, "header").text()
+    assert window.findChild(QLabel, "notice").text() == "<i>Sign in</i>: now"

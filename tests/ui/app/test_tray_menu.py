@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from omnisync.core.model import Product
-from omnisync.service.state import ProductState, SignIn
+from omnisync.service.state import ProductState, ProfileChoice, SignIn
 from omnisync.ui.icons import TrayState
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.recording_service import refusal
@@ -267,3 +267,24 @@ def test_a_long_tooltip_is_cut_to_what_windows_shows(shell, service, qloop):
     lines = tip.splitlines()
     assert lines[:2] == ["OmniSync Companion", "On Queue ⇄ Busy: in sync"]
     assert lines[2].startswith("Problem: Open the Salesforce console")
+
+
+def test_names_with_ampersands_and_markup_show_as_typed(shell, service, qloop):
+    """Profile names and descriptions are written by administrators: "&" is not a shortcut
+    marker and "<b>" is not markup, in the entry, its tooltip and the refusal message."""
+    odd = ProfileChoice(
+        "sales-service", "Sales & Service <b>", "<img src=x> & more", "user", usable=True
+    )
+    service.publish(profiles=(*service.state.profiles, odd))
+    service.refused_profiles["sales-service"] = refusal(
+        'status "<b>Busy</b>" is not in your org', "Fix the profile & retry"
+    )
+    flush(qloop)
+    entry = submenu(open_menu(shell.tray.menu)["profiles"])["profile:sales-service"]
+    assert entry.iconText() == "Sales & Service <b>"  # what the menu draws
+    assert "&lt;img src=x&gt; &amp; more" in entry.toolTip()
+    entry.trigger()
+    flush(qloop)
+    [box] = shell.messages
+    assert box.textFormat() is Qt.TextFormat.PlainText
+    assert 'status "<b>Busy</b>" is not in your org' in box.text()
