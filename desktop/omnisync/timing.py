@@ -7,6 +7,7 @@ mean the same after a restart. ``Sleep`` is awaited for every back-off and timer
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 
@@ -49,3 +50,40 @@ class Backoff:
 
     def reset(self) -> None:
         self.attempt = 0
+
+
+class RetryWait:
+    """A back-off wait that the agent can cut short (the status window's Retry button).
+
+    Clients await :meth:`wait` instead of ``sleep`` before their next attempt; :meth:`now` ends
+    the current wait at once, or does nothing when no wait is under way.
+    """
+
+    def __init__(self, sleep: Sleep = real_sleep) -> None:
+        self._sleep = sleep
+        self._woken: asyncio.Event | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self._woken is not None
+
+    async def wait(self, seconds: float) -> None:
+        woken = self._woken = asyncio.Event()
+        sleeper = asyncio.ensure_future(self._sleep(seconds))
+        waker = asyncio.ensure_future(woken.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+            if sleeper.done():
+                sleeper.result()  # a sleep that raised ends the wait the same way
+        finally:
+            if self._woken is woken:
+                self._woken = None
+            for task in (sleeper, waker):
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+
+    def now(self) -> None:
+        if self._woken is not None:
+            self._woken.set()

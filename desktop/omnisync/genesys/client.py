@@ -53,7 +53,7 @@ from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMess
 from omnisync.genesys.notifications import ChannelInfo, NotificationConnection, Trouble
 from omnisync.genesys.rest import GenesysRest
 from omnisync.net import ssl_context
-from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
+from omnisync.timing import Backoff, Clock, RetryWait, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,7 @@ class GenesysClient:
         self.rest = rest
         self._clock = clock
         self._sleep = sleep
+        self._retry_wait = RetryWait(sleep)
         self.heartbeat_timeout = heartbeat_timeout
         self.renew_margin = renew_margin
         self._backoff = backoff or Backoff(initial=1.0, maximum=60.0)
@@ -202,6 +203,10 @@ class GenesysClient:
         seen = parse.user_presence(answer)
         return self.catalog.resolve(seen.id, seen.system_presence)
 
+    def retry_now(self) -> None:
+        """Reconnect now instead of after the back-off under way (the agent pressed Retry)."""
+        self._retry_wait.now()
+
     async def sign_out(self) -> None:
         """Revoke the token on the server (``DELETE /api/v2/tokens/me``) and forget it."""
         with contextlib.suppress(GenesysError, SignInRequired):
@@ -284,7 +289,7 @@ class GenesysClient:
                     if trouble in (Trouble.GONE, Trouble.REVOKED):
                         channel = None
                     self._set_state(ConnectionState.RECONNECTING, trouble.value)
-                    await self._sleep(self._backoff.next_delay())
+                    await self._retry_wait.wait(self._backoff.next_delay())
                 except SignInRequired as exc:
                     if connection is not None:
                         await connection.close()
@@ -302,7 +307,7 @@ class GenesysClient:
                     delay = self._backoff.next_delay()
                     log.warning("Genesys notifications failed (%s); retrying in %.1f s", exc, delay)
                     self._set_state(ConnectionState.RECONNECTING, str(exc))
-                    await self._sleep(delay)
+                    await self._retry_wait.wait(delay)
         finally:
             if connection is not None:
                 await connection.close()

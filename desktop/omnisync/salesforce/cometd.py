@@ -25,7 +25,7 @@ import httpx
 from omnisync.salesforce.errors import NotDeployed, StreamingError
 from omnisync.salesforce.limits import CallCounter
 from omnisync.salesforce.rest import TokenSource
-from omnisync.timing import Backoff, Sleep, real_sleep
+from omnisync.timing import Backoff, RetryWait, Sleep, real_sleep
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class CometdClient:
         self._on_connected = on_connected
         self._on_gap = on_gap
         self._sleep = sleep
+        self._retry_wait = RetryWait(sleep)
         self.backoff = Backoff(initial=backoff_base, maximum=backoff_max, random=rng)
         self.network_margin = network_margin
         self.counter = counter or CallCounter()
@@ -168,12 +169,12 @@ class CometdClient:
                 self._connect_succeeded = False
                 log.info("Streaming: new handshake in %.2f s (%s)", delay, why)
                 self._forget_client()
-                await self._sleep(delay)
+                await self._retry_wait.wait(delay)
             except (httpx.HTTPError, ValueError) as exc:
                 self._forget_client()
                 delay = self.backoff.next_delay()
                 log.warning("Streaming connection failed (%s); retrying in %.1f s", exc, delay)
-                await self._sleep(delay)
+                await self._retry_wait.wait(delay)
 
     def _forget_client(self) -> None:
         self.client_id = None
@@ -299,6 +300,10 @@ class CometdClient:
             if str(reply.get("error", "")).startswith("403::Unknown client"):
                 raise _Rehandshake("403::Unknown client")
         return replies
+
+    def retry_now(self) -> None:
+        """Handshake now instead of after the back-off under way (the agent pressed Retry)."""
+        self._retry_wait.now()
 
     async def close(self) -> None:
         """Leave politely (the server frees the client at once) and stop the loop."""

@@ -156,6 +156,14 @@ class SalesforceSource:
         finally:
             self.stopped.set()
 
+    def retry_now(self) -> None:
+        """The agent pressed Retry: reconnect streaming and read again now, not after the
+        back-off under way. Nothing happens where nothing is waiting."""
+        self.cometd.retry_now()
+        if self._reread is not None and not self._reread.done():
+            self._reread.cancel()
+            self._reread = asyncio.create_task(self._reread_after(0), name="salesforce-reread")
+
     async def close(self) -> None:
         for task in (self._probe, self._task, self._reread):
             if task is not None and not task.done():

@@ -192,6 +192,10 @@ class GenesysConnector:
         if tokens is not None and tokens.expires_at is not None:
             await self._sleep(tokens.expires_at - self._clock())
 
+    def retry_now(self) -> None:
+        if self._client is not None:
+            self._client.retry_now()
+
     async def write(self, status_id: str) -> None:
         """PATCH, then report the answer as the app's own change.
 

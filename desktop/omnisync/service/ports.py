@@ -85,3 +85,7 @@ class ProductConnector(Protocol):
     async def write(self, status_id: str) -> None:
         """Set the status; raise WriteRejected (or any error) when it did not happen."""
         ...
+
+    def retry_now(self) -> None:
+        """End any back-off under way inside the run (the agent pressed Retry)."""
+        ...

@@ -186,6 +186,10 @@ class SalesforceConnector:
         sink.account(self.product, Account(profile.display_name, profile.username))
         self._told = account
 
+    def retry_now(self) -> None:
+        if self._source is not None:
+            self._source.retry_now()
+
     async def write(self, status_id: str) -> None:
         result = await self.source.set_status(status_id)
         if not result.done:

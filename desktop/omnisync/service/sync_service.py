@@ -173,10 +173,14 @@ class SyncService:
         self.observe(StatusUnknown(product, self._clock(), "signed out"))
 
     def retry(self) -> None:
-        for product in self._connectors:
+        """The agent pressed Retry: every wait before a next attempt ends now, whether the
+        supervisor is backing off a failed run or a client its reconnect or re-read."""
+        for product, connector in self._connectors.items():
             report = self.supervisor.reports.get(product.value)
             if report is not None and report.state is TaskState.BACKING_OFF:
                 self._start_run(product)
+            else:
+                connector.retry_now()
 
     # ---- lifecycle -------------------------------------------------------------------------
 

@@ -38,8 +38,13 @@ async def running_service(
         store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
 
         async def make(
-            profile: str, *, sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI)
+            profile: str,
+            *,
+            sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI),
+            genesys: dict[str, Any] | None = None,
+            salesforce: dict[str, Any] | None = None,
         ) -> Running:
+            """``genesys`` and ``salesforce``: client options over the test defaults."""
             endpoints = (await sandbox.control.get("/control/endpoints")).json()
             places = Places(
                 tmp_path / "data",
@@ -53,9 +58,13 @@ async def running_service(
                 browser,
                 wanted_profile=profile,
                 timing=Timing(
-                    genesys={"heartbeat_timeout": 5.0},
+                    genesys={"heartbeat_timeout": 5.0, **(genesys or {})},
                     # a failed read is tried again within a second, not after 30 s
-                    salesforce={"ack_timeout": 3.0, "reread_backoff": Backoff(0.2, 1.0)},
+                    salesforce={
+                        "ack_timeout": 3.0,
+                        "reread_backoff": Backoff(0.2, 1.0),
+                        **(salesforce or {}),
+                    },
                     confirm_timeout=4.0,
                 ),
             )

@@ -12,6 +12,7 @@ import pytest
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import Product
 from omnisync.service.state import Account, Channel, Health, Remedy, SignIn
+from omnisync.timing import Backoff
 
 pytestmark = pytest.mark.integration
 
@@ -271,3 +272,31 @@ async def test_a_resumed_session_says_who_is_signed_in(running_service) -> None:
         "both names after a restart without a browser",
     )
     assert (state.genesys.account, state.salesforce.account) == (DANA, DEMO_AGENT)
+
+
+async def test_retry_ends_the_waits_before_the_next_attempt(running_service) -> None:
+    """The status window's Retry button: with back-offs of a minute under way (a Salesforce
+    read refused by the API limit, a dropped Genesys socket), Retry reads and reconnects now."""
+    minute = Backoff(60.0, 60.0)
+    run = await running_service(
+        "one-product-at-a-time", genesys={"backoff": minute}, salesforce={"reread_backoff": minute}
+    )
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "drop_cometd")
+    await run.until(
+        lambda s: s.channels[Channel.SALESFORCE_API].health is Health.DOWN, "the read refused"
+    )
+    await run.sandbox.fault("salesforce", "api_limit", on=False)
+    await run.sandbox.fault("genesys", "drop_websocket")
+    await run.until(
+        lambda s: s.channels[Channel.GENESYS_NOTIFICATIONS].health is not Health.UP,
+        "Genesys reconnecting",
+    )
+    run.service.retry()
+    await run.until(  # well within the test's 8 s, against a minute of back-off
+        lambda s: all(h.health is Health.UP for h in s.channels.values()), "everything up"
+    )
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Busy")
