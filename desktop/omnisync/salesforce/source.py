@@ -357,13 +357,15 @@ class SalesforceSource:
         self._read_trouble = f"Salesforce could not be read: {text}"
         self._problem(self._read_trouble)
         self._on_read_problem(self._read_trouble)
-        if self._reread is None or self._reread.done():
+        pending = self._reread
+        if pending is None or pending.done() or pending is asyncio.current_task():
+            # (the re-read that just failed schedules its successor and then ends)
             delay = self._reread_backoff.next_delay()
             self._reread = asyncio.create_task(self._reread_after(delay), name="salesforce-reread")
 
     async def _reread_after(self, delay: float) -> None:
+        """Kept in ``_reread`` until it ends, so that :meth:`close` cancels it mid-read too."""
         await self._sleep(delay)
-        self._reread = None  # a failure now schedules the next attempt
         await self._guarded(self.reconcile())
 
     def _read_worked(self) -> None:
