@@ -7,7 +7,6 @@ mean the same after a restart. ``Sleep`` is awaited for every back-off and timer
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Awaitable, Callable
 
@@ -78,11 +77,13 @@ class RetryWait:
         finally:
             if self._woken is woken:
                 self._woken = None
-            for task in (sleeper, waker):
-                if not task.done():
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
+            pending = {task for task in (sleeper, waker) if not task.done()}
+            for task in pending:
+                task.cancel()
+            if pending:
+                # asyncio.wait, not ``await task``: a cancel aimed at the caller must go on
+                # (suppressing the child's CancelledError would swallow it too).
+                await asyncio.wait(pending)
 
     def now(self) -> None:
         if self._woken is not None:

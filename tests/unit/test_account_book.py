@@ -41,3 +41,13 @@ def test_a_damaged_file_means_signing_in_again_not_a_crash(tmp_path, caplog):
     assert "you will be asked to sign in again" in caplog.text
     book.remember(GENESYS)
     assert AccountBook(path).get("genesys") == GENESYS
+
+
+def test_a_file_caught_mid_replace_keeps_what_this_process_knows(tmp_path):
+    path = tmp_path / "accounts.json"
+    book = AccountBook(path)
+    book.remember(GENESYS)
+    book.remember(SALESFORCE)
+    path.write_text("{")  # the other process's write, half there
+    book.forget("genesys")
+    assert AccountBook(path).get("salesforce") == SALESFORCE

@@ -52,3 +52,27 @@ async def test_other_settings_are_kept(tmp_path):
         True,
         False,
     )
+
+
+async def test_the_newest_choice_is_saved_whatever_order_the_saves_run_in(tmp_path):
+    """Two quick choices: the first one's save may reach the file after the second's."""
+    second_saved = threading.Event()
+    calls = 0
+
+    class Slow(SettingsStore):
+        def update(self, change):
+            nonlocal calls
+            calls += 1
+            if calls == 1:  # the first save waits until the second is on disk
+                assert second_saved.wait(5)
+                return super().update(change)
+            saved = super().update(change)
+            second_saved.set()
+            return saved
+
+    store = Slow(tmp_path)
+    remember = ProfileMemory(store, asyncio.get_running_loop())
+    remember("one-product-at-a-time")
+    remember("both-block-while-working")
+    await remember.wait_idle()
+    assert store.load().settings.active_profile == "both-block-while-working"

@@ -224,3 +224,21 @@ def test_a_failed_update_leaves_the_file_and_the_lock_free(store):
     assert store.update(lambda s: s.replace(start_at_login=True)).active_profile == (
         "one-product-at-a-time"
     )
+
+
+def test_an_unreadable_file_is_not_replaced_by_defaults(store, monkeypatch):
+    """Locked by another program, say: saving a change now would lose every other setting."""
+    store.save(UserSettings(start_at_login=True, notify_status_changes=False))
+    before = store.path.read_bytes()
+    real_read = type(store.path).read_bytes
+
+    def locked(path):
+        if path == store.path:
+            raise PermissionError(13, "The process cannot access the file")
+        return real_read(path)
+
+    monkeypatch.setattr(type(store.path), "read_bytes", locked)
+    with pytest.raises(SettingsSaveError, match="left as it is"):
+        store.update(lambda s: s.replace(active_profile="both-block-while-working"))
+    monkeypatch.undo()
+    assert store.path.read_bytes() == before

@@ -86,6 +86,7 @@ class SalesforceSource:
         self._reread_backoff = reread_backoff or Backoff(initial=30.0, maximum=900.0)
         self._reread: asyncio.Task[None] | None = None
         self._read_trouble: str | None = None
+        self._closed = False
         self.link = ConsoleLink(
             self.rest,
             user_id,
@@ -165,6 +166,7 @@ class SalesforceSource:
             self._reread = asyncio.create_task(self._reread_after(0), name="salesforce-reread")
 
     async def close(self) -> None:
+        self._closed = True  # from here on nothing new is scheduled or reported
         for task in (self._probe, self._task, self._reread):
             if task is not None and not task.done():
                 task.cancel()
@@ -354,6 +356,8 @@ class SalesforceSource:
 
     def _read_failed(self, text: str) -> None:
         """Something may have been missed: say so, and read everything again after a delay."""
+        if self._closed:
+            return
         self._read_trouble = f"Salesforce could not be read: {text}"
         self._problem(self._read_trouble)
         self._on_read_problem(self._read_trouble)
@@ -366,9 +370,12 @@ class SalesforceSource:
     async def _reread_after(self, delay: float) -> None:
         """Kept in ``_reread`` until it ends, so that :meth:`close` cancels it mid-read too."""
         await self._sleep(delay)
-        await self._guarded(self.reconcile())
+        if not self._closed:
+            await self._guarded(self.reconcile())
 
     def _read_worked(self) -> None:
+        if self._closed:
+            return
         self._reread_backoff.reset()
         if self._reread is not None and self._reread is not asyncio.current_task():
             self._reread.cancel()

@@ -24,7 +24,7 @@ Entry = dict[str, str]
 class AccountBook:
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._accounts = self._read(warn=True)
+        self._accounts = self._read(warn=True) or {}
 
     def get(self, product: str) -> TokenKey | None:
         entry = self._accounts.get(product)
@@ -39,7 +39,8 @@ class AccountBook:
         if self._accounts.pop(product, None) is not None:
             self._save(product, None)
 
-    def _read(self, *, warn: bool = False) -> dict[str, Entry]:
+    def _read(self, *, warn: bool = False) -> dict[str, Entry] | None:
+        """The file's entries; None when it exists but cannot be read or parsed."""
         try:
             data = json.loads(self._path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -47,7 +48,7 @@ class AccountBook:
         except (OSError, ValueError) as exc:
             if warn:
                 log.warning("ignoring %s (%s): you will be asked to sign in again", self._path, exc)
-            return {}
+            return None
         if not isinstance(data, dict):
             return {}
         return {
@@ -60,6 +61,8 @@ class AccountBook:
 
     def _save(self, product: str, entry: Entry | None) -> None:
         on_disk = self._read()  # what another process may have written since
+        if on_disk is None:  # mid-replace by the other process, say: keep what we know
+            on_disk = {k: v for k, v in self._accounts.items() if k != product}
         if entry is None:
             on_disk.pop(product, None)
         else:

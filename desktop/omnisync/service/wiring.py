@@ -121,10 +121,14 @@ class ProfileMemory:
         self._loop = loop
         self._on_failure = on_failure
         self._saving: set[asyncio.Future[UserSettings]] = set()
+        self._wanted: str | None = None
 
     def __call__(self, profile_id: str) -> None:
+        self._wanted = profile_id
+
         def change(settings: UserSettings) -> UserSettings:
-            return settings.replace(active_profile=profile_id)
+            # The newest choice, whichever save runs last: the workers may take them out of order.
+            return settings.replace(active_profile=self._wanted)
 
         future = self._loop.run_in_executor(None, self._store.update, change)
         self._saving.add(future)

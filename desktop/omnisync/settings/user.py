@@ -180,7 +180,14 @@ class SettingsStore:
         guard), so a lock in this process is enough.
         """
         with _update_lock(self.path):
-            settings = change(self.load().settings)
+            loaded = self.load()
+            if loaded.problems and loaded.kept_aside is None and self.path.exists():
+                # Unreadable (locked, no permission) or broken and not moved aside: saving now
+                # would replace what the agent set with defaults.
+                raise SettingsSaveError(
+                    f"Could not save settings: {loaded.message()} The file was left as it is."
+                )
+            settings = change(loaded.settings)
             self.save(settings)
             return settings
 

@@ -254,3 +254,43 @@ async def test_a_server_that_keeps_forgetting_us_is_retried_with_backoff(
     assert len(waits) == 4
     assert waits[0] == 0
     assert all(later > earlier > 0 for earlier, later in itertools.pairwise(waits[1:]))
+
+
+async def test_retry_now_ends_the_back_off_under_way() -> None:
+    """The status window's Retry: the next attempt starts now, not after the back-off."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: connections are refused
+    keeper = TokenKeeper("Salesforce", TokenSet("token", instance_url="http://127.0.0.1"))
+    waits: list[float] = []
+    waiting = asyncio.Event()
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        waiting.set()
+        await asyncio.get_running_loop().create_future()  # a back-off that never ends by itself
+
+    async def ignore(events: list[Event]) -> None:
+        del events
+
+    async with httpx.AsyncClient() as http:
+        client = CometdClient(
+            http,
+            keeper,
+            lambda: f"http://127.0.0.1:{port}/cometd/62.0",
+            on_events=ignore,
+            sleep=sleep,
+            backoff_base=60.0,
+        )
+        running = asyncio.create_task(client.run())
+        try:
+            await asyncio.wait_for(waiting.wait(), 5)
+            assert len(waits) == 1  # failed once, now backing off
+            waiting.clear()
+            client.retry_now()
+            await asyncio.wait_for(waiting.wait(), 5)
+            assert len(waits) == 2  # tried again at once, failed, backing off again
+        finally:
+            running.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await running

@@ -300,3 +300,27 @@ async def test_retry_ends_the_waits_before_the_next_attempt(running_service) -> 
     )
     await run.genesys("On Queue")
     await run.statuses("On Queue", "Busy")
+
+
+async def test_signing_out_while_reads_keep_failing_stops_them(running_service) -> None:
+    """Re-reads failing every 50 ms (API limit) when the agent signs out: the sign-out ends at
+    once, no re-read survives it, and nothing reports Salesforce as up afterwards."""
+    run = await running_service(
+        "one-product-at-a-time", salesforce={"reread_backoff": Backoff(0.05, 0.05)}
+    )
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "drop_cometd")
+    await run.until(
+        lambda s: s.channels[Channel.SALESFORCE_API].health is Health.DOWN, "the read refused"
+    )
+    await asyncio.sleep(0.2)  # a few re-reads, one of them perhaps in flight
+    await asyncio.wait_for(run.service.sign_out(Product.OMNI), 5)
+    await run.sandbox.fault("salesforce", "api_limit", on=False)  # a read now would succeed
+    await asyncio.sleep(0.3)
+    rereads = [t for t in asyncio.all_tasks() if t.get_name() == "salesforce-reread"]
+    assert [t for t in rereads if not t.done()] == []
+    state = run.service.state
+    assert state.salesforce.sign_in is SignIn.SIGNED_OUT
+    assert state.channels[Channel.SALESFORCE_API].health is not Health.UP

@@ -53,3 +53,25 @@ async def test_cancelling_the_waiter_leaves_no_task_behind():
     with pytest.raises(asyncio.CancelledError):
         await waiting
     assert started and all(t.done() for t in started)
+
+
+async def test_a_cancel_that_arrives_while_the_wait_tidies_up_is_not_lost():
+    """Quit while a back-off ends: the runner must stop, not carry on reconnecting."""
+
+    async def slow_to_cancel(_seconds: float) -> None:
+        try:
+            await asyncio.get_running_loop().create_future()
+        finally:
+            for _ in range(3):
+                await asyncio.sleep(0)  # its cancellation takes a few turns
+
+    wait = RetryWait(slow_to_cancel)
+    waiting = asyncio.create_task(wait.wait(3600))
+    for _ in range(2):
+        await asyncio.sleep(0)
+    wait.now()
+    for _ in range(3):
+        await asyncio.sleep(0)  # the wait ended and is cancelling the sleep
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(waiting, 1)
