@@ -12,12 +12,14 @@ from omnisync.resources import resources_dir
 __all__ = ["log_dir", "setup_guide_url"]
 
 SETUP_GUIDE = "salesforce-setup.md"
-"""The console component's setup guide in the repository's ``docs/`` folder."""
+"""The console component's setup guide in ``docs/``: the repository's folder in a checkout, and
+``omnisync/docs`` beside ``omnisync/resources`` in a wheel (pyproject's force-include)."""
 
 
 def setup_guide_url(docs_dir: Path | None = None) -> QUrl | None:
-    """The setup guide as a local file, when this installation has the docs (a checkout);
-    None otherwise, and the "open the setup guide" button says to ask the administrator."""
+    """The setup guide as a local file, found beside the resources in both layouts; None when
+    this installation lacks it, and the "open the setup guide" button then says to ask the
+    administrator."""
     if docs_dir is None:
         try:
             docs_dir = resources_dir().parent / "docs"
