@@ -461,3 +461,26 @@ async def test_snapshot_says_who_the_token_belongs_to(rig: Rig) -> None:
     assert client.user_id == snap.user.id
     await client.snapshot()
     assert told == [snap.user]  # told once: a snapshot that finds the same user says nothing
+
+
+@pytest.mark.parametrize(
+    "sandbox_settings", [{"genesys": {"heartbeat_interval": 0.001, "socket_closing_grace": 0.5}}]
+)
+async def test_stopping_while_frames_keep_arriving_always_ends(rig: Rig) -> None:
+    """A stop that lands as a frame arrives: Python 3.11's wait_for dropped such a cancel, the
+    reader went on reading the heartbeats and the stop waited for it forever (seen in CI)."""
+    await baseline(rig)
+    for _ in range(10):
+        connected = asyncio.Event()
+
+        def on_state(state: ConnectionState, _why: str, connected=connected) -> None:
+            if state is ConnectionState.CONNECTED:
+                connected.set()
+
+        client = GenesysClient(rig.client.rest, heartbeat_timeout=5.0, on_state=on_state)
+        watching = asyncio.create_task(Watch(client).run())
+        await asyncio.wait_for(connected.wait(), WAIT)
+        await asyncio.sleep(0.02)  # a heartbeat every millisecond meanwhile
+        watching.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(watching, WAIT)

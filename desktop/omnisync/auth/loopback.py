@@ -128,7 +128,8 @@ class LoopbackReceiver:
         if self._result is None:
             raise RuntimeError("start the receiver before waiting on it")
         try:
-            return await asyncio.wait_for(asyncio.shield(self._result), seconds)
+            async with asyncio.timeout(seconds):  # not wait_for: it can lose a cancel on 3.11
+                return await asyncio.shield(self._result)
         except TimeoutError:
             raise SignInTimeout(seconds) from None
 
@@ -136,7 +137,8 @@ class LoopbackReceiver:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _REQUEST_READ_TIMEOUT)
+            async with asyncio.timeout(_REQUEST_READ_TIMEOUT):
+                head = await reader.readuntil(b"\r\n\r\n")
         except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, OSError):
             writer.close()
             return

@@ -74,12 +74,14 @@ class NotificationConnection:
         return await asyncio.shield(self._trouble)
 
     async def close(self) -> None:
+        # The socket first: its reader then ends by itself (recv raises ConnectionClosed) even
+        # if a cancel were lost, so this never waits on a reader that goes on reading.
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(2):
+                await self._ws.close()
         if self._reader is not None:
             self._reader.cancel()
-            with contextlib.suppress(BaseException):
-                await self._reader
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(self._ws.close(), 2)
+            await asyncio.wait({self._reader})  # unlike ``await``, keeps a cancel aimed at us
         self._report(Trouble.CLOSED)
 
     def _report(self, trouble: Trouble) -> None:
@@ -90,7 +92,10 @@ class NotificationConnection:
         try:
             while True:
                 try:
-                    frame = await asyncio.wait_for(self._ws.recv(), self._heartbeat_timeout)
+                    # asyncio.timeout, not wait_for: on Python 3.11 wait_for drops a cancel that
+                    # arrives as a frame does, and close() then waited forever (seen in CI runs).
+                    async with asyncio.timeout(self._heartbeat_timeout):
+                        frame = await self._ws.recv()
                 except TimeoutError:
                     log.warning("No heartbeat for %.1f s: reconnecting", self._heartbeat_timeout)
                     self._report(Trouble.SILENT)

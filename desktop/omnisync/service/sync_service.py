@@ -292,7 +292,8 @@ class SyncService:
         for attempt in (1, 2):
             try:
                 await connector.write(action.status_id)
-                await asyncio.wait_for(confirmed.wait(), self.confirm_timeout)
+                async with asyncio.timeout(self.confirm_timeout):  # keeps a cancel, unlike 3.11's
+                    await confirmed.wait()  # wait_for when the event is set at the same moment
             except TimeoutError:
                 error = "the change was not confirmed in time"
             except asyncio.CancelledError:
