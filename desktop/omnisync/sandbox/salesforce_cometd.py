@@ -297,7 +297,8 @@ class CometdServer:
         if not client.queue and not client.dropped:
             client.wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(client.wake.wait(), self.timeout)
+                async with asyncio.timeout(self.timeout):  # keeps a cancel, unlike wait_for
+                    await client.wake.wait()
         client.last_seen = self.clock()
         if client.dropped:
             reply.update(

@@ -49,7 +49,8 @@ async def _frames(
     yield _state_frame(seen, snapshot())
     while True:
         try:
-            version = await asyncio.wait_for(events.wait_for_change(seen), timeout=keepalive)
+            async with asyncio.timeout(keepalive):  # not wait_for: it can lose a cancel on 3.11
+                version = await events.wait_for_change(seen)
         except TimeoutError:
             yield ": keep-alive\n\n"
             continue
