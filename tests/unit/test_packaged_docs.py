@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-import pytest
+from omnisync.ui.places import setup_guide_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,9 +22,6 @@ def test_the_wheel_puts_docs_beside_resources():
 
 
 def test_the_guide_is_found_in_both_layouts(tmp_path):
-    pytest.importorskip("PySide6.QtCore")
-    from omnisync.ui.places import setup_guide_url
-
     url = setup_guide_url()  # this checkout
     assert url is not None and url.toLocalFile() == str(ROOT / "docs" / "salesforce-setup.md")
     wheel_docs = tmp_path / "omnisync" / "docs"

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import socket
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -206,11 +207,29 @@ async def test_filters_and_sharing_keep_other_agents_out(sandbox: Sandbox, deskt
     assert delivered == len(inbox.events)
 
 
-async def test_backoff_with_jitter_when_the_network_fails() -> None:
+@contextlib.asynccontextmanager
+async def unreachable(sleep: Any, **options: Any) -> AsyncIterator[CometdClient]:
+    """A client whose server refuses every connection (a port just closed again)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]  # closed again: connections are refused
+        port = probe.getsockname()[1]
     keeper = TokenKeeper("Salesforce", TokenSet("token", instance_url="http://127.0.0.1"))
+
+    async def ignore(events: list[Event]) -> None:
+        del events
+
+    async with httpx.AsyncClient() as http:
+        yield CometdClient(
+            http,
+            keeper,
+            lambda: f"http://127.0.0.1:{port}/cometd/62.0",
+            on_events=ignore,
+            sleep=sleep,
+            **options,
+        )
+
+
+async def test_backoff_with_jitter_when_the_network_fails() -> None:
     delays: list[float] = []
 
     async def sleep(seconds: float) -> None:
@@ -218,20 +237,7 @@ async def test_backoff_with_jitter_when_the_network_fails() -> None:
         if len(delays) == 6:
             raise asyncio.CancelledError
 
-    async def ignore(events: list[Event]) -> None:
-        del events
-
-    async with httpx.AsyncClient() as http:
-        client = CometdClient(
-            http,
-            keeper,
-            lambda: f"http://127.0.0.1:{port}/cometd/62.0",
-            on_events=ignore,
-            sleep=sleep,
-            rng=lambda: 0.5,
-            backoff_base=1.0,
-            backoff_max=8.0,
-        )
+    async with unreachable(sleep, rng=lambda: 0.5, backoff_base=1.0, backoff_max=8.0) as client:
         with pytest.raises(asyncio.CancelledError):
             await client.run()
     # 3/4 of min(8, 1 * 2**n): jitter keeps each between half and all of the step.
@@ -258,10 +264,6 @@ async def test_a_server_that_keeps_forgetting_us_is_retried_with_backoff(
 
 async def test_retry_now_ends_the_back_off_under_way() -> None:
     """The status window's Retry: the next attempt starts now, not after the back-off."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]  # closed again: connections are refused
-    keeper = TokenKeeper("Salesforce", TokenSet("token", instance_url="http://127.0.0.1"))
     waits: list[float] = []
     waiting = asyncio.Event()
 
@@ -270,18 +272,7 @@ async def test_retry_now_ends_the_back_off_under_way() -> None:
         waiting.set()
         await asyncio.get_running_loop().create_future()  # a back-off that never ends by itself
 
-    async def ignore(events: list[Event]) -> None:
-        del events
-
-    async with httpx.AsyncClient() as http:
-        client = CometdClient(
-            http,
-            keeper,
-            lambda: f"http://127.0.0.1:{port}/cometd/62.0",
-            on_events=ignore,
-            sleep=sleep,
-            backoff_base=60.0,
-        )
+    async with unreachable(sleep, backoff_base=60.0) as client:
         running = asyncio.create_task(client.run())
         try:
             await asyncio.wait_for(waiting.wait(), 5)
