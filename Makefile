@@ -4,13 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit js demo bench clean
+.PHONY: test lint typecheck unit js demo bench clean translations i18n-update
+
+# The translations: .ts sources in git (made by pyside6-lupdate), .qm compiled here by lrelease.
+TS := $(wildcard resources/i18n/omnisync_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After adding or changing a translate() call: refresh every .ts, then translate what is new.
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py desktop/omnisync -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
@@ -19,7 +32,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q
 
 # The console component's JavaScript logic, with Node's built-in runner (no npm packages).
@@ -30,11 +43,11 @@ test: lint typecheck unit js
 
 # The app on the sandbox clouds; the control page opens in the browser. Pass options with
 # ARGS, e.g. make demo ARGS=--headless
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(BIN)/omnisync demo $(ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM)

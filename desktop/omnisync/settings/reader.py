@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from omnisync.core.problems import Problem
+from omnisync.languages import LANGUAGES
 from omnisync.settings.problems import ConfigProblem
 
 T = TypeVar("T")
@@ -141,5 +142,16 @@ def profile_id(value: Any) -> str:
         raise BadValue(
             f"is not a profile id: {raw!r}",
             "use the id of a profile (letters, digits, '.', '_' or '-'), e.g. default",
+        )
+    return raw
+
+
+def language(value: Any) -> str:
+    raw = text(value).casefold()
+    if raw not in LANGUAGES:
+        known = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
+        raise BadValue(
+            f"is not a language the app speaks: {raw!r}",
+            f"write one of {known}, or remove the key to follow the system's language",
         )
     return raw

@@ -27,7 +27,14 @@ from omnisync.atomicfile import write_atomic
 from omnisync.core.problems import Problem
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, as_table
 from omnisync.settings.problems import ConfigProblem
-from omnisync.settings.reader import SUPPORTED_VERSION, TableReader, flag, parse_toml, profile_id
+from omnisync.settings.reader import (
+    SUPPORTED_VERSION,
+    TableReader,
+    flag,
+    language,
+    parse_toml,
+    profile_id,
+)
 from omnisync.settings.toml_writer import dumps
 
 SETTINGS_FILE = "settings.toml"
@@ -58,6 +65,8 @@ class UserSettings:
     notify_status_changes: bool = True
     """Notify when the app changed a status; "you must act" notifications always show."""
     start_at_login: bool = False
+    language: str = ""
+    """The language the agent chose for the app; empty follows the system's."""
     genesys: GenesysClient = field(default_factory=GenesysClient)
     """Overrides of the machine policy's Genesys OAuth client (unset fields inherit)."""
     salesforce: SalesforceClient = field(default_factory=SalesforceClient)
@@ -71,6 +80,8 @@ class UserSettings:
             document["active_profile"] = self.active_profile
         document["notify_status_changes"] = self.notify_status_changes
         document["start_at_login"] = self.start_at_login
+        if self.language:
+            document["language"] = self.language
         for name, client in (("genesys", self.genesys), ("salesforce", self.salesforce)):
             if table := as_table(client):
                 document[name] = table
@@ -95,6 +106,7 @@ def read_user_settings(path: Path, content: str) -> tuple[UserSettings, list[Pro
             "notify_status_changes", flag, defaults.notify_status_changes
         ),
         start_at_login=top.get("start_at_login", flag, defaults.start_at_login),
+        language=top.get("language", language, defaults.language),
         genesys=GenesysClient.read(genesys_table),
         salesforce=SalesforceClient.read(salesforce_table),
     )

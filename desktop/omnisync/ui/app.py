@@ -27,6 +27,7 @@ from omnisync.service.state import ServiceControl
 from omnisync.settings import SettingsStore
 from omnisync.ui.autostart import Autostart, autostart_for_platform
 from omnisync.ui.early_tray import retire_early_tray
+from omnisync.ui.i18n import chosen_language, install_language
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
 from omnisync.ui.qt_gc import collect_on_qt_thread
@@ -77,6 +78,7 @@ async def main(
     """The app's one coroutine. ``quit_event`` and ``started`` let tests drive it."""
     options = options or AppOptions()
     values = await asyncio.to_thread(load_values, options.settings, options.autostart)
+    install_language(chosen_language(values.language))  # before any widget shows a word
     async with contextlib.AsyncExitStack() as resources:  # closed after the service stopped
         try:
             service = await service_factory(resources)

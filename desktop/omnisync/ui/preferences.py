@@ -1,4 +1,4 @@
-"""The agent's own choices the tray menu toggles: start at login and status-change notifications.
+"""The agent's own choices in the tray menu: start at login, status-change notifications, language.
 
 Both are files (settings.toml, the autostart entry or registry key), so every read and write
 runs in a worker thread, never on the Qt thread. A toggle shows at once; if saving fails, it
@@ -11,9 +11,11 @@ file and changes only its own key, keeping whatever the service wrote.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +32,8 @@ class PreferenceValues:
     notify_status_changes: bool = True
     notice: str = ""
     """Problems met while loading, for the agent (a broken settings file was kept aside)."""
+    language: str = ""
+    """The agent's language choice; empty follows the system's."""
 
 
 def load_values(store: SettingsStore | None, autostart: Autostart | None) -> PreferenceValues:
@@ -47,7 +51,7 @@ def load_values(store: SettingsStore | None, autostart: Autostart | None) -> Pre
         except Exception as exc:  # an unreadable entry counts as off; say so
             log.warning("start at login could not be read: %s", exc)
             notice = "\n".join(filter(None, [notice, f"Start at login: {exc}"]))
-    return PreferenceValues(enabled, settings.notify_status_changes, notice)
+    return PreferenceValues(enabled, settings.notify_status_changes, notice, settings.language)
 
 
 class Preferences(QObject):
@@ -82,6 +86,20 @@ class Preferences(QObject):
     def notify_status_changes(self) -> bool:
         return self._values.notify_status_changes
 
+    @property
+    def language(self) -> str:
+        """The language chosen in the menu ("" follows the system); used from the next start."""
+        return self._values.language
+
+    def set_language(self, language: str) -> None:
+        before = self._values
+        self._set(language=language)
+        self._spawn(
+            "Language not saved",
+            lambda: self._save(lambda s: s.replace(language=language)),
+            before,
+        )
+
     def set_start_at_login(self, enabled: bool) -> None:
         before = self._values
         self._set(start_at_login=enabled)
@@ -109,13 +127,8 @@ class Preferences(QObject):
         if self._store is not None:
             self._store.update(change)
 
-    def _set(self, **changes: bool) -> None:
-        values = self._values
-        self._values = PreferenceValues(
-            changes.get("start_at_login", values.start_at_login),
-            changes.get("notify_status_changes", values.notify_status_changes),
-            values.notice,
-        )
+    def _set(self, **changes: Any) -> None:
+        self._values = dataclasses.replace(self._values, **changes)
         self.changed.emit()
 
     def _spawn(self, title: str, blocking: Callable[[], None], before: PreferenceValues) -> None:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QMenu
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.model import Product
+from omnisync.languages import LANGUAGES
 from omnisync.service.state import ProductState, ServiceState, SignIn
 from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.i18n import system_language, translate
 from omnisync.ui.preferences import Preferences
 from omnisync.ui.wording import (
     NEEDS_SIGN_IN,
@@ -69,36 +71,66 @@ class TrayMenuBuilder:
             if index < len(tips):  # the product lines: who each product is signed in as
                 header.setToolTip(tips[index])
         menu.addSeparator()
-        profiles = menu.addMenu("Profile")
+        profiles = menu.addMenu(translate("menu", "Profile"))
         profiles.menuAction().setObjectName("profiles")
         self.populate_profiles(profiles, state)
-        pause = self._action(menu, "Pause sync", "pause", checked=state.paused)
+        pause = self._action(menu, translate("menu", "Pause sync"), "pause", checked=state.paused)
         pause.toggled.connect(self._bridge.set_paused)
         menu.addSeparator()
         for product, signed in ((Product.GENESYS, state.genesys), (Product.OMNI, state.salesforce)):
             self._add_sign_in(menu, product, signed)
         menu.addSeparator()
-        status = self._action(menu, "Status window…", "status-window")
+        status = self._action(menu, translate("menu", "Status window…"), "status-window")
         status.triggered.connect(self._commands.show_status_window)
-        logs = self._action(menu, "Open log folder", "open-log-folder")
+        logs = self._action(menu, translate("menu", "Open log folder"), "open-log-folder")
         logs.triggered.connect(self._commands.open_log_folder)
         notify = self._action(
             menu,
-            "Notify me when the app changes a status",
+            translate("menu", "Notify me when the app changes a status"),
             "notify-status-changes",
             checked=self._preferences.notify_status_changes,
         )
         notify.toggled.connect(self._preferences.set_notify_status_changes)
         login = self._action(
-            menu, "Start at login", "start-at-login", checked=self._preferences.start_at_login
+            menu,
+            translate("menu", "Start at login"),
+            "start-at-login",
+            checked=self._preferences.start_at_login,
         )
         login.setEnabled(self._preferences.can_start_at_login)
         login.toggled.connect(self._preferences.set_start_at_login)
+        languages = menu.addMenu(translate("menu", "Language"))
+        languages.menuAction().setObjectName("languages")
+        self.populate_languages(languages)
         menu.addSeparator()
-        about = self._action(menu, f"About {DISPLAY_NAME}", "about")
+        about = self._action(
+            menu, translate("menu", "About {app}").format(app=DISPLAY_NAME), "about"
+        )
         about.triggered.connect(self._commands.show_about)
-        quit_action = self._action(menu, "Quit", "quit")
+        quit_action = self._action(menu, translate("menu", "Quit"), "quit")
         quit_action.triggered.connect(self._commands.quit)
+
+    def populate_languages(self, menu: QMenu) -> None:
+        """The system's language or one the agent picks; each named in itself. The choice is
+        saved and used from the next start (the open windows keep their words until then)."""
+        menu.clear()
+        note = self._action(menu, translate("menu", "Used from the next start"), "language-note")
+        note.setEnabled(False)
+        menu.addSeparator()
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        system = translate("menu", "System language ({language})").format(
+            language=LANGUAGES[system_language()]
+        )
+        chosen = self._preferences.language
+        for code, name in (("", system), *LANGUAGES.items()):
+            action = self._action(
+                menu, name, f"language:{code or 'system'}", checked=chosen == code
+            )
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, c=code: self._preferences.set_language(c)
+            )
 
     def populate_profiles(self, menu: QMenu, state: ServiceState | None = None) -> None:
         """One checkable entry per profile; locked ones disabled, with the reason in words."""
@@ -106,7 +138,9 @@ class TrayMenuBuilder:
         menu.clear()
         menu.setToolTipsVisible(True)
         if not state.profiles:
-            self._action(menu, "No profiles installed", "no-profiles").setEnabled(False)
+            self._action(
+                menu, translate("menu", "No profiles installed"), "no-profiles"
+            ).setEnabled(False)
             return
         reasons = {c.locked_reason for c in state.profiles if c.locked_reason}
         shared_reason = len(reasons) == 1 and all(c.locked_reason for c in state.profiles)
@@ -118,9 +152,11 @@ class TrayMenuBuilder:
         for choice in state.profiles:
             text = choice.name
             if not choice.usable:
-                text += " (has errors)"
+                text = translate("menu", "{profile} (has errors)").format(profile=choice.name)
             elif choice.locked_reason and not shared_reason:
-                text += f" — {choice.locked_reason}"
+                text = translate("menu", "{profile} — {reason}").format(
+                    profile=choice.name, reason=choice.locked_reason
+                )
             action = self._action(
                 menu, text, f"profile:{choice.id}", checked=choice.id == state.profile_id
             )
@@ -144,14 +180,20 @@ class TrayMenuBuilder:
         name = product_name(product)
         key = product.value
         if signed.sign_in is SignIn.SIGNING_IN:
-            self._action(menu, f"Signing in to {name}…", f"signing-in:{key}").setEnabled(False)
+            signing = translate("menu", "Signing in to {product}…").format(product=name)
+            self._action(menu, signing, f"signing-in:{key}").setEnabled(False)
             return
         if signed.sign_in in NEEDS_SIGN_IN or signed.sign_in is SignIn.SIGN_IN_SOON:
-            again = "" if signed.sign_in is SignIn.SIGNED_OUT else " again"
-            sign_in = self._action(menu, f"Sign in to {name}{again}…", f"sign-in:{key}")
+            text = (
+                translate("menu", "Sign in to {product}…")
+                if signed.sign_in is SignIn.SIGNED_OUT
+                else translate("menu", "Sign in to {product} again…")
+            )
+            sign_in = self._action(menu, text.format(product=name), f"sign-in:{key}")
             sign_in.triggered.connect(lambda: self._bridge.sign_in(product))
         if signed.sign_in is not SignIn.SIGNED_OUT:
-            sign_out = self._action(menu, f"Sign out of {name}", f"sign-out:{key}")
+            text = translate("menu", "Sign out of {product}").format(product=name)
+            sign_out = self._action(menu, text, f"sign-out:{key}")
             sign_out.triggered.connect(lambda: self._bridge.sign_out(product))
 
     @staticmethod

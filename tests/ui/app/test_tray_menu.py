@@ -45,6 +45,7 @@ def test_in_sync_menu_has_header_and_every_entry(shell, service):
         "open-log-folder",
         "notify-status-changes",
         "start-at-login",
+        "languages",
         "about",
         "quit",
     ]

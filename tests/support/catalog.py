@@ -1,0 +1,82 @@
+"""The translation catalogue as tests see it: the .ts messages, a fresh lupdate of the source,
+and a pseudo-translation that marks every translated string, to find words that escape tr."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+SOURCES = ROOT / "desktop" / "omnisync"
+BIN = Path(sys.executable).parent
+
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+"""What the pseudo-translation wraps every translated string in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+
+
+def messages(ts: Path) -> list[Message]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    translation.text or "",
+                    translation.get("type") not in ("unfinished", "vanished", "obsolete"),
+                )
+            )
+    return found
+
+
+def tool(name: str) -> str:
+    return str(BIN / name)
+
+
+def lupdate_fresh(out: Path) -> Path:
+    """What ``make i18n-update`` would write for the source as it is now, in ``out``."""
+    subprocess.run(
+        [
+            *(tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete"),
+            *("-extensions", "py", str(SOURCES), "-ts", str(out)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def pseudo_qm(folder: Path, catalog: str = "omnisync", language: str = "fr") -> Path:
+    """A compiled catalogue for ``language`` where every message reads ``⟦source⟧``."""
+    fresh = lupdate_fresh(folder / "fresh.ts")
+    tree = ET.parse(fresh)
+    tree.getroot().set("language", language)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = f"{PSEUDO_OPEN}{message.findtext('source')}{PSEUDO_CLOSE}"
+        translation.attrib.pop("type", None)
+    ts = folder / f"{catalog}_{language}.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    return folder

@@ -1,0 +1,94 @@
+"""The agent's language: taken from the OS, overridden in the menu, loaded from the compiled
+catalogues, and every menu entry going through the translations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from omnisync.settings import UserSettings
+from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
+from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
+from support.qt_ui import open_menu, run, submenu
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def speak(qapp):
+    """Install a language for one test; English again afterwards."""
+    yield install_language
+    install_language("en")
+
+
+def test_the_os_language_is_the_first_one_the_app_speaks():
+    assert system_language(["de-CH", "fr-CH", "en"]) == "de"
+    assert system_language(["ja-JP", "es_MX", "fr"]) == "es"
+    assert system_language(["ja-JP", "zh-Hans"]) == "en"
+    assert system_language([]) == "en"
+
+
+def test_the_preference_wins_over_the_os():
+    assert chosen_language("fr", ["de-DE"]) == "fr"
+    assert chosen_language("", ["de-DE"]) == "de"
+
+
+def test_each_compiled_language_speaks(speak):
+    expected = {"fr": "Quitter", "de": "Beenden", "es": "Salir", "en": "Quit"}
+    for language, word in expected.items():
+        assert speak(language).language == language
+        assert translate("menu", "Quit") == word
+    speak("de")
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own
+
+
+def test_a_missing_catalogue_speaks_english_and_says_why(speak, tmp_path):
+    loaded = speak("fr", directory=tmp_path)
+    assert loaded.language == "en" and "no compiled translations for fr" in loaded.problem
+    assert translate("menu", "Quit") == "Quit"
+
+
+def test_choosing_a_language_saves_it_for_the_next_start(shell, store, qloop):
+    languages = submenu(open_menu(shell.tray.menu)["languages"])
+    assert languages["language:system"].isChecked()
+    assert [a.text() for a in languages.values() if a.objectName() != "language-note"][1:] == [
+        "English",
+        "Français",
+        "Deutsch",
+        "Español",
+    ]
+    languages["language:de"].trigger()
+    run(qloop, shell.preferences.wait_idle())
+    assert store.load().settings.language == "de"
+    assert submenu(open_menu(shell.tray.menu)["languages"])["language:de"].isChecked()
+
+
+def test_an_unknown_language_in_settings_is_named_with_the_choices(store):
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text('version = 1\nlanguage = "klingon"\n', encoding="utf-8")
+    loaded = store.load()
+    assert loaded.settings == UserSettings()
+    [problem] = loaded.problems
+    assert "'klingon'" in str(problem) and '"fr" (Français)' in str(problem)
+
+
+def test_every_menu_entry_is_translated(shell, service, speak, tmp_path):
+    """Under a pseudo-language that wraps every translated string in ⟦ ⟧, an entry without the
+    marks did not go through translate(). Names from the orgs and the language names are data."""
+    speak("fr", directory=pseudo_qm(tmp_path))
+    actions = open_menu(shell.tray.menu)
+    menus = [shell.tray.menu] + [a.menu() for a in actions.values() if a.menu()]
+    data = {p.name for p in service.state.profiles} | {
+        "English",
+        "Français",
+        "Deutsch",
+        "Español",
+    }
+    untranslated = [
+        a.text()
+        for menu in menus
+        for a in menu.actions()
+        if a.text() and a.objectName() != "header" and a.text().replace("&&", "&") not in data
+        if not (a.text().startswith(PSEUDO_OPEN) and PSEUDO_CLOSE in a.text())
+    ]
+    assert untranslated == []
