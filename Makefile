@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit js demo bench clean translations i18n-update
+.PHONY: test lint typecheck unit js bench-collect demo bench clean translations i18n-update
 
 # The translations: .ts sources in git (made by pyside6-lupdate), .qm compiled here by lrelease.
 TS := $(wildcard resources/i18n/omnisync_*.ts)
@@ -39,7 +39,11 @@ unit: $(STAMP) $(QM)
 js:
 	node --test packaging/salesforce/jstest/
 
-test: lint typecheck unit js
+# Every benchmark must at least import and collect, so none can rot between `make bench` runs.
+bench-collect: $(STAMP)
+	$(BIN)/python -m pytest -q --collect-only tests/bench -p no:cacheprovider -o addopts="--import-mode=importlib"
+
+test: lint typecheck unit js bench-collect
 
 # The app on the sandbox clouds; the control page opens in the browser. Pass options with
 # ARGS, e.g. make demo ARGS=--headless

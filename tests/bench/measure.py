@@ -36,6 +36,16 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def cpu_ns(pid: int) -> int:
+    """CPU time of a whole process so far (every thread, ended ones too), in nanoseconds.
+
+    The process's CPU-time clock (what ``clock_getcpuclockid(pid)`` gives: ``~pid << 3 | 2``,
+    CPUCLOCK_SCHED) is the scheduler's own count, exact to the nanosecond, where ``/proc``'s
+    ``utime``/``stime`` come in 10 ms ticks and cannot tell 0.2 CPU-s an hour from nothing.
+    """
+    return time.clock_gettime_ns((~pid << 3) | 2)
+
+
 def rss_kib(pid: int | str = "self", field: str = "VmRSS") -> int:
     """Resident KiB; ``field`` ``RssAnon`` is the process's own memory, ``RssFile`` the pages of
     files it mapped (code of the interpreter and libraries, paged in as first used)."""

@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from bench.measure import PYTHON, ROOT, Child, isolated_env, need_proc, rss_kib
+from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib
 from bench.shift import RING
+from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 WARM_UP = 10

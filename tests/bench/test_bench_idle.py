@@ -1,38 +1,50 @@
-"""Idle cost: CPU time and requests of the signed-in, synced app while the agent does nothing.
+"""Idle cost: CPU time and requests of the full tray app, signed in and synced, doing nothing.
 
-Run with ``make bench``. Four processes idle over the same window: ``omnisync demo --headless``
-(the app and the sandbox in one process, signed in and synced), the same demo as the tray app
-(Qt offscreen: the qasync loop, the widgets and the main-thread garbage collection of
-``ui/qt_gc.py`` included), ``omnisync sandbox`` alone (the same sandbox with no app), and a bare
-``asyncio`` loop asleep (the floor for any Python process).
-The app's own share is the demo minus the sandbox alone; that still counts the sandbox's work for
-answering the app (its heartbeats and held CometD connects), so it overstates the app a little.
+Run with ``make bench``. Four processes idle over the same window: the full tray app
+(``apps/idle_tray.py app``: ``omnisync.ui.app.run``, Qt offscreen, around the demo's wiring,
+started as at login, signed in to both products, streaming, the console link answering), the
+sandbox it talks to in its own process (``apps/demo_sandbox.py``, so none of the sandbox's work
+counts as the app's), a bare PySide6 + qasync tray app (``apps/idle_tray.py bare``, the baseline)
+and a bare ``asyncio`` loop asleep (the floor of any Python process).
+
+CPU time is each process's CPU-time clock (``bench.measure.cpu_ns``: nanoseconds, every thread),
+read at the start and the end of the window and at every slice between, so a 2-minute window
+resolves the budget (0.2 CPU-s an hour is 6.7 ms in 2 minutes) where 10 ms ticks could not.
+The window is longer than one held CometD connect (110 s) and holds four Genesys heartbeats.
 Requests come from the sandbox's own counters (``GET /control/state`` ``apiCalls``).
-Budgets: idle CPU near zero (we read that as under 0.5% of one core), no polling (no REST or
-Genesys API call while idle; CometD connects only at the rate the server's advice sets).
+Budgets: idle CPU of the full tray at most 0.2 CPU-s per hour; no polling (no REST or Genesys API
+call while idle; CometD connects only at the rate the server's advice sets). Asserts only the
+no-polling part.
 """
 
 from __future__ import annotations
 
-import json
-import queue
-import socket
+import itertools
+import statistics
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
-from bench.measure import PYTHON, Child, cpu_seconds, need_proc
+from bench.measure import PYTHON, ROOT, Child, cpu_ns, need_proc
 from omnisync.sandbox.salesforce_cometd import CometdServer
 from support.child_env import isolated_env
 
-IDLE = 30.0
+APPS = Path(__file__).parent / "apps"
+IDLE = 120.0
+SLICES = 4
 SETTLE = 3.0
-"""After "sync is live", let the start-up's last answers land before the window opens."""
-BARE_LOOP = "import asyncio; print('up', flush=True); asyncio.run(asyncio.sleep(3600))"
-NEAR_ZERO = 0.5
-"""Percent of one core."""
+"""After the app is synced, let the start-up's last answers land before the window opens."""
+BUDGET = 0.2
+"""CPU seconds per hour."""
+BARE_LOOP = "import asyncio; print('READY', flush=True); asyncio.run(asyncio.sleep(3600))"
+
+
+def _env(home: Path) -> dict[str, str]:
+    paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
+    return isolated_env(home, PYTHONPATH=paths, QT_QPA_PLATFORM="offscreen")
 
 
 def _calls(base_url: str) -> dict[str, Any]:
@@ -41,90 +53,51 @@ def _calls(base_url: str) -> dict[str, Any]:
     return answer.json()["apiCalls"]  # type: ignore[no-any-return]
 
 
-def _cpu(seconds: float) -> str:
-    return f"{seconds:.2f} s" if seconds > 0 else "<0.01 s (under one tick)"
+def _per_hour(ns: int) -> float:
+    return ns / 1e9 / IDLE * 3600
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for_log(path: Path, text: str, timeout: float) -> None:
-    """The tray app logs to its file only; this harness (not the app) looks there."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if path.exists() and text in path.read_text(encoding="utf-8", errors="replace"):
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} never appeared in {path}")
-
-
-def _drain(child: Child) -> list[str]:
-    lines = []
-    while True:
-        try:
-            line = child.lines.get_nowait()
-        except queue.Empty:
-            return lines
-        if line is not None:
-            lines.append(line)
-
-
+@pytest.mark.timeout(IDLE + 180)
 def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
     need_proc()
-    tray_port = _free_port()
-    tray_env = isolated_env(tmp_path / "tray", QT_QPA_PLATFORM="offscreen", DISPLAY=":99")
-    tray_log = Path(tray_env["XDG_STATE_HOME"]) / "omnisync" / "log" / "omnisync.log"
-    children = {
-        "demo": Child(
-            [PYTHON, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0"],
-            isolated_env(tmp_path / "demo"),
-        ),
-        "tray": Child(
-            [PYTHON, "-m", "omnisync", "demo", "--no-browser", "--port", str(tray_port)],
-            tray_env,
-        ),
-        "sandbox": Child(
-            [PYTHON, "-m", "omnisync", "sandbox", "--port", "0"], isolated_env(tmp_path / "sb")
-        ),
-        "bare": Child(
-            [
-                PYTHON,
-                "-c",
-                "import asyncio; print('up', flush=True); asyncio.run(asyncio.sleep(3600))",
-            ],
-            isolated_env(tmp_path / "bare"),
-        ),
-    }
+    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb"))
+    children = {"sandbox": sandbox}
     try:
-        demo = children["demo"]
-        base_url = demo.wait_for(lambda s: s.startswith("Sandbox: "), 30, "sandbox URL").split()[1]
-        demo.wait_for(lambda s: "Writing Omni-Channel is possible" in s, 30, "sync going live")
-        _wait_for_log(tray_log, "Console link is answering", 30)
-        tray_url = f"http://127.0.0.1:{tray_port}"
-        children["sandbox"].wait_for(lambda s: '"baseUrl"' in s, 30, "the lone sandbox")
-        children["bare"].wait_for(lambda s: s == "up", 30, "the bare loop")
+        line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
+        base_url = line.split()[1]
+        children |= {
+            "app": Child(
+                [PYTHON, str(APPS / "idle_tray.py"), "app", str(tmp_path / "app"), base_url],
+                _env(tmp_path / "app"),
+            ),
+            "bare tray": Child(
+                [PYTHON, str(APPS / "idle_tray.py"), "bare"], _env(tmp_path / "bare")
+            ),
+            "bare loop": Child([PYTHON, "-c", BARE_LOOP], _env(tmp_path / "loop")),
+        }
+        for name in ("app", "bare tray", "bare loop"):
+            children[name].wait_for(lambda s: s == "READY", 60, f"{name} ready")
         time.sleep(SETTLE)
-        _drain(demo)
         calls_before = _calls(base_url)
-        tray_before = _calls(tray_url)
-        cpu_before = {name: cpu_seconds(child.proc.pid) for name, child in children.items()}
-        time.sleep(IDLE)
-        total = {name: cpu_seconds(child.proc.pid) for name, child in children.items()}
-        cpu = {name: total[name] - cpu_before[name] for name in children}
+        samples = [{name: cpu_ns(c.proc.pid) for name, c in children.items()}]
+        for _ in range(SLICES):
+            time.sleep(IDLE / SLICES)
+            samples.append({name: cpu_ns(c.proc.pid) for name, c in children.items()})
         calls_after = _calls(base_url)
-        tray_after = _calls(tray_url)
-        said = _drain(demo)
+        for name, child in children.items():
+            assert child.proc.poll() is None, f"{name} ended during the window"
     finally:
         for child in children.values():
             child.stop()
 
-    def pct(seconds: float) -> float:
-        return seconds / IDLE * 100
-
-    app = max(cpu["demo"] - cpu["sandbox"], 0.0)
+    used = {name: samples[-1][name] - samples[0][name] for name in children}
+    slices = {
+        name: [_per_hour(b[name] - a[name]) * SLICES for a, b in itertools.pairwise(samples)]
+        for name in children
+    }
+    app, bare = _per_hour(used["app"]), _per_hour(used["bare tray"])
+    verdict = "within" if app <= BUDGET else "OVER"
+    ratio = f"{app / bare:.1f}x" if bare > 0 else "n/a"
     sf_before, sf_after = calls_before["salesforce"], calls_after["salesforce"]
     rest = sf_after["rest"] - sf_before["rest"]
     connects = sf_after["cometdRequests"] - sf_before["cometdRequests"]
@@ -132,28 +105,27 @@ def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
     oauth = sf_after["oauth"] - sf_before["oauth"]
     genesys = calls_after["genesys"]["total"] - calls_before["genesys"]["total"]
     advice = CometdServer.__dataclass_fields__["timeout"].default
-    verdict = "near zero" if pct(app) < NEAR_ZERO else "NOT near zero"
-    tray_app = max(cpu["tray"] - cpu["sandbox"], 0.0)
-    tray_verdict = "near zero" if pct(tray_app) < NEAR_ZERO else "NOT near zero"
-    counted = (("salesforce", "rest"), ("genesys", "total"))
-    tray_api = sum(tray_after[p][k] - tray_before[p][k] for p, k in counted)
-    ratio = f"{cpu['demo'] / cpu['sandbox']:.1f}x" if cpu["sandbox"] > 0 else "n/a"
+
+    def figure(name: str) -> str:
+        per_slice = ", ".join(f"{v:.3f}" for v in slices[name])
+        return (
+            f"{used[name] / 1e6:.1f} ms in {IDLE:.0f} s = {_per_hour(used[name]):.3f} CPU-s/hour "
+            f"(per {IDLE / SLICES:.0f} s slice, as CPU-s/hour: {per_slice}; median "
+            f"{statistics.median(slices[name]):.3f})"
+        )
+
     print(
-        f"\nidle {IDLE:.0f} s, CPU time (10 ms ticks): demo (app + sandbox) {_cpu(cpu['demo'])} "
-        f"({pct(cpu['demo']):.2f}% of a core); sandbox alone {_cpu(cpu['sandbox'])}; "
-        f"bare asyncio loop {_cpu(cpu['bare'])}; app = demo - sandbox {_cpu(app)} "
-        f"({pct(app):.2f}% of a core, {app / IDLE * 60 * 1000:.0f} ms CPU per minute; "
-        f"ratio demo/sandbox-alone {ratio}; {verdict}); CPU since each process started: "
-        f"demo {total['demo']:.2f} s, sandbox {total['sandbox']:.2f} s, bare {total['bare']:.2f} s"
-        f"\nthe tray app (Qt offscreen, status window open) + its sandbox {_cpu(cpu['tray'])} "
-        f"({pct(cpu['tray']):.2f}% of a core); tray app = that - sandbox alone {_cpu(tray_app)} "
-        f"({pct(tray_app):.2f}% of a core; {tray_verdict}); its REST + Genesys API calls while "
-        f"idle: {tray_api}; CPU since start {total['tray']:.2f} s"
+        f"\nidle {IDLE:.0f} s, CPU time from each process's CPU clock (ns):"
+        f"\n  full tray app (Qt offscreen, signed in, synced, status window closed): "
+        f"{figure('app')}"
+        f"\n  bare PySide6 + qasync tray app (baseline): {figure('bare tray')}"
+        f"\n  bare asyncio loop asleep (floor): {figure('bare loop')}"
+        f"\n  sandbox serving the app (not the app's): {figure('sandbox')}"
+        f"\n  ratio app/bare tray {ratio}; budget {BUDGET} CPU-s/hour ({verdict})"
         f"\nidle requests in {IDLE:.0f} s: Salesforce REST {rest}, OAuth {oauth}, Genesys API "
         f"{genesys}, CometD requests {connects} ({connects / IDLE * 60:.1f}/min; the handshake "
         f"advice holds each connect up to {advice:.0f} s, so {60 / advice:.2f}/min is expected "
-        f"while nothing happens), streaming deliveries {deliveries}; "
-        f"lines printed while idle: {len(said)}" + (f"\n  {json.dumps(said[-5:])}" if said else "")
+        f"while nothing happens), streaming deliveries {deliveries}"
     )
     assert rest == 0 and genesys == 0, "the app made API calls while idle: polling?"
-    assert tray_api == 0, "the tray app made API calls while idle: polling?"
+    assert connects <= IDLE / advice + 1, "CometD connects faster than the server's advice"

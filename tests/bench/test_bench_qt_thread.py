@@ -20,8 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import PYTHON, ROOT, Child, isolated_env, need_proc
+from bench.measure import PYTHON, ROOT, Child, need_proc
 from bench.stall_probe import CAUGHT
+from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 WINDOW = 20.0

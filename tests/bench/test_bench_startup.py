@@ -4,7 +4,8 @@ Run with ``make bench``. Both run on a private Xvfb display with a real system t
 after the other, several times; the figure is the median. "Shown" is the moment
 ``QSystemTrayIcon.show()`` has returned with a tray present: the bare app prints it right after
 the call, ours from ``omnisync.ui.app.main``'s ``started`` hook (see apps/omnisync_tray.py).
-Budget: 1.5x the bare app. Asserts nothing about time.
+Budget: the full tray (icon, menu and state live) within 1.5x the bare app; the verdict is on
+that, not on the "starting" icon shown before it. Asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import socket
 import statistics
 import subprocess
 import time
@@ -46,13 +48,10 @@ def display() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write_end)
-    ready, _, _ = select.select([read_end], [], [], 15)
-    number = os.read(read_end, 32).decode().strip() if ready else ""
-    os.close(read_end)
-    if not number:
-        xvfb.kill()
-        pytest.skip("Xvfb did not start")
-    name = f":{number}"
+    try:
+        name = f":{_display_number(read_end, xvfb)}"
+    finally:
+        os.close(read_end)
     trayer = subprocess.Popen(
         ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
         env={**os.environ, "DISPLAY": name},
@@ -65,6 +64,35 @@ def display() -> Iterator[str]:
         for proc in (trayer, xvfb):
             proc.terminate()
             proc.wait(10)
+
+
+def _display_number(read_end: int, xvfb: subprocess.Popen[bytes]) -> str:
+    """The display number Xvfb writes to ``-displayfd``, read up to its newline.
+
+    Xvfb writes the number and the newline in two writes and exits when the second one fails:
+    a reader that closed the pipe after the first (as this one did, seen under load) killed the
+    display it had just started. So read up to the newline; Xvfb closes its end after it.
+    """
+    text, deadline = b"", time.monotonic() + 30
+    while not text.endswith(b"\n"):
+        ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(read_end, 32) if ready else b""
+        if not chunk:
+            xvfb.kill()
+            xvfb.wait()
+            pytest.fail(f"Xvfb gave no display number (exit status {xvfb.returncode})")
+        text += chunk
+    return text.decode().strip()
+
+
+def _display_alive(name: str) -> bool:
+    """Whether the X server still answers (its socket accepts), to blame the right thing."""
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(f"/tmp/.X11-unix/X{name.lstrip(':')}")
+        except OSError:
+            return False
+    return True
 
 
 def _launch(script: str, env: dict[str, str]) -> tuple[float, bool, dict[str, float]]:
@@ -107,6 +135,8 @@ def test_bench_startup_to_tray(display: str, tmp_path: Path) -> None:
         try:
             _, available, _ = _launch("bare_tray.py", env)
         except AssertionError as exc:
+            if not _display_alive(display):
+                pytest.fail(f"the Xvfb display {display} ended: {exc}")
             pytest.skip(f"a bare PySide6 app cannot start on Xvfb (libxcb-cursor0 missing?): {exc}")
         if available:
             break
@@ -128,19 +158,18 @@ def test_bench_startup_to_tray(display: str, tmp_path: Path) -> None:
         cli.append(figures["cli_import"])
         assert figures["early_shown"] == 1, "the starting icon was not shown"
         early.append(figures["early"])
-    first, base = statistics.median(early), statistics.median(bare)
-    ratio = first / base
+    first, base, full = statistics.median(early), statistics.median(bare), statistics.median(ours)
+    ratio = full / base
     verdict = "within" if ratio <= BUDGET else "OVER"
-    full = statistics.median(ours)
     print(
-        f"\nstart-up to tray (Xvfb + trayer, median of {RUNS}): OmniSync's icon in the tray "
-        f"(the starting icon, before the heavy imports): {first * 1000:.0f} ms; bare PySide6 "
-        f"tray app: {base * 1000:.0f} ms; ratio {ratio:.2f}x; budget {BUDGET}x ({verdict})"
-        f"\n  the full tray (real-org service factory, no network, menu and state live): "
-        f"{full * 1000:.0f} ms ({full / base:.2f}x the bare app)"
+        f"\nstart-up to the full tray (Xvfb + trayer, median of {RUNS}, alternating): OmniSync "
+        f"(real-org service factory, no network; icon, menu and state live): {full * 1000:.0f} ms;"
+        f" bare PySide6 tray app: {base * 1000:.0f} ms; ratio {ratio:.2f}x; budget {BUDGET}x "
+        f"({verdict})"
+        f"\n  before it, the starting icon: {first * 1000:.0f} ms ({first / base:.2f}x)"
         f"\n  of ours, importing the entry point (omnisync.cli and its subcommands): "
         f"{statistics.median(cli) * 1000:.0f} ms"
-        f"\n  runs ours (first icon) ms: {[round(s * 1000) for s in early]}"
         f"\n  runs ours (full tray) ms: {[round(s * 1000) for s in ours]}"
+        f"\n  runs ours (starting icon) ms: {[round(s * 1000) for s in early]}"
         f"\n  runs bare ms: {[round(s * 1000) for s in bare]}"
     )

@@ -89,19 +89,20 @@ async def _drive(run_: Running, probe: StallProbe, told: asyncio.Queue[str]) -> 
         os.kill(os.getpid(), signal.SIGINT)  # Quit, as Ctrl+C does
 
 
-def app(folder: Path, base_url: str) -> int:
+def tray_app(
+    folder: Path, base_url: str, drive: Callable[[Running], Awaitable[None]], background: bool
+) -> int:
+    """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
+    ``drive`` as a task on its loop once the service is built."""
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
         service, run_ = await remote_demo(resources, base_url, PROFILE)
-        probe = StallProbe()
-        probe.start()
-        driving = asyncio.get_running_loop().create_task(_drive(run_, probe, commands()))
-        tasks.append(driving)  # keep a reference while it runs
+        tasks.append(asyncio.get_running_loop().create_task(drive(run_)))  # keep a reference
         return service
 
     options = AppOptions(
-        background=os.environ.get("BENCH_BACKGROUND") == "1",
+        background=background,
         settings=None,
         autostart=None,
         shell=ShellOptions(log_dir=folder / "logs", setup_guide=None),
@@ -110,21 +111,34 @@ def app(folder: Path, base_url: str) -> int:
     return run(factory, options, instance=guard)
 
 
-def bare() -> int:
+def bare_tray(body: Callable[[], Awaitable[None]]) -> int:
+    """A QApplication with a shown ``QSystemTrayIcon`` on a qasync loop, running ``body``."""
     qt = QApplication(["bare-tray"])
     pixmap = QPixmap(22, 22)
     pixmap.fill(QColor("#2a7d4f"))
     icon = QSystemTrayIcon(QIcon(pixmap), qt)
     icon.show()
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qt)) as runner:
+        runner.run(body())
+    return 0
 
+
+def app(folder: Path, base_url: str) -> int:
+    async def drive(run_: Running) -> None:
+        probe = StallProbe()
+        probe.start()
+        await _drive(run_, probe, commands())
+
+    return tray_app(folder, base_url, drive, os.environ.get("BENCH_BACKGROUND") == "1")
+
+
+def bare() -> int:
     async def main() -> None:
         probe = StallProbe()
         probe.start()
         await _window(probe, commands())
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qt)) as runner:
-        runner.run(main())
-    return 0
+    return bare_tray(main)
 
 
 if __name__ == "__main__":
