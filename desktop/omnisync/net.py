@@ -8,9 +8,31 @@ from __future__ import annotations
 
 import ssl
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import truststore
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def origin(url: str, what: str) -> str:
+    """``url`` as an origin (``https://host[:port]``), the only shape a cloud's base URL has.
+
+    A path would be a sign of a misconfiguration (or of a fake cloud that real clients cannot
+    use), so it is refused with a message naming ``what``. Plain http is only for loopback.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"the {what} {url!r} is not an http(s) URL")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ValueError(
+            f"the {what} must be an origin (scheme, host and port only), not {url!r}: "
+            f"use {parts.scheme}://{parts.netloc}"
+        )
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise ValueError(f"the {what} {url!r} needs https:// (http:// is for the local sandbox)")
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def ssl_context() -> ssl.SSLContext:

@@ -125,7 +125,7 @@ async def rig(sandbox: Sandbox, browser: Opener) -> AsyncIterator[Rig]:
         sandbox.context.clock.advance(seconds)
         await asyncio.sleep(0)
 
-    hosts = explicit_hosts(f"{sandbox.base_url}/genesys", f"{sandbox.base_url}/genesys/login")
+    hosts = explicit_hosts(sandbox.origin("genesys", "api"), sandbox.origin("genesys", "login"))
     async with httpx.AsyncClient() as http:
         config = oauth_config(hosts, "omnisync-desktop-demo", redirect_port=0)
         tokens = await sign_in(config, http, browser, wait_seconds=WAIT)

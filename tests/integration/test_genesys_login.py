@@ -17,11 +17,11 @@ Opener = Callable[[str], Awaitable[None]]
 
 
 def config(sandbox: Sandbox, **changes: object) -> OAuthClientConfig:
-    base = sandbox.base_url
+    login = sandbox.origin("genesys", "login")
     values: dict[str, object] = {
         "product": "Genesys Cloud",
-        "authorize_url": f"{base}/genesys/login/oauth/authorize",
-        "token_url": f"{base}/genesys/login/oauth/token",
+        "authorize_url": f"{login}/oauth/authorize",
+        "token_url": f"{login}/oauth/token",
         "client_id": "omnisync-desktop-demo",
     }
     values.update(changes)
@@ -34,7 +34,7 @@ async def test_sign_in_gives_a_token_without_refresh(sandbox: Sandbox, browser: 
         assert tokens.refresh_token is None
         assert tokens.expires_at is not None
         me = await http.get(
-            f"{sandbox.base_url}/genesys/api/v2/users/me",
+            f"{sandbox.origin('genesys', 'api')}/api/v2/users/me",
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
     assert me.status_code == 200
@@ -47,7 +47,7 @@ async def authorize(sandbox: Sandbox, **params: str) -> httpx.Response:
     """A browser's GET of the authorize page, without following the redirect."""
     async with httpx.AsyncClient() as http:
         return await http.get(
-            f"{sandbox.base_url}/genesys/login/oauth/authorize",
+            f"{sandbox.origin('genesys', 'login')}/oauth/authorize",
             params={"response_type": "code", "client_id": "omnisync-desktop-demo", **params},
         )
 
@@ -80,7 +80,7 @@ async def test_replayed_code_is_refused_and_revokes_its_token(sandbox: Sandbox) 
         assert caught.value.error == "invalid_grant"
         assert caught.value.status == 400
         me = await http.get(
-            f"{sandbox.base_url}/genesys/api/v2/users/me",
+            f"{sandbox.origin('genesys', 'api')}/api/v2/users/me",
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
     assert me.status_code == 401
@@ -117,7 +117,7 @@ async def test_expired_code_is_refused(sandbox: Sandbox) -> None:
 async def test_unknown_client_and_unregistered_redirect_do_not_redirect(
     sandbox: Sandbox,
 ) -> None:
-    url = f"{sandbox.base_url}/genesys/login/oauth/authorize"
+    url = f"{sandbox.origin('genesys', 'login')}/oauth/authorize"
     common = {
         "response_type": "code",
         "code_challenge": Pkce.create().challenge,
@@ -168,7 +168,7 @@ async def test_denied_sign_in_reaches_the_app_as_an_error(
 
 
 async def test_token_endpoint_errors_follow_rfc6749(sandbox: Sandbox) -> None:
-    url = f"{sandbox.base_url}/genesys/login/oauth/token"
+    url = f"{sandbox.origin('genesys', 'login')}/oauth/token"
     async with httpx.AsyncClient() as http:
         refresh = await http.post(url, data={"grant_type": "refresh_token", "refresh_token": "x"})
         missing = await http.post(url, data={"grant_type": "authorization_code"})

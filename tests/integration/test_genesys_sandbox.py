@@ -20,17 +20,15 @@ Opener = Callable[[str], Awaitable[None]]
 
 @pytest.fixture
 async def api(sandbox: Sandbox, browser: Opener) -> AsyncIterator[httpx.AsyncClient]:
-    base = sandbox.base_url
+    login = sandbox.origin("genesys", "login")
     config = OAuthClientConfig(
-        "Genesys Cloud",
-        f"{base}/genesys/login/oauth/authorize",
-        f"{base}/genesys/login/oauth/token",
-        "omnisync-desktop-demo",
+        "Genesys Cloud", f"{login}/oauth/authorize", f"{login}/oauth/token", "omnisync-desktop-demo"
     )
     async with httpx.AsyncClient() as http:
         tokens = await sign_in(config, http, browser, wait_seconds=5)
     async with httpx.AsyncClient(
-        base_url=f"{base}/genesys", headers={"Authorization": f"Bearer {tokens.access_token}"}
+        base_url=sandbox.origin("genesys", "api"),
+        headers={"Authorization": f"Bearer {tokens.access_token}"},
     ) as client:
         yield client
 
@@ -66,8 +64,9 @@ async def test_presence_definitions_listing_and_paging(api: httpx.AsyncClient) -
     assert "previousUri" not in first
     entities: list[dict[str, Any]] = list(first["entities"])
     url: str | None = first["nextUri"]
+    assert first["selfUri"].startswith("/api/v2/presence/definitions?")  # API-relative, as real
     while url:
-        page = (await api.get(url.removeprefix("/genesys"))).json()
+        page = (await api.get(url)).json()
         entities += page["entities"]
         url = page.get("nextUri")
     assert page["previousUri"].endswith("pageNumber=2")
@@ -108,7 +107,8 @@ async def test_patch_presence_errors_use_the_genesys_shape(
         json={"presenceDefinition": {"id": deactivated}},
     )
     assert other.status_code == 404
-    anonymous = await sandbox.control.get("/genesys/api/v2/users/me")
+    async with httpx.AsyncClient(base_url=sandbox.origin("genesys", "api")) as nobody:
+        anonymous = await nobody.get("/api/v2/users/me")
     assert anonymous.status_code == 401
     assert anonymous.json()["code"] == "bad.credentials"
 
@@ -178,8 +178,11 @@ async def test_control_api_refuses_bad_input(sandbox: Sandbox) -> None:
 
 async def test_endpoints_and_reset(api: httpx.AsyncClient, sandbox: Sandbox) -> None:
     endpoints = (await sandbox.control.get("/control/endpoints")).json()["genesys"]
-    assert endpoints["api"] == f"{sandbox.base_url}/genesys"
-    assert endpoints["login"] == f"{sandbox.base_url}/genesys/login"
+    assert endpoints["api"] == sandbox.origin("genesys", "api")
+    assert endpoints["login"] == sandbox.origin("genesys", "login")
+    assert endpoints["streaming"] == sandbox.origin("genesys", "streaming")
+    assert endpoints["tokenUrl"] == f"{endpoints['login']}/oauth/token"
+    assert len({endpoints["api"], endpoints["login"], sandbox.base_url}) == 3
     assert endpoints["clientId"] == "omnisync-desktop-demo"
     assert "http://127.0.0.1:53682/callback" in endpoints["redirectUris"]
     await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
@@ -211,7 +214,8 @@ async def test_channel_subscriptions_socket_heartbeat_and_ping(
 ) -> None:
     mine = f"v2.users.{AGENT_ID}.presence"
     channel, listing = await _channel(api, [mine, "v2.users.someone.presence", "v2.nonsense"])
-    assert channel["connectUri"].startswith("ws://127.0.0.1:")
+    streaming = sandbox.origin("genesys", "streaming").replace("http", "ws", 1)
+    assert channel["connectUri"] == f"{streaming}/channels/{channel['id']}"
     assert channel["expires"].endswith("Z")
     states = {e["id"]: e["state"] for e in listing["entities"]}
     assert states == {
@@ -250,7 +254,7 @@ async def test_channel_subscriptions_socket_heartbeat_and_ping(
 
 
 async def test_unknown_channel_socket_answers_404(sandbox: Sandbox) -> None:
-    uri = sandbox.base_url.replace("http", "ws") + "/genesys/streaming/channels/nope"
+    uri = sandbox.origin("genesys", "streaming").replace("http", "ws") + "/channels/nope"
     async with connect(uri) as ws:
         assert json.loads(await ws.recv())["result"] == "404"
 
@@ -261,3 +265,51 @@ async def test_twenty_channels_per_token_then_the_oldest_goes(api: httpx.AsyncCl
     assert (await api.head(f"/api/v2/notifications/channels/{ids[20]}")).status_code == 200
     listed = (await api.get("/api/v2/notifications/channels")).json()["entities"]
     assert len(listed) == 20
+
+
+async def test_path_parameters_match_without_regard_to_case(
+    api: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
+    on_queue = next(
+        e["id"]
+        for e in (await api.get("/api/v2/presence/definitions")).json()["entities"]
+        if e["name"] == "On Queue"
+    )
+    upper = await api.patch(
+        f"/api/v2/users/{AGENT_ID.upper()}/presences/PURECLOUD",
+        json={"presenceDefinition": {"id": on_queue}},
+    )
+    assert upper.status_code == 200, upper.text
+    assert upper.json()["presenceDefinition"]["id"] == on_queue
+    assert upper.json()["selfUri"] == f"/api/v2/users/{AGENT_ID}/presences/PURECLOUD"
+    assert (await sandbox.state())["genesys"]["presence"]["label"] == "On Queue"
+    assert (await api.get(f"/api/v2/users/{AGENT_ID}/presences/PureCloud")).status_code == 200
+    other_source = await api.get(f"/api/v2/users/{AGENT_ID}/presences/microsoftteams")
+    assert other_source.status_code == 404
+    assert other_source.json()["code"] == "not.found"
+
+
+async def test_every_error_answers_the_genesys_shape(
+    api: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
+    shape = {"message", "code", "status", "contextId", "details", "errors"}
+    unrouted = await api.get("/api/v2/no/such/resource")
+    wrong_method = await api.put("/api/v2/users/me")
+    prefixed = await api.get("/genesys/api/v2/users/me")  # the old path-prefixed URLs are gone
+    gone = await api.delete("/api/v2/notifications/channels/nope")
+    async with httpx.AsyncClient() as http:
+        streaming = await http.get(f"{sandbox.origin('genesys', 'streaming')}/nowhere")
+        login = await http.get(f"{sandbox.origin('genesys', 'login')}/api/v2/users/me")
+    for answer, status in [
+        (unrouted, 404),
+        (wrong_method, 405),
+        (prefixed, 404),
+        (gone, 404),
+        (streaming, 404),
+        (login, 404),
+    ]:
+        assert answer.status_code == status, answer.request.url
+        assert answer.headers["content-type"].startswith("application/json")
+        assert shape <= answer.json().keys()
+        assert answer.json()["status"] == status
+    assert unrouted.json()["code"] == "not.found"

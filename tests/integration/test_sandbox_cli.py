@@ -28,9 +28,14 @@ async def test_sandbox_command_serves_until_terminated() -> None:
             assert line, "the sandbox exited before printing its URL"
             if line.startswith(b"{"):
                 base_url = json.loads(line)["baseUrl"]
+                hosts = json.loads(line)["hosts"]
         async with httpx.AsyncClient() as http:
             endpoints = (await http.get(f"{base_url}/control/endpoints")).json()
-            assert endpoints["genesys"]["api"] == f"{base_url}/genesys"
+            api = endpoints["genesys"]["api"]
+            assert api.startswith("http://127.0.0.1:") and api != base_url
+            assert hosts["genesys.api"] == api
+            assert hosts["salesforce.instance"] == endpoints["salesforce"]["instance"]
+            assert (await http.get(f"{api}/api/v2/users/me")).status_code == 401
             assert (await http.get(f"{base_url}/")).status_code == 200
             # A control page left open keeps a stream; stopping must not wait for it.
             async with http.stream("GET", f"{base_url}/control/stream") as stream:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp
 
 from omnisync.sandbox.app import create_app
 from omnisync.sandbox.part import FaultError, SandboxContext
@@ -22,14 +25,20 @@ class EchoPart:
         self.calls = 0
         self.broken = False
 
-    def routes(self) -> list[BaseRoute]:
+    def hosts(self) -> dict[str, ASGIApp]:
         async def hello(request: Request) -> Response:
             self.calls += 1
             if self.broken:
                 return JSONResponse({"error": "broken"}, status_code=503)
-            return JSONResponse({"hello": "world"})
+            return JSONResponse({"hello": "world", "at": str(request.base_url)})
 
-        return [Route("/echo/hello", hello)]
+        async def home(request: Request) -> Response:
+            return JSONResponse({"host": "www"})
+
+        return {
+            "api": Starlette(routes=[Route("/hello", hello)]),
+            "www": Starlette(routes=[Route("/", home)]),
+        }
 
     def control_routes(self) -> list[BaseRoute]:
         async def poke(request: Request) -> Response:
@@ -45,8 +54,8 @@ class EchoPart:
         self.broken = False
         self.calls = 0
 
-    def endpoints(self, base_url: str) -> dict[str, Any]:
-        return {"api": f"{base_url}/echo"}
+    def endpoints(self, origins: Mapping[str, str]) -> dict[str, Any]:
+        return dict(origins)
 
     def fault(self, spec: dict[str, Any]) -> bool:
         if spec["kind"] != "break":
@@ -69,12 +78,20 @@ async def test_framework_serves_parts_and_the_shared_control_api() -> None:
         httpx.AsyncClient(base_url=server.base_url) as http,
     ):
         assert server.port > 0
-        base_url = server.base_url
         assert server.base_url == f"http://127.0.0.1:{server.port}"
-        assert (await http.get("/echo/hello")).json() == {"hello": "world"}
-
+        # Each host at the root of a port of its own; the control API only on the main port.
         endpoints = (await http.get("/control/endpoints")).json()
-        assert endpoints == {"echo": {"api": f"{server.base_url}/echo"}}
+        api, www = endpoints["echo"]["api"], endpoints["echo"]["www"]
+        assert endpoints == {"echo": {"api": api, "www": www}}
+        assert server.origins == {"echo.api": api, "echo.www": www}
+        assert len({api, www, server.base_url}) == 3
+        assert all(origin.startswith("http://127.0.0.1:") for origin in (api, www))
+        base_url = api
+        assert (await http.get(f"{api}/hello")).json() == {"hello": "world", "at": f"{api}/"}
+        assert (await http.get(f"{www}/")).json() == {"host": "www"}
+        assert (await http.get(f"{www}/hello")).status_code == 404
+        assert (await http.get(f"{api}/control/state")).status_code == 404
+        assert (await http.get("/hello")).status_code == 404
         # statuses() is optional: a part without an org's status list is simply left out.
         assert (await http.get("/control/statuses")).json() == {}
 
@@ -88,7 +105,7 @@ async def test_framework_serves_parts_and_the_shared_control_api() -> None:
 
         applied = await http.post("/control/faults", json={"kind": "break"})
         assert applied.json()["product"] == "echo"
-        assert (await http.get("/echo/hello")).status_code == 503
+        assert (await http.get(f"{api}/hello")).status_code == 503
 
         bad = await http.post("/control/faults", json={"kind": "break", "on": "yes"})
         assert bad.status_code == 400
@@ -111,7 +128,7 @@ async def test_framework_serves_parts_and_the_shared_control_api() -> None:
     # stopped: the port no longer answers
     async with httpx.AsyncClient() as http:
         try:
-            await http.get(f"{base_url}/echo/hello")
+            await http.get(f"{base_url}/hello")
         except httpx.ConnectError:
             pass
         else:

@@ -66,5 +66,7 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"Sandbox running at {server.base_url}  (Ctrl+C to stop)", flush=True)
         print(f"Control page: {server.base_url}/", flush=True)
         print(f"Endpoints: {server.base_url}/control/endpoints", flush=True)
-        print(json.dumps({"baseUrl": server.base_url}), flush=True)
+        for name, origin in server.origins.items():
+            print(f"  {name:<20} {origin}", flush=True)
+        print(json.dumps({"baseUrl": server.base_url, "hosts": server.origins}), flush=True)
         await stop.wait()

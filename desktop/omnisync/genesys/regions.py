@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from omnisync.net import origin
+
 # From PureCloudRegionHosts in the official Python SDK (v257.1.0).
 REGIONS: dict[str, str] = {
     "us_east_1": "https://api.mypurecloud.com",
@@ -65,16 +67,14 @@ def hosts_for(region: str) -> GenesysHosts:
 
 
 def explicit_hosts(api: str, login: str | None = None) -> GenesysHosts:
-    """Explicit hosts (sandbox, proxy); the login host is derived from ``api.`` when omitted."""
-    api = api.rstrip("/")
-    parts = urlsplit(api)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{api!r} is not an http(s) URL")
+    """Explicit hosts (sandbox, proxy), origins as a region's are; the login host is derived
+    from ``api.`` when omitted, as the SDKs do."""
+    api = origin(api, "Genesys API host")
     if login is None:
         if "//api." not in api:
             raise ValueError(f"cannot derive the login host from {api!r}: give it explicitly")
         login = api.replace("//api.", "//login.", 1)
-    return GenesysHosts(api, login.rstrip("/"), parts.netloc)
+    return GenesysHosts(api, origin(login, "Genesys login host"), urlsplit(api).netloc)
 
 
 def _from_api(api: str, name: str) -> GenesysHosts:

@@ -15,6 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from omnisync.auth.tokens import TokenSet
+from omnisync.net import origin
 from omnisync.salesforce.errors import (
     NotDeployed,
     QueryFailed,
@@ -59,7 +60,10 @@ class SalesforceRest:
         tokens = self._tokens.tokens
         if tokens is None or not tokens.instance_url:
             raise SalesforceError("Not signed in to Salesforce (no instance URL)", "NO_SESSION")
-        return tokens.instance_url.rstrip("/")
+        try:
+            return origin(tokens.instance_url, "Salesforce instance_url")
+        except ValueError as exc:
+            raise SalesforceError(str(exc), "BAD_INSTANCE_URL") from None
 
     def data_url(self, path: str) -> str:
         return f"{self.instance_url}/services/data/v{self.api_version}/{path.lstrip('/')}"

@@ -21,6 +21,7 @@ from omnisync.auth.flow import OAuthClientConfig, Opener, refresh, sign_in
 from omnisync.auth.keeper import TokenKeeper
 from omnisync.auth.store import TokenKey, TokenStore
 from omnisync.auth.tokens import TokenSet
+from omnisync.net import origin
 from omnisync.salesforce.rest import SalesforceRest
 from omnisync.timing import Clock, wall_clock
 
@@ -50,11 +51,8 @@ def login_host(kind: str, my_domain: str | None = None) -> str:
                 f"{my_domain!r} is not a My Domain name (e.g. acme or acme--uat.sandbox)"
             )
         return f"https://{name}.my.salesforce.com"
-    parts = urlsplit(kind)
-    if parts.scheme in ("https", "http") and parts.netloc:
-        if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost"):
-            raise ValueError("only the local sandbox may use http://; real hosts need https://")
-        return kind.rstrip("/")
+    if "://" in kind:
+        return origin(kind, "Salesforce login host")
     raise ValueError(
         f"unknown Salesforce login host {kind!r}: use production, test, mydomain or a URL"
     )

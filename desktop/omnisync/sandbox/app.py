@@ -1,4 +1,8 @@
-"""The sandbox ASGI app: every part's routes plus the shared control API.
+"""The sandbox ASGI apps: the shared control API and page (the main port) and each part's hosts.
+
+:func:`create_app` returns the main app; ``app.state.hosts`` holds every part's host apps by
+``<part>.<host>``, which :class:`~omnisync.sandbox.server.SandboxServer` serves on ports of their
+own, writing their origins to ``app.state.origins`` (the context's, so parts can name them).
 
 Shared control routes: ``GET /control/state``, ``GET /control/stream`` (the state as
 Server-Sent Events), ``GET /control/statuses`` (both orgs' status lists), ``POST /control/faults``,
@@ -18,17 +22,12 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp
 
 from omnisync.sandbox import control_page
 from omnisync.sandbox.part import FaultError, ListsStatuses, SandboxContext, SandboxPart
 from omnisync.sandbox.stream import state_stream
-from omnisync.sandbox.web import (
-    BadRequest,
-    base_url_of,
-    error,
-    event_count,
-    read_json_object,
-)
+from omnisync.sandbox.web import BadRequest, error, event_count, read_json_object
 
 
 def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlette:
@@ -82,9 +81,24 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         context.events.record("sandbox", "reset to the initial state", "system")
         return JSONResponse({"reset": names})
 
+    host_apps: dict[str, ASGIApp] = {}
+    roles: dict[str, list[str]] = {}
+    for part in parts:
+        for role, host_app in part.hosts().items():
+            host_apps[f"{part.name}.{role}"] = host_app
+            roles.setdefault(part.name, []).append(role)
+
     async def endpoints(request: Request) -> Response:
-        base = base_url_of(request)
-        return JSONResponse({part.name: part.endpoints(base) for part in parts})
+        try:
+            body = {
+                part.name: part.endpoints(
+                    {role: context.origin(part.name, role) for role in roles.get(part.name, [])}
+                )
+                for part in parts
+            }
+        except LookupError as exc:
+            return error(str(exc), 503)
+        return JSONResponse(body)
 
     async def clock(request: Request) -> Response:
         try:
@@ -110,12 +124,12 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         Route("/clock", clock, methods=["POST"]),
         *page_control,
     ]
-    routes: list[BaseRoute] = [*page_root]
     for part in parts:
         control.extend(part.control_routes())
-        routes.extend(part.routes())
-    app = Starlette(routes=[Mount("/control", routes=control), *routes])
+    app = Starlette(routes=[Mount("/control", routes=control), *page_root])
     app.state.parts = list(parts)
     app.state.context = context
+    app.state.hosts = host_apps
+    app.state.origins = context.origins
     app.state.close_streams = context.events.close
     return app

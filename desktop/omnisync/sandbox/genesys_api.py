@@ -1,7 +1,11 @@
 """The fake Genesys API host: the REST resources the desktop uses, behind a real guard.
 
 The guard counts every call, applies injected 429/5xx faults, checks the bearer token (401 in
-the Genesys error shape) and enforces a per-token rate limit with ``Retry-After``.
+the Genesys error shape) and enforces a per-token rate limit with ``Retry-After``. Every error,
+an unrouted path or a crash included, answers the Genesys error body (``genesys_host``), and
+links (``selfUri``, ``nextUri``...) are API-relative, as the real API gives them. Path
+parameters are matched without regard to case, as the real API does (the SDKs send
+``/presences/PURECLOUD``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
 
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -31,9 +37,10 @@ from omnisync.sandbox.genesys_org import (
     RoutingError,
     find_presence,
 )
-from omnisync.sandbox.web import base_url_of
 
-API = "/genesys/api/v2"
+API = "/api/v2"
+SOURCE = "purecloud"
+"""The presence source the sandbox has (the SDKs spell it PURECLOUD)."""
 Handler = Callable[[Request, Grant], Awaitable[Response]]
 
 
@@ -47,6 +54,32 @@ def genesys_error(status: int, code: str, message: str, **extra: Any) -> JSONRes
         "errors": [],
     }
     return JSONResponse(body, status_code=status, headers=extra.pop("headers", None))
+
+
+_HTTP_CODES = {404: "not.found", 405: "method.not.allowed", 400: "bad.request"}
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 400
+    if status == 404:
+        return genesys_error(404, "not.found", f"No resource found at {request.url.path}")
+    return genesys_error(status, _HTTP_CODES.get(status, "bad.request"), str(exc))
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    return genesys_error(500, "internal.server.error", "The sandbox failed to answer")
+
+
+def genesys_host(routes: list[BaseRoute]) -> Starlette:
+    """One Genesys host: its routes at the root; any other answer in the Genesys error body."""
+    return Starlette(
+        routes=routes, exception_handlers={HTTPException: _http_error, Exception: _crash}
+    )
+
+
+def same_id(given: str, known: str) -> bool:
+    """Ids in paths are matched as the real API does: without regard to case."""
+    return given.lower() == known.lower()
 
 
 def expands(request: Request) -> set[str]:
@@ -101,6 +134,7 @@ class GenesysApi:
         login: GenesysLogin,
         agent: GenesysAgent,
         notifier: GenesysNotifier,
+        streaming_origin: Callable[[], str],
         *,
         rate_limit: int = 300,
         rate_window: float = 60.0,
@@ -110,6 +144,7 @@ class GenesysApi:
         self._login = login
         self._agent = agent
         self._notifier = notifier
+        self._streaming_origin = streaming_origin
         self.rate_limit = rate_limit
         self.rate_window = rate_window
         self.reset()
@@ -191,7 +226,7 @@ class GenesysApi:
             ),
             Route(f"{API}/systempresences", g("/systempresences", self.system_presences)),
             Route(
-                f"{API}/users/{{user_id}}/presences/purecloud",
+                f"{API}/users/{{user_id}}/presences/{{source_id}}",
                 g("/users/{id}/presences/purecloud", self.presence),
                 methods=["GET", "PATCH"],
             ),
@@ -219,12 +254,8 @@ class GenesysApi:
             Route(f"{API}/tokens/me", g("/tokens/me", self.sign_out), methods=["DELETE"]),
         ]
 
-    def _api_base(self, request: Request) -> str:
-        return f"{base_url_of(request)}/genesys"
-
     async def me(self, request: Request, grant: Grant) -> Response:
         wanted = expands(request)
-        base = self._api_base(request)
         body: dict[str, Any] = {
             "id": AGENT_ID,
             "name": AGENT_NAME,
@@ -233,10 +264,10 @@ class GenesysApi:
             "state": "active",
             "version": 1,
             "acdAutoAnswer": False,
-            "selfUri": f"{base}/api/v2/users/{AGENT_ID}",
+            "selfUri": f"{API}/users/{AGENT_ID}",
         }
         if "presence" in wanted:
-            body["presence"] = self._agent.user_presence(base)
+            body["presence"] = self._agent.user_presence()
         if "routingstatus" in wanted:
             body["routingStatus"] = self._agent.routing_status()
         if "conversationsummary" in wanted:
@@ -244,16 +275,15 @@ class GenesysApi:
         if "organization" in wanted:
             body["organization"] = {"id": ORG_ID, "name": "OmniSync Sandbox"}
         if "presencedefinitions" in wanted:
-            body["presenceDefinitions"] = [p.as_definition(base) for p in PRESENCES]
+            body["presenceDefinitions"] = [p.as_definition() for p in PRESENCES]
         return JSONResponse(body)
 
     async def definitions(self, request: Request, grant: Grant) -> Response:
         flag = request.query_params.get("deactivated", "FALSE").upper()
         if flag not in ("TRUE", "FALSE"):
             return genesys_error(400, "bad.request", "deactivated must be TRUE or FALSE")
-        base = self._api_base(request)
         chosen = [p for p in PRESENCES if p.deactivated == (flag == "TRUE")]
-        return paged(request, [p.as_definition(base) for p in chosen])
+        return paged(request, [p.as_definition() for p in chosen])
 
     async def system_presences(self, request: Request, grant: Grant) -> Response:
         names = ["AVAILABLE", "AWAY", "BUSY", "BREAK", "MEAL", "MEETING", "TRAINING",
@@ -261,13 +291,15 @@ class GenesysApi:
         return JSONResponse([{"id": n, "name": n.replace("_", " ").title()} for n in names])
 
     def _own(self, request: Request) -> Response | None:
-        if request.path_params["user_id"] != AGENT_ID:
+        if not same_id(request.path_params["user_id"], AGENT_ID):
             return genesys_error(404, "not.found", "The user could not be found.")
         return None
 
     async def presence(self, request: Request, grant: Grant) -> Response:
         if (refused := self._own(request)) is not None:
             return refused
+        if not same_id(request.path_params["source_id"], SOURCE):
+            return genesys_error(404, "not.found", "The presence source could not be found.")
         if request.method == "PATCH":
             try:
                 body = await request.json()
@@ -282,7 +314,7 @@ class GenesysApi:
                     400, "invalid.value", f"Unknown presence definition {definition_id}"
                 )
             self._agent.set_presence(presence, "app")
-        return JSONResponse(self._agent.user_presence(self._api_base(request)))
+        return JSONResponse(self._agent.user_presence())
 
     async def routing_status(self, request: Request, grant: Grant) -> Response:
         if (refused := self._own(request)) is not None:
@@ -294,7 +326,7 @@ class GenesysApi:
 
     async def channels(self, request: Request, grant: Grant) -> Response:
         if request.method == "POST":
-            base = base_url_of(request).replace("http", "ws", 1)
+            base = self._streaming_origin().replace("http", "ws", 1)
             token = request.headers["authorization"].partition(" ")[2]
             return JSONResponse(self._notifier.create_channel(token, base))
         token = request.headers["authorization"].partition(" ")[2]
@@ -308,7 +340,7 @@ class GenesysApi:
     async def channel_head(self, request: Request, grant: Grant) -> Response:
         channel = self._notifier.live_channel(request.path_params["channel_id"])
         if channel is None:
-            return Response(status_code=404)
+            return genesys_error(404, "not.found", "The channel does not exist or has expired")
         if request.method == "DELETE":
             self._notifier.remove_channel(channel.id)
         return Response(status_code=200)

@@ -118,8 +118,8 @@ class GenesysLogin:
 
     def routes(self) -> list[BaseRoute]:
         return [
-            Route("/genesys/login/oauth/authorize", self.authorize, methods=["GET"]),
-            Route("/genesys/login/oauth/token", self.token, methods=["POST"]),
+            Route("/oauth/authorize", self.authorize, methods=["GET"]),
+            Route("/oauth/token", self.token, methods=["POST"]),
         ]
 
     async def authorize(self, request: Request) -> Response:

@@ -30,7 +30,7 @@ USER_TOPICS = ("presence", "routingStatus", "conversationsummary", "conversation
 MAX_CHANNELS = 20
 HEARTBEAT = {"topicName": "channel.metadata", "eventBody": {"message": "WebSocket Heartbeat"}}
 PONG = {"topicName": "channel.metadata", "eventBody": {"message": "pong"}}
-STREAM_PATH = "/genesys/streaming/channels/"
+STREAM_PATH = "/channels/"
 
 
 @dataclass(eq=False)

@@ -48,7 +48,7 @@ class PresenceDefinition:
         """The spelling user presences and events carry (``On Queue``)."""
         return "On Queue" if self.system_presence == "OnQueue" else self.system_presence
 
-    def as_definition(self, api_base: str) -> dict[str, Any]:
+    def as_definition(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.label,
@@ -57,7 +57,7 @@ class PresenceDefinition:
             "systemPresence": self.system_presence,
             "divisionId": "*",
             "deactivated": self.deactivated,
-            "selfUri": f"{api_base}/api/v2/presence/definitions/{self.id}",
+            "selfUri": f"/api/v2/presence/definitions/{self.id}",
         }
 
 
@@ -135,7 +135,7 @@ class GenesysAgent:
 
     # ---- shapes -------------------------------------------------------------------------
 
-    def user_presence(self, api_base: str) -> dict[str, Any]:
+    def user_presence(self) -> dict[str, Any]:
         return {
             "id": "PURECLOUD",
             "name": "PURECLOUD",
@@ -145,11 +145,11 @@ class GenesysAgent:
             "presenceDefinition": {
                 "id": self.presence.id,
                 "systemPresence": self.presence.display_system_presence,
-                "selfUri": f"{api_base}/api/v2/presencedefinitions/{self.presence.id}",
+                "selfUri": f"/api/v2/presencedefinitions/{self.presence.id}",
             },
             "message": "",
             "modifiedDate": iso(self.presence_modified),
-            "selfUri": f"{api_base}/api/v2/users/{AGENT_ID}/presences/PURECLOUD",
+            "selfUri": f"/api/v2/users/{AGENT_ID}/presences/PURECLOUD",
         }
 
     def presence_event(self) -> dict[str, Any]:

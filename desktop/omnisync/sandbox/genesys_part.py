@@ -1,5 +1,8 @@
 """The Genesys Cloud part of the sandbox: login host, API host, streaming and control.
 
+Three hosts, each at the root of its own origin as a region's are: ``login`` (``/oauth/...``),
+``api`` (``/api/v2/...``) and ``streaming`` (``/channels/{id}``, the ``connectUri`` of a channel).
+
 Settings (``SandboxContext.settings["genesys"]``), all optional:
 ``heartbeat_interval`` (30 s), ``token_lifetime`` (86400 s), ``code_lifetime`` (60 s),
 ``offer_timeout`` (15 s before an unanswered offer makes the agent NOT_RESPONDING),
@@ -11,13 +14,15 @@ as a redirect URI, RFC 8252 7.3).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp
 
-from omnisync.sandbox.genesys_api import GenesysApi
+from omnisync.sandbox.genesys_api import GenesysApi, genesys_host
 from omnisync.sandbox.genesys_login import DEMO_CLIENT_ID, REGISTERED_REDIRECTS, GenesysLogin
 from omnisync.sandbox.genesys_notify import GenesysNotifier
 from omnisync.sandbox.genesys_org import (
@@ -83,6 +88,7 @@ class GenesysPart:
             self.login,
             self.agent,
             self.notifier,
+            lambda: context.origin(self.name, "streaming"),
             rate_limit=int(settings.get("rate_limit", 300)),
             rate_window=float(settings.get("rate_window", 60.0)),
         )
@@ -90,8 +96,12 @@ class GenesysPart:
 
     # ---- SandboxPart ----------------------------------------------------------------------
 
-    def routes(self) -> list[BaseRoute]:
-        return [*self.login.routes(), *self.api.routes(), *self.notifier.routes()]
+    def hosts(self) -> dict[str, ASGIApp]:
+        return {
+            "login": genesys_host(self.login.routes()),
+            "api": genesys_host(self.api.routes()),
+            "streaming": genesys_host(self.notifier.routes()),
+        }
 
     def control_routes(self) -> list[BaseRoute]:
         return [
@@ -147,12 +157,13 @@ class GenesysPart:
         self.api.reset()
         self.agent.reset(announce=False)
 
-    def endpoints(self, base_url: str) -> dict[str, Any]:
+    def endpoints(self, origins: Mapping[str, str]) -> dict[str, Any]:
         return {
-            "login": f"{base_url}/genesys/login",
-            "api": f"{base_url}/genesys",
-            "authorizeUrl": f"{base_url}/genesys/login/oauth/authorize",
-            "tokenUrl": f"{base_url}/genesys/login/oauth/token",
+            "login": origins["login"],
+            "api": origins["api"],
+            "streaming": origins["streaming"],
+            "authorizeUrl": f"{origins['login']}/oauth/authorize",
+            "tokenUrl": f"{origins['login']}/oauth/token",
             "clientId": DEMO_CLIENT_ID,
             "redirectUris": list(REGISTERED_REDIRECTS),
             "loopbackAnyPort": self.login.loopback_any_port,

@@ -1,7 +1,8 @@
 """A running sandbox with a control client: for the integration tests, benchmarks and demo.
 
-``async with running_sandbox(settings) as sandbox:`` serves every default part on a free port
-of 127.0.0.1 and drives the control API in one line per action.
+``async with running_sandbox(settings) as sandbox:`` serves the control API on a free port of
+127.0.0.1 (each cloud host on a free port of its own: :meth:`Sandbox.origin`) and drives the
+control API in one line per action.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ class Sandbox:
     app: Starlette
     control: httpx.AsyncClient
     """An HTTP client on the sandbox's base URL, for the control API."""
+
+    def origin(self, part: str, host: str) -> str:
+        """A cloud host's origin, e.g. ``origin("genesys", "api")``."""
+        return self.context.origin(part, host)
 
     def part(self, name: str) -> SandboxPart:
         for part in self.app.state.parts:

@@ -27,8 +27,6 @@ CLIENT_ID = "3MVG9OmniSyncSandboxDesktop.PKCE.Public.Client"
 CALLBACK_PATHS = ("/callback", "/OauthRedirect")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 CODE_LIFETIME = 60.0
-LOGIN_PREFIX = "/salesforce/login"
-INSTANCE_PREFIX = "/salesforce/instance"
 DEFAULT_SCOPE = "api refresh_token id"
 
 
@@ -55,6 +53,8 @@ class OAuthServer:
     org: Org
     clock: Callable[[], float]
     access_token_lifetime: float = 7200.0
+    instance_origin: Callable[[], str] = lambda: ""
+    """The org's ``instance_url``: another origin than the login host's, as in a real org."""
     on_event: Callable[[str, str], None] = lambda what, by: None
     codes: dict[str, _Code] = field(default_factory=dict)
     access: dict[str, AccessGrant] = field(default_factory=dict)
@@ -191,7 +191,7 @@ class OAuthServer:
             "access_token": access,
             "signature": base64.b64encode(secrets.token_bytes(32)).decode(),
             "scope": scope,
-            "instance_url": base.replace(LOGIN_PREFIX, INSTANCE_PREFIX),
+            "instance_url": self.instance_origin(),
             "id": f"{base}/id/{ORG_ID}/{user_id}",
             "token_type": "Bearer",
             "issued_at": str(int(now * 1000)),
@@ -228,7 +228,7 @@ class OAuthServer:
             return JSONResponse("Bad_Id", status_code=403)
         user = self.org.records["User"][user_id]
         base = login_base(request)
-        instance = base.replace(LOGIN_PREFIX, INSTANCE_PREFIX)
+        instance = self.instance_origin()
         return JSONResponse(
             {
                 "id": f"{base}/id/{ORG_ID}/{user_id}",
@@ -255,7 +255,7 @@ class OAuthServer:
 
 
 def login_base(request: Request) -> str:
-    return f"{str(request.base_url).rstrip('/')}{LOGIN_PREFIX}"
+    return str(request.base_url).rstrip("/")
 
 
 def _username(org: Org, user_id: str) -> str:

@@ -1,7 +1,7 @@
 """The sandbox's Salesforce part: login host, instance (REST and CometD), console, control API.
 
-Paths: ``/salesforce/login/...`` is the login host (``login.salesforce.com``),
-``/salesforce/instance/...`` the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
+Two hosts, each at the root of its own origin: ``login`` (``login.salesforce.com``: OAuth and
+identity) and ``instance``, the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
 CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"]``):
 ``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
 ``cometd_max_interval`` (s, 40), ``cometd_interval`` (advised ms between connects, 0),
@@ -14,12 +14,15 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp
 
 from omnisync.sandbox.events import By
 from omnisync.sandbox.part import FaultError, SandboxContext
@@ -29,15 +32,9 @@ from omnisync.sandbox.salesforce_console import (
     ConsoleEmulator,
     ConsoleSettings,
 )
-from omnisync.sandbox.salesforce_oauth import (
-    CALLBACK_PATHS,
-    CLIENT_ID,
-    INSTANCE_PREFIX,
-    LOGIN_PREFIX,
-    OAuthServer,
-)
+from omnisync.sandbox.salesforce_oauth import CALLBACK_PATHS, CLIENT_ID, OAuthServer
 from omnisync.sandbox.salesforce_org import AGENT_ID, AGENT_USERNAME, ORG_ID, Org
-from omnisync.sandbox.salesforce_rest import API_VERSIONS, RestServer
+from omnisync.sandbox.salesforce_rest import API_VERSIONS, RestServer, sf_error
 from omnisync.sandbox.web import BadRequest, error, read_json_object
 
 NAME = "salesforce"
@@ -51,7 +48,12 @@ class SalesforcePart:
         self.context = context
         self.settings = context.settings_for(NAME)
         self.org = Org(context.clock)
-        self.oauth = OAuthServer(self.org, context.clock, on_event=self._event)
+        self.oauth = OAuthServer(
+            self.org,
+            context.clock,
+            instance_origin=lambda: context.origin(NAME, "instance"),
+            on_event=self._event,
+        )
         self.rest = RestServer(self.org, self.oauth, on_event=self._event)
         self.cometd = CometdServer(self.org, self.oauth, context.clock, on_event=self._event)
         self.console = ConsoleEmulator(
@@ -101,12 +103,14 @@ class SalesforcePart:
 
     # ---- the SandboxPart contract ------------------------------------------------------------
 
-    def routes(self) -> list[BaseRoute]:
-        return [
-            *self.oauth.routes(LOGIN_PREFIX),
-            *self.rest.routes(INSTANCE_PREFIX),
-            *self.cometd.routes(INSTANCE_PREFIX),
-        ]
+    def hosts(self) -> dict[str, ASGIApp]:
+        return {
+            "login": Starlette(routes=self.oauth.routes("")),
+            "instance": Starlette(
+                routes=[*self.rest.routes(""), *self.cometd.routes("")],
+                exception_handlers={HTTPException: _instance_error},
+            ),
+        }
 
     def control_routes(self) -> list[BaseRoute]:
         return [
@@ -138,10 +142,10 @@ class SalesforcePart:
             ]
         }
 
-    def endpoints(self, base_url: str) -> dict[str, Any]:
-        instance = f"{base_url}{INSTANCE_PREFIX}"
+    def endpoints(self, origins: Mapping[str, str]) -> dict[str, Any]:
+        instance = origins["instance"]
         return {
-            "login": f"{base_url}{LOGIN_PREFIX}",
+            "login": origins["login"],
             "instance": instance,
             "apiVersion": API_VERSIONS[-1],
             "cometd": f"{instance}/cometd/{API_VERSIONS[-1]}",
@@ -250,3 +254,11 @@ class SalesforcePart:
         else:
             self.console.close_console(goodbye=goodbye)
         return self.console.state()
+
+
+async def _instance_error(request: Request, exc: Exception) -> Response:
+    """An unrouted path or method on the instance, in Salesforce's error body."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 400
+    if status == 405:
+        return sf_error(405, "METHOD_NOT_ALLOWED", f"HTTP Method '{request.method}' not allowed")
+    return sf_error(status, "NOT_FOUND", "The requested resource does not exist")

@@ -142,7 +142,7 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
 
         async def make(ack_timeout: float = 2.0, login_hint: str | None = None) -> Desktop:
             config = oauth_config(
-                f"{sandbox.base_url}/salesforce/login", CLIENT_ID, login_hint=login_hint
+                sandbox.origin("salesforce", "login"), CLIENT_ID, login_hint=login_hint
             )
             store = MemoryTokenStore()
             account = await SalesforceAccount.sign_in(config, http, store, browser, wait_seconds=10)

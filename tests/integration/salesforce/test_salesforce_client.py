@@ -298,7 +298,7 @@ async def test_sign_out_revokes_the_token(sandbox: Sandbox, desktop: Any) -> Non
     assert await me.store.load(me.account.identity.key()) is None
     async with httpx.AsyncClient() as http:
         again = await http.post(
-            f"{sandbox.base_url}/salesforce/login/services/oauth2/token",
+            f"{sandbox.origin('salesforce', 'login')}/services/oauth2/token",
             data={
                 "grant_type": "refresh_token",
                 "refresh_token": refresh_token,

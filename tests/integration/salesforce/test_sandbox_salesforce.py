@@ -32,7 +32,9 @@ async def test_token_answer_has_salesforce_shape(sandbox: Any, raw_sign_in: Any)
     async with httpx.AsyncClient() as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
         assert "expires_in" not in tokens
-        assert tokens["instance_url"].endswith("/salesforce/instance")
+        instance = sandbox.origin("salesforce", "instance")
+        assert tokens["instance_url"] == instance  # an origin of its own, as a real org's
+        assert instance not in (sandbox.base_url, sandbox.origin("salesforce", "login"))
         assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001AAA"
         assert tokens["refresh_token"]
         identity = await http.get(tokens["id"], headers=_auth(tokens))
@@ -270,3 +272,31 @@ async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
     assert len(state["salesforce"]["work"]) == 2
     unknown = await http.post("/control/salesforce/status", json={"status": "Lunch"})
     assert unknown.status_code == 409
+
+
+async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
+    sandbox: Any, raw_sign_in: Any
+) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        instance = tokens["instance_url"]
+        nowhere = await http.get(f"{instance}/services/nowhere", headers=_auth(tokens))
+        wrong_method = await http.delete(f"{instance}/services/data/{V}/limits")
+        prefixed = await http.get(f"{instance}/salesforce/instance/services/data")
+        rows = (await _query(http, tokens, "SELECT Id FROM ServicePresenceStatus")).json()
+        old = await http.get(
+            f"{instance}/services/data/v58.0/query",
+            params={"q": "SELECT Id FROM ServicePresenceStatus"},
+            headers=_auth(tokens),
+        )
+    assert nowhere.status_code == 404
+    assert nowhere.json()[0]["errorCode"] == "NOT_FOUND"
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()[0]["errorCode"] == "METHOD_NOT_ALLOWED"
+    assert prefixed.status_code == 404  # the old path-prefixed URLs are gone
+    # attributes.url is instance-relative and follows the version asked for
+    row = rows["records"][0]
+    assert (
+        row["attributes"]["url"] == f"/services/data/{V}/sobjects/ServicePresenceStatus/{row['Id']}"
+    )
+    assert old.json()["records"][0]["attributes"]["url"].startswith("/services/data/v58.0/")

@@ -15,17 +15,26 @@ def test_region_name_domain_and_url() -> None:
 
 
 def test_explicit_hosts_for_the_sandbox() -> None:
-    hosts = explicit_hosts("http://127.0.0.1:9/genesys/", "http://127.0.0.1:9/genesys/login")
-    assert hosts.api == "http://127.0.0.1:9/genesys"
-    assert hosts.token_url == "http://127.0.0.1:9/genesys/login/oauth/token"
+    hosts = explicit_hosts("http://127.0.0.1:9/", "http://127.0.0.1:8")
+    assert hosts.api == "http://127.0.0.1:9"
+    assert hosts.token_url == "http://127.0.0.1:8/oauth/token"
     assert hosts.name == "127.0.0.1:9"
+
+
+def test_explicit_hosts_are_origins_as_a_regions_are() -> None:
+    with pytest.raises(ValueError, match=r"origin .*http://127.0.0.1:9"):
+        explicit_hosts("http://127.0.0.1:9/genesys", "http://127.0.0.1:8")
+    with pytest.raises(ValueError, match="login host must be an origin"):
+        explicit_hosts("http://127.0.0.1:9", "http://127.0.0.1:9/genesys/login")
+    with pytest.raises(ValueError, match="https"):
+        explicit_hosts("http://api.example.com")
 
 
 def test_bad_regions_say_what_to_use() -> None:
     with pytest.raises(ValueError, match="eu_west_1"):
         hosts_for("mars_north_1")
     with pytest.raises(ValueError, match="login host"):
-        explicit_hosts("http://127.0.0.1:9/genesys")
+        explicit_hosts("http://127.0.0.1:9")
     with pytest.raises(ValueError, match="http"):
         explicit_hosts("ftp://api.example.com")
 

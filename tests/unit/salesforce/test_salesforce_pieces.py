@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from omnisync.auth.errors import SignInRequired
+from omnisync.auth.tokens import TokenSet
 from omnisync.core.model import Cause
 from omnisync.link_protocol import Reason, Report
 from omnisync.resources import resource_path
+from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.limits import ApiUsage, parse_limit_info
 from omnisync.salesforce.link import ConsoleLink, LinkHealth
 from omnisync.salesforce.omni import soql_literal, work_item
+from omnisync.salesforce.rest import SalesforceRest
 from omnisync.salesforce.signin import Identity, login_host
 from omnisync.salesforce.source import cause_of
 
@@ -32,10 +36,14 @@ def test_login_hosts() -> None:
     assert (
         login_host("mydomain", "acme--uat.sandbox") == "https://acme--uat.sandbox.my.salesforce.com"
     )
-    assert login_host("http://127.0.0.1:8765/salesforce/login/") == (
-        "http://127.0.0.1:8765/salesforce/login"
-    )
-    for bad in ("http://login.example.com", "ftp://x", "nowhere"):
+    assert login_host("http://127.0.0.1:8765/") == "http://127.0.0.1:8765"
+    assert login_host("https://acme.my.salesforce.com") == "https://acme.my.salesforce.com"
+    for bad in (
+        "http://login.example.com",
+        "http://127.0.0.1:8765/salesforce/login",  # a login host is an origin, never a path
+        "ftp://x",
+        "nowhere",
+    ):
         with pytest.raises(ValueError, match=r"login host|http"):
             login_host(bad)
     with pytest.raises(ValueError, match="My Domain"):
@@ -124,3 +132,26 @@ async def test_link_intake_drops_stale_reports() -> None:
     for seq in (1, 3, 2, 3, 4):
         await link.handle(_event(base.format(seq)))
     assert [r.seq for r in reports] == [1, 3, 4]
+
+
+class _Signed:
+    """A token source holding one token set, as the keeper does after sign-in."""
+
+    def __init__(self, instance_url: str) -> None:
+        self.tokens = TokenSet("t", instance_url=instance_url)
+
+    async def access_token(self) -> str:
+        return "t"
+
+    async def unauthorized(self, rejected: str) -> str:
+        return "t"
+
+
+async def test_instance_url_is_taken_as_an_origin_only() -> None:
+    async with httpx.AsyncClient() as http:
+        good = SalesforceRest(http, _Signed("https://acme.my.salesforce.com/"))
+        assert good.data_url("query") == "https://acme.my.salesforce.com/services/data/v62.0/query"
+        for bad in ("http://127.0.0.1:9/salesforce/instance", "http://acme.my.salesforce.com"):
+            with pytest.raises(SalesforceError) as caught:
+                SalesforceRest(http, _Signed(bad)).data_url("query")
+            assert caught.value.code == "BAD_INSTANCE_URL"
