@@ -90,7 +90,7 @@ function main(dirs) {
     return 0;
 }
 
-module.exports = { syntaxErrors, checkTrees };
+module.exports = { syntaxErrors, checkTrees, main };
 
 if (require.main === module) {
     const dirs = process.argv.slice(2);

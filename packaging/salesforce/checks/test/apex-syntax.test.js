@@ -3,7 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { checkTrees, syntaxErrors } = require('../apex-syntax');
+const fs = require('node:fs');
+const { checkTrees, syntaxErrors, main } = require('../apex-syntax');
 const { PACKAGE_DIR, SOURCE, copyPackage, edit } = require('./scratch');
 
 const roots = (dir) => [path.join(dir, 'force-app'), path.join(dir, 'scripts')];
@@ -45,4 +46,16 @@ test('each kind of file is read with its own grammar rule', () => {
     assert.deepEqual(syntaxErrors('class A { void f() { upsert as user x; Object o = [SELECT Id FROM Account WITH USER_MODE]; } }', '.cls'), []);
     // Two top-level classes in one file is an error, as for the compiler.
     assert.notDeepEqual(syntaxErrors('public class A {} public class B {}', '.cls'), []);
+});
+
+test('a folder with no Apex at all fails instead of passing on nothing', (t) => {
+    const dir = copyPackage(t);
+    fs.rmSync(path.join(dir, SOURCE, 'classes'), { recursive: true });
+    fs.rmSync(path.join(dir, 'scripts'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    const errors = [];
+    t.mock.method(console, 'error', (line) => errors.push(line));
+    assert.equal(main(roots(dir)), 1);
+    assert.match(errors.join('\n'), /no Apex files found/);
+    assert.equal(main(roots(PACKAGE_DIR)), 0);
 });
