@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit js bench-collect demo bench clean translations i18n-update
+SF_PACKAGE := packaging/salesforce
+NODE_STAMP := $(SF_PACKAGE)/node_modules/.installed
+
+.PHONY: test lint typecheck unit js salesforce bench-collect demo bench clean translations i18n-update
 
 # The translations: .ts sources in git (made by pyside6-lupdate), .qm compiled here by lrelease.
 TS := $(wildcard resources/i18n/omnisync_*.ts)
@@ -43,7 +46,17 @@ js:
 bench-collect: $(STAMP)
 	$(BIN)/python -m pytest -q --collect-only tests/bench -p no:cacheprovider -o addopts="--import-mode=importlib"
 
-test: lint typecheck unit js bench-collect
+# Salesforce's own tooling, pinned in packaging/salesforce/package-lock.json. Install scripts
+# are skipped: none of these packages needs one to work.
+$(NODE_STAMP): $(SF_PACKAGE)/package.json $(SF_PACKAGE)/package-lock.json
+	cd $(SF_PACKAGE) && npm ci --ignore-scripts --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+# The console package checked with that tooling: Apex parses, Aura lint, Metadata API conversion.
+salesforce: $(NODE_STAMP)
+	cd $(SF_PACKAGE) && npm run --silent check
+
+test: lint typecheck unit js salesforce bench-collect
 
 # The app on the sandbox clouds; the control page opens in the browser. Pass options with
 # ARGS, e.g. make demo ARGS=--headless
@@ -54,4 +67,4 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM) $(SF_PACKAGE)/node_modules

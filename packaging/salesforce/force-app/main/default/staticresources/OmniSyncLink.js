@@ -12,6 +12,7 @@
  * Everything the link touches is injected (Omni toolkit, empApi, Apex calls,
  * clock and timers), so the tests drive it with fakes and no real time passes.
  */
+/* global module -- the CommonJS export for Node's tests, only touched after the typeof check */
 (function (root, factory) {
   'use strict';
   var api = factory();
@@ -157,6 +158,7 @@
     var message;
     try {
       message = JSON.parse(text);
+      // eslint-disable-next-line no-unused-vars -- ES5 has no catch without a binding; any error means not JSON
     } catch (e) {
       return fail('not_json');
     }
@@ -515,14 +517,14 @@
       });
     }
 
-    function answer(seq, error) {
+    function queueAnswer(seq, error) {
       s.answers.push({ ack: seq, error: error });
     }
 
     function execute(command) {
       s.counters.executed += 1;
       if (command.op === 'ping') {
-        answer(command.seq, null);
+        queueAnswer(command.seq, null);
         return Promise.resolve();
       }
       if (command.op === 'set_status') {
@@ -533,11 +535,11 @@
           .then(
             function (result) {
               setStatus(result && result.statusId ? result.statusId : command.status, 'toolkit');
-              answer(command.seq, null);
+              queueAnswer(command.seq, null);
             },
             function (error) {
               log('warn', 'Omni-Channel refused status ' + command.status + ': ' + describe(error));
-              answer(command.seq, 'set_status_failed');
+              queueAnswer(command.seq, 'set_status_failed');
             }
           );
       }
@@ -550,11 +552,11 @@
           function () {
             setStatus(null, 'toolkit');
             dropOffered();
-            answer(command.seq, null);
+            queueAnswer(command.seq, null);
           },
           function (error) {
             log('warn', 'Omni-Channel logout failed: ' + describe(error));
-            answer(command.seq, 'logout_failed');
+            queueAnswer(command.seq, 'logout_failed');
           }
         )
         .then(function () {

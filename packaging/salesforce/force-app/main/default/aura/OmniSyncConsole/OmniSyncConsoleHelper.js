@@ -47,6 +47,9 @@
                 }
             }),
             log: function (level, text) {
+                // The browser console is the component's only diagnostic channel; the setup
+                // guide tells administrators to look for these [OmniSync] lines there.
+                // eslint-disable-next-line no-console
                 var write = level === 'error' ? console.error : level === 'warn' ? console.warn : console.info;
                 write.call(console, '[OmniSync] ' + text);
             }
