@@ -125,7 +125,8 @@ def _registry_tree(reg: WinReg, hive: Any, path: str) -> dict[str, Any]:
                 name, data, kind = reg.EnumValue(key, index)
             except OSError:
                 break
-            tree[name.lower()] = _value(data, kind)
+            if data != "":  # Group Policy writes a text field left empty as ""
+                tree[name.lower()] = _value(data, kind)
         subkeys = []
         for index in range(10_000):
             try:
