@@ -6,7 +6,6 @@ import plistlib
 import stat
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,6 +20,7 @@ from omnisync.ui.autostart import (
 )
 from omnisync.ui.autostart.windows import APPROVED_KEY, RUN_KEY
 from omnisync.ui.autostart.xdg import quote_exec_arg
+from support.fake_winreg import FakeWinReg
 
 COMMAND = ["/opt/Omni Sync/bin/omnisync", "tray", "--background"]
 
@@ -240,59 +240,6 @@ def test_xdg_unwritable_folder_is_a_clear_error(tmp_path):
 
 
 # ---- Windows: HKCU Run key ----------------------------------------------------------------------
-
-
-class FakeKey:
-    def __init__(self, registry: FakeWinReg, path: str, writable: bool) -> None:
-        self.registry, self.path, self.writable = registry, path, writable
-
-    def __enter__(self) -> FakeKey:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-class FakeWinReg:
-    """Enough of ``winreg`` for HKCU: keys are paths, values are (data, type)."""
-
-    HKEY_CURRENT_USER = "HKCU"
-    KEY_READ = 0x20019
-    KEY_SET_VALUE = 0x0002
-    REG_SZ = 1
-    REG_BINARY = 3
-
-    def __init__(self) -> None:
-        self.keys: dict[str, dict[str, tuple[Any, int]]] = {}
-
-    def OpenKey(self, key, sub_key, reserved=0, access=KEY_READ):
-        assert key == self.HKEY_CURRENT_USER
-        if sub_key not in self.keys:
-            raise FileNotFoundError(2, "The system cannot find the file specified")
-        return FakeKey(self, sub_key, bool(access & self.KEY_SET_VALUE))
-
-    def CreateKeyEx(self, key, sub_key, reserved=0, access=KEY_READ):
-        assert key == self.HKEY_CURRENT_USER
-        self.keys.setdefault(sub_key, {})
-        return FakeKey(self, sub_key, bool(access & self.KEY_SET_VALUE))
-
-    def QueryValueEx(self, key, name):
-        try:
-            return self.keys[key.path][name]
-        except KeyError:
-            raise FileNotFoundError(2, "The system cannot find the file specified") from None
-
-    def SetValueEx(self, key, name, reserved, type, value):
-        if not key.writable:
-            raise PermissionError(5, "Access is denied")
-        self.keys[key.path][name] = (value, type)
-
-    def DeleteValue(self, key, name):
-        if not key.writable:
-            raise PermissionError(5, "Access is denied")
-        if name not in self.keys[key.path]:
-            raise FileNotFoundError(2, "The system cannot find the file specified")
-        del self.keys[key.path][name]
 
 
 WIN_COMMAND = [r"C:\Program Files\OmniSync\pythonw.exe", "-m", "omnisync", "tray"]

@@ -271,13 +271,3 @@ def test_no_policy_no_overrides_leaves_clients_unset():
         GenesysClient(),
         SalesforceClient(),
     )
-
-
-def test_the_example_in_the_admin_guide_is_valid(tmp_path):
-    guide = Path(__file__).resolve().parents[2] / "docs" / "admin.md"
-    example = guide.read_text(encoding="utf-8").split("```toml\n", 1)[1].split("```", 1)[0]
-    write(tmp_path, example)
-    state = load_policy(tmp_path)
-    assert state.error is None, state.message()
-    assert state.policy.allowed_profiles == ("default", "strict")
-    assert state.policy.genesys.region == "mypurecloud.ie"

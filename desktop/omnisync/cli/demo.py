@@ -42,7 +42,12 @@ def _no_display() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from omnisync.cli.needs_sandbox import require_sandbox
     from omnisync.logs import configure_logging
+
+    missing = require_sandbox("demo")
+    if missing is not None:
+        return missing
 
     if not args.headless and _no_display():
         print("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running --headless.")

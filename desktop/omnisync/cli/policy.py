@@ -1,47 +1,104 @@
-"""``omnisync policy``: check a machine policy file before deploying it, or the one in force."""
+"""``omnisync policy``: check a machine policy before deploying it, or the one in force."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from omnisync.settings import PolicyState, load_policy, policy_candidates, read_policy_file
+from omnisync.service.profile_store import ProfileDirs, load_profiles
+from omnisync.settings import PolicyState, read_policy_file
 from omnisync.settings.oauth import as_table
+from omnisync.settings.policy import profile_problems
+from omnisync.settings.policy_sources import (
+    ManagedPreferences,
+    PolicySource,
+    policy_sources,
+    profile_payload,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "policy",
-        help="check the machine-wide policy file (see docs/admin.md)",
+        help="check the machine-wide policy (see docs/admin.md)",
         description=(
-            "Check a policy file and print what it sets. Without --file, checks the file this "
-            "machine uses. Exit status 1 when the file has problems."
+            "Check a policy and print what it sets. Without --file, lists the places this "
+            "machine looks (registry, managed preferences, policy.toml), says which one is in "
+            "force and checks it. The profile ids it names must be installed here or in a "
+            "--profiles folder. Exit status 1 when the policy has problems."
         ),
     )
-    parser.add_argument("--file", type=Path, help="a policy file to check before deploying it")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        help="a policy to check before deploying it: policy.toml, a managed preferences "
+        ".plist, or a .mobileconfig configuration profile",
+    )
+    parser.add_argument(
+        "--profiles",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of profiles you will ship with the policy (may be repeated)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    state: PolicyState | None
     if args.file is not None:
         if not args.file.is_file():
             print(f"{args.file}: no such file")
             return 1
-        state = read_policy_file(args.file)
+        state = _read_file(args.file)
     else:
-        print("Looked for the machine policy in:")
-        for candidate in policy_candidates():
-            print(f"  {candidate}{'  (found)' if candidate.is_file() else ''}")
-        state = load_policy()
-        if state.path is None:
-            print("No policy file: every installed profile may be chosen; no OAuth defaults.")
-            return 0
+        state = _in_force(policy_sources())
+    if state is None:
+        print("No policy: every installed profile may be chosen; no OAuth defaults.")
+        return 0
     if state.error is not None:
         print(state.message())
+        return 1
+    installed = installed_profile_ids(args.profiles)
+    problems = profile_problems(state.policy, installed)
+    if problems:
+        print("\n".join(str(problem) for problem in problems))
         return 1
     print(f"{state.path}: OK")
     print(describe(state))
     return 0
+
+
+def installed_profile_ids(extra: list[Path]) -> set[str]:
+    """Profiles that can be chosen here: built-in, machine-wide, the user's, and ``extra``."""
+    dirs = [ProfileDirs.default()]
+    dirs += [ProfileDirs(built_in=folder, machine=folder, user=folder) for folder in extra]
+    return {pid for d in dirs for pid, entry in load_profiles(d).items() if entry.usable}
+
+
+def _read_file(path: Path) -> PolicyState | None:
+    if path.suffix == ".plist":
+        return ManagedPreferences(path).read()
+    if path.suffix == ".mobileconfig":
+        return profile_payload(path)
+    return read_policy_file(path)
+
+
+def _in_force(sources: list[PolicySource]) -> PolicyState | None:
+    """Print every place looked at; the first that holds a policy is used."""
+    print("Looked for the machine policy in (the first found is used, as a whole):")
+    chosen: PolicyState | None = None
+    for source in sources:
+        state = source.read()
+        if state is None:
+            mark = ""
+        elif chosen is None:
+            chosen, mark = state, "  (found: in force)"
+        else:
+            mark = "  (found: ignored, a place above wins)"
+        print(f"  {source.label}{mark}")
+    return chosen
 
 
 def describe(state: PolicyState) -> str:

@@ -34,6 +34,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from omnisync.cli.needs_sandbox import require_sandbox
+
+    missing = require_sandbox("sandbox")
+    if missing is not None:
+        return missing
     if not 0 <= args.port <= 65535:
         print(f"omnisync sandbox: --port must be 0..65535, not {args.port}", file=sys.stderr)
         return 2

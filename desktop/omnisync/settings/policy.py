@@ -1,18 +1,20 @@
 """The machine-wide policy an administrator deploys: which profiles, and the OAuth clients.
 
-``policy.toml`` in the machine's config folder (platformdirs' site config dir), written by
-software distribution, read-only for the app. A broken policy is never half-applied: profile
-switching is then disabled with the reason, so a lock cannot be escaped by breaking the file,
-and the user's current profile stays in force.
+``policy.toml`` in the machine's config folder (platformdirs' site config dir), or the OS's own
+managed settings (Windows Group Policy in the registry, macOS configuration profiles; see
+:mod:`omnisync.settings.policy_sources`), written by software distribution, read-only for the
+app. A broken policy is never half-applied: profile switching is then disabled with the reason,
+so a lock cannot be escaped by breaking the file, and the user's current profile stays in force.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -50,8 +52,9 @@ def policy_path(directory: Path | None = None) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Policy:
-    path: Path | None = None
-    """The file it came from; None when no policy is deployed."""
+    path: Path | str | None = None
+    """Where it came from (a file, or a registry key or managed preferences domain as text);
+    None when no policy is deployed."""
     allowed_profiles: tuple[str, ...] | None = None
     """None: every installed profile may be chosen."""
     locked_profile: str | None = None
@@ -80,6 +83,11 @@ def read_policy(path: Path, content: str) -> Policy:
     if data is None:
         assert syntax is not None
         raise ConfigError([syntax])
+    return policy_from_data(path, data)
+
+
+def policy_from_data(path: Path | str, data: Mapping[str, Any]) -> Policy:
+    """Check a policy in the TOML file's shape, from any source; raises ConfigError."""
     problems: list[Problem] = []
     top = TableReader(path, data, problems)
     top.version()
@@ -115,21 +123,29 @@ class PolicyState:
     error: ConfigError | None = None
 
     @property
-    def path(self) -> Path | None:
+    def path(self) -> Path | str | None:
         return self.policy.path
 
     def message(self) -> str:
         if self.error is None:
             return ""
         return (
-            "The machine policy file cannot be used, so profile switching is disabled until "
+            "The machine policy cannot be used, so profile switching is disabled until "
             "your administrator fixes it:\n" + str(self.error)
         )
 
 
 def load_policy(directory: Path | None = None) -> PolicyState:
-    """Read the deployed policy; no file means no restrictions and no OAuth defaults."""
-    return read_policy_file(policy_path(directory))
+    """Read the deployed policy; no policy means no restrictions and no OAuth defaults.
+
+    ``directory``: only ``policy.toml`` there (tests, and checking a folder). Otherwise the first
+    of this OS's sources that holds a policy is used as a whole (policy_sources).
+    """
+    if directory is not None:
+        return read_policy_file(policy_path(directory))
+    from omnisync.settings.policy_sources import policy_in_force, policy_sources
+
+    return policy_in_force(policy_sources())
 
 
 def read_policy_file(path: Path) -> PolicyState:
@@ -153,6 +169,26 @@ def read_policy_file(path: Path) -> PolicyState:
         return PolicyState(Policy(path=path), ConfigError([problem]))
     except ConfigError as exc:
         return PolicyState(Policy(path=path), exc)
+
+
+def profile_problems(policy: Policy, installed: set[str]) -> list[Problem]:
+    """The profile ids a policy names that are not installed: the app could not honour them."""
+    where = policy.path or "policy"
+    known = ", ".join(sorted(installed)) or "none"
+    fix = f"name an installed profile (installed: {known}), or ship the profile with the policy"
+    problems = []
+    if policy.locked_profile is not None and policy.locked_profile not in installed:
+        problems.append(
+            ConfigProblem(
+                where, "profiles.locked", f"{policy.locked_profile!r} is not installed", fix
+            )
+        )
+    for pid in policy.allowed_profiles or ():
+        if pid not in installed:
+            problems.append(
+                ConfigProblem(where, "profiles.allowed", f"{pid!r} is not installed", fix)
+            )
+    return problems
 
 
 def effective_clients(

@@ -12,8 +12,9 @@ from pathlib import Path
 from omnisync.core.problems import Problem, Severity
 
 
-def ConfigProblem(file: Path, key: str, message: str, fix: str) -> Problem:
-    """An error in a settings or policy file; ``key`` is dotted, empty for the whole file."""
+def ConfigProblem(file: Path | str, key: str, message: str, fix: str) -> Problem:
+    """An error in a settings or policy file (or registry key); ``key`` is dotted, empty for the
+    whole file."""
     return Problem(Severity.ERROR, str(file), key, message, fix)
 
 

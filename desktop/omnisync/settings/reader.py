@@ -26,7 +26,7 @@ class BadValue(ValueError):
         self.fix = fix
 
 
-def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+def parse_toml(path: Path | str, text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
@@ -40,7 +40,7 @@ class TableReader:
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         data: Mapping[str, Any],
         problems: list[Problem],
         *,

@@ -8,47 +8,17 @@ from __future__ import annotations
 import logging
 import subprocess
 from collections.abc import Sequence
-from types import TracebackType
-from typing import Any, Protocol
+from typing import Any
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.ui.autostart.base import Autostart, AutostartError
+from omnisync.windows_registry import WinReg, system_winreg
 
 log = logging.getLogger(__name__)
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 """Where Task Manager's Startup tab records that the user switched an entry off."""
-
-
-class RegistryKey(Protocol):
-    def __enter__(self) -> RegistryKey: ...
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> bool | None: ...
-
-
-class WinReg(Protocol):
-    """The part of the standard ``winreg`` module used here."""
-
-    HKEY_CURRENT_USER: Any
-    KEY_READ: int
-    KEY_SET_VALUE: int
-    REG_SZ: int
-
-    def OpenKey(self, key: Any, sub_key: str, reserved: int = 0, access: int = ...) -> Any: ...
-
-    def CreateKeyEx(self, key: Any, sub_key: str, reserved: int = 0, access: int = ...) -> Any: ...
-
-    def QueryValueEx(self, key: Any, name: str) -> tuple[Any, int]: ...
-
-    def SetValueEx(self, key: Any, name: str, reserved: int, type: int, value: Any) -> None: ...
-
-    def DeleteValue(self, key: Any, name: str) -> None: ...
 
 
 class WindowsRunKeyAutostart(Autostart):
@@ -59,12 +29,7 @@ class WindowsRunKeyAutostart(Autostart):
         winreg: WinReg | None = None,
         value_name: str = DISPLAY_NAME,
     ) -> None:
-        if winreg is None:
-            import winreg as system_winreg  # Windows only
-
-            winreg = system_winreg  # type: ignore[assignment]
-        assert winreg is not None
-        self._reg = winreg
+        self._reg = winreg if winreg is not None else system_winreg()
         self.value_name = value_name
         self.command_line = subprocess.list2cmdline(list(command))
 
