@@ -46,6 +46,18 @@ def cpu_ns(pid: int) -> int:
     return time.clock_gettime_ns((~pid << 3) | 2)
 
 
+def settle(pid: int, quiet_ns: int = 1_000_000, at_most: float = 30.0) -> float:
+    """Wait until a process's start-up is over: under ``quiet_ns`` of CPU in each of two
+    seconds in a row (its last answers landed, its first collections ran), at most ``at_most``
+    seconds; returns the seconds waited."""
+    began, quiet = time.monotonic(), 0
+    while quiet < 2 and time.monotonic() - began < at_most:
+        before = cpu_ns(pid)
+        time.sleep(1.0)
+        quiet = quiet + 1 if cpu_ns(pid) - before < quiet_ns else 0
+    return time.monotonic() - began
+
+
 def rss_kib(pid: int | str = "self", field: str = "VmRSS") -> int:
     """Resident KiB; ``field`` ``RssAnon`` is the process's own memory, ``RssFile`` the pages of
     files it mapped (code of the interpreter and libraries, paged in as first used)."""

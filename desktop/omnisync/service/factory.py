@@ -14,6 +14,7 @@ from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
 from omnisync.genesys.regions import GenesysHosts, explicit_hosts
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.service import request_sent
 from omnisync.service.accounts import AccountBook
 from omnisync.service.audit import AuditLog
 from omnisync.service.genesys_connector import GenesysConnector
@@ -119,6 +120,7 @@ def build_service(
     write_audit_file: bool = True,
 ) -> SyncService:
     timing = timing or Timing()
+    request_sent.install(http)  # the service's writes leave before the audit and the UI
     context = ConnectorContext(
         http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
     )

@@ -30,7 +30,8 @@ from omnisync.core.model import (
 from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import ProfileSpec, resolve_profile
 from omnisync.core.settings import SyncSettings
-from omnisync.service.audit import AuditEntry, AuditLog, Outcome
+from omnisync.service import request_sent
+from omnisync.service.audit import AuditEntry, AuditLog, Outcome, entries_for
 from omnisync.service.ports import ProductConnector
 from omnisync.service.profile_store import ProfileEntry
 from omnisync.service.state import (
@@ -48,6 +49,7 @@ from omnisync.service.state import (
     StateListener,
 )
 from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
+from omnisync.service.write_first import FollowUp
 from omnisync.settings.policy import Policy, PolicyState, ProfileMenu, profile_menu
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
@@ -97,6 +99,7 @@ class SyncService:
         self._writes: dict[Product, asyncio.Task[None]] = {}
         self._confirmed: dict[Product, asyncio.Event] = {}
         self._timer: asyncio.TimerHandle | None = None
+        self._follow_up = FollowUp()
         self._state_listeners: list[StateListener] = []
         self._active_id = ""
         self._profile_problems: tuple[Problem, ...] = ()
@@ -232,6 +235,7 @@ class SyncService:
             task.cancel()
         await asyncio.gather(*writes, return_exceptions=True)
         await self.supervisor.shutdown()
+        self._follow_up.flush()
         self.audit.close()
 
     # ---- Sink ------------------------------------------------------------------------------
@@ -256,42 +260,55 @@ class SyncService:
     # ---- decisions -------------------------------------------------------------------------
 
     def _after(self, decision: Decision) -> None:
-        entries = self.audit.record_decision(decision)
+        """Writes first; the audit entries and the new state once they have left (write_first)."""
+        entries = entries_for(decision)
         if decision.confirms is not None:
             event = self._confirmed.get(decision.confirms)
             if event is not None:
                 event.set()
             self._asks.pop(decision.confirms, None)
             self._failures.pop(decision.confirms, None)
+        writes: list[tuple[Action, AuditEntry]] = []
         for action, entry in zip(decision.actions, entries, strict=False):
             if action.kind is ActionKind.ENFORCE:
-                self._submit(action, entry)
+                writes.append((action, entry))
             elif action.kind is ActionKind.ASK_AGENT:
                 self._asks[action.product] = AgentTask(
                     f"{action.explanation} ({action.reason})",
                     Remedy.SET_STATUS_YOURSELF,
                     urgent=True,
                 )
+        lefts = self._follow_up.hold(lambda: self._show(entries), len(writes))
+        for (action, entry), left in zip(writes, lefts, strict=True):
+            self._submit(action, entry, left)
         self._schedule_timer()
+
+    def _show(self, entries: list[AuditEntry]) -> None:
+        for entry in entries:
+            self.audit.record(entry)
         self._publish()
 
-    def _submit(self, action: Action, entry: AuditEntry) -> None:
+    def _submit(self, action: Action, entry: AuditEntry, left: Callable[[], None]) -> None:
         """Carry out a write; a newer write to the same product replaces one in flight."""
         old = self._writes.pop(action.product, None)
         if old is not None:
             old.cancel()
         self._confirmed[action.product] = asyncio.Event()
         self._writes[action.product] = asyncio.get_running_loop().create_task(
-            self._carry_out(action, entry), name=f"omnisync:write:{action.product.value}"
+            self._carry_out(action, entry, left), name=f"omnisync:write:{action.product.value}"
         )
 
-    async def _carry_out(self, action: Action, entry: AuditEntry) -> None:
+    async def _carry_out(self, action: Action, entry: AuditEntry, left: Callable[[], None]) -> None:
+        request_sent.notify_when_sent(left)  # this task's requests only
         confirmed = self._confirmed[action.product]
         connector = self._connectors[action.product]
         error = ""
         for attempt in (1, 2):
             try:
-                await connector.write(action.status_id)
+                try:
+                    await connector.write(action.status_id)
+                finally:
+                    left()  # whether or not a request of its own was seen leaving
                 async with asyncio.timeout(self.confirm_timeout):  # keeps a cancel, unlike 3.11's
                     await confirmed.wait()  # wait_for when the event is set at the same moment
             except TimeoutError:
@@ -316,6 +333,7 @@ class SyncService:
         self.observe(WriteFailed(action.product, action.status_id, self._clock(), error))
 
     def _outcome(self, entry: AuditEntry, outcome: Outcome, detail: str = "") -> None:
+        self._follow_up.flush()  # the decision's own entry comes first
         self.audit.record(replace(entry, at=self._clock(), outcome=outcome, detail=detail))
         self._publish()
 
@@ -331,6 +349,7 @@ class SyncService:
         self._timer = loop.call_later(delay, lambda: self.observe(Tick(self._clock())))
 
     def _note(self, text: str) -> None:
+        self._follow_up.flush()
         self.audit.record(AuditEntry(self._clock(), text, self.engine.view().mode.value))
 
     # ---- profiles --------------------------------------------------------------------------

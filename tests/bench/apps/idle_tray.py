@@ -1,10 +1,13 @@
-"""The full tray app doing nothing, or a bare tray app doing nothing: for the idle benchmark.
+"""The full tray app doing nothing, or a bare tray app doing nothing: for the idle and memory
+benchmarks.
 
 ``idle_tray.py app <folder> <sandbox url>``: the tray app as ``tray_under_shift.py app`` runs it
 (``omnisync.ui.app.run`` around the demo's wiring on a sandbox in another process), started as at
 login (status window closed); once signed in to both products and synced it prints ``READY`` and
 does nothing more. ``idle_tray.py bare``: a QApplication with a shown ``QSystemTrayIcon`` on a
-qasync loop; prints ``READY``. Both run until they are terminated.
+qasync loop; prints ``READY``. ``idle_tray.py bare-clients <sandbox url>``: the same with the
+libraries the app is built on in use: an ``httpx.AsyncClient`` that has made one request to the
+sandbox and the OS keyring looked up (the memory baseline). All run until they are terminated.
 """
 
 from __future__ import annotations
@@ -28,7 +31,23 @@ async def _forever() -> None:
     await asyncio.Event().wait()
 
 
+def _with_clients(base_url: str) -> int:
+    import httpx
+    import keyring
+
+    async def body() -> None:
+        keyring.get_password("omnisync-bench", "nobody")
+        async with httpx.AsyncClient() as http:
+            (await http.get(f"{base_url}/control/endpoints")).raise_for_status()
+            await _forever()
+
+    return bare_tray(body)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "app":
+    mode = sys.argv[1]
+    if mode == "app":
         raise SystemExit(tray_app(Path(sys.argv[2]), sys.argv[3], _ready, background=True))
+    if mode == "bare-clients":
+        raise SystemExit(_with_clients(sys.argv[2]))
     raise SystemExit(bare_tray(_forever))

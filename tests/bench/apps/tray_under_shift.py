@@ -90,14 +90,18 @@ async def _drive(run_: Running, probe: StallProbe, told: asyncio.Queue[str]) -> 
 
 
 def tray_app(
-    folder: Path, base_url: str, drive: Callable[[Running], Awaitable[None]], background: bool
+    folder: Path,
+    base_url: str,
+    drive: Callable[[Running], Awaitable[None]],
+    background: bool,
+    profile: str = PROFILE,
 ) -> int:
     """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
     ``drive`` as a task on its loop once the service is built."""
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
-        service, run_ = await remote_demo(resources, base_url, PROFILE)
+        service, run_ = await remote_demo(resources, base_url, profile)
         tasks.append(asyncio.get_running_loop().create_task(drive(run_)))  # keep a reference
         return service
 

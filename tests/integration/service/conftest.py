@@ -30,51 +30,57 @@ ServiceFactory = Callable[..., Awaitable[Running]]
 
 
 @pytest.fixture
+async def service_http() -> AsyncIterator[httpx.AsyncClient]:
+    """The HTTP client the service's connectors share (a test may add its own hooks)."""
+    async with httpx.AsyncClient() as http:
+        yield http
+
+
+@pytest.fixture
 async def running_service(
-    sandbox: Sandbox, browser: Any, tmp_path: Path
+    sandbox: Sandbox, browser: Any, tmp_path: Path, service_http: httpx.AsyncClient
 ) -> AsyncIterator[ServiceFactory]:
     made: list[SyncService] = []
-    async with httpx.AsyncClient() as http:
-        store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
+    store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
 
-        async def make(
-            profile: str,
-            *,
-            sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI),
-            genesys: dict[str, Any] | None = None,
-            salesforce: dict[str, Any] | None = None,
-        ) -> Running:
-            """``genesys`` and ``salesforce``: client options over the test defaults."""
-            endpoints = (await sandbox.control.get("/control/endpoints")).json()
-            places = Places(
-                tmp_path / "data",
-                ProfileDirs(resource_path("profiles"), tmp_path / "machine", tmp_path / "user"),
-            )
-            service = build_service(
-                Orgs.from_sandbox(endpoints),
-                places,
-                http,
-                store,
-                browser,
-                wanted_profile=profile,
-                timing=Timing(
-                    genesys={"heartbeat_timeout": 5.0, **(genesys or {})},
-                    # a failed read is tried again within a second, not after 30 s
-                    salesforce={
-                        "ack_timeout": 3.0,
-                        "reread_backoff": Backoff(0.2, 1.0),
-                        **(salesforce or {}),
-                    },
-                    confirm_timeout=4.0,
-                ),
-            )
-            made.append(service)
-            changed = watch(service)
-            await service.start()
-            for product in sign_in:
-                await service.sign_in(product)
-            return Running(service, sandbox, store, changed)
+    async def make(
+        profile: str,
+        *,
+        sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI),
+        genesys: dict[str, Any] | None = None,
+        salesforce: dict[str, Any] | None = None,
+    ) -> Running:
+        """``genesys`` and ``salesforce``: client options over the test defaults."""
+        endpoints = (await sandbox.control.get("/control/endpoints")).json()
+        places = Places(
+            tmp_path / "data",
+            ProfileDirs(resource_path("profiles"), tmp_path / "machine", tmp_path / "user"),
+        )
+        service = build_service(
+            Orgs.from_sandbox(endpoints),
+            places,
+            service_http,
+            store,
+            browser,
+            wanted_profile=profile,
+            timing=Timing(
+                genesys={"heartbeat_timeout": 5.0, **(genesys or {})},
+                # a failed read is tried again within a second, not after 30 s
+                salesforce={
+                    "ack_timeout": 3.0,
+                    "reread_backoff": Backoff(0.2, 1.0),
+                    **(salesforce or {}),
+                },
+                confirm_timeout=4.0,
+            ),
+        )
+        made.append(service)
+        changed = watch(service)
+        await service.start()
+        for product in sign_in:
+            await service.sign_in(product)
+        return Running(service, sandbox, store, changed)
 
-        yield make
-        for service in made:
-            await service.shutdown()
+    yield make
+    for service in made:
+        await service.shutdown()

@@ -1,0 +1,47 @@
+"""The app whose sync latency is measured: headless, or the full tray with its status window open.
+
+``hop_app.py headless <folder> <sandbox url>``: the demo's service wiring on the sandbox at that
+URL, as ``omnisync demo --headless`` builds it, no Qt. ``hop_app.py tray <folder> <sandbox url>``:
+the same inside ``omnisync.ui.app.run`` (QApplication, qasync loop, tray, status window open as
+``omnisync demo`` opens it). Both print ``READY`` once signed in to both products and synced
+(Genesys On Queue, Omni Available, the console link answering), then run until terminated; the
+benchmark plays the agent through the sandbox's control API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from pathlib import Path
+
+from bench.apps.tray_under_shift import tray_app
+from bench.shift import begin_shift, start_shift
+from bench.synced_demo import remote_demo
+from support.running import Running
+
+PROFILE = "both-block-while-working"
+"""Genesys Break writes Omni's transition status (R3), Genesys On Queue writes Available (R1)."""
+
+
+async def _ready(run_: Running) -> None:
+    await begin_shift(run_)
+    print("READY", flush=True)
+
+
+async def headless(base_url: str) -> None:
+    async with contextlib.AsyncExitStack() as resources:
+        service, run_ = await remote_demo(resources, base_url, PROFILE)
+        try:
+            await start_shift(run_)
+            print("READY", flush=True)
+            await asyncio.Event().wait()
+        finally:
+            await service.shutdown()
+
+
+if __name__ == "__main__":
+    mode, folder, url = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    if mode == "tray":
+        raise SystemExit(tray_app(folder, url, _ready, background=False, profile=PROFILE))
+    asyncio.run(headless(url))

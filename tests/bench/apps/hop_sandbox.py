@@ -1,0 +1,57 @@
+"""The demo's sandbox, timing the hop the sync-latency benchmark measures.
+
+Like ``demo_sandbox.py``, and it prints ``HOP sent <ns>`` when the agent's Genesys presence
+changes (the moment the notification is published to the subscribed sockets) and ``HOP landed
+<ns>`` when an upsert of an ``OmniSync_Link__c`` record (the Omni write, as the app's console link
+sends it) reaches the REST handler; both on this process's monotonic clock, so no two clocks are
+compared. Whoever is connected (the app, or the bare hop script) is timed the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from omnisync.demo import SANDBOX_SETTINGS
+from omnisync.sandbox.genesys_notify import GenesysNotifier
+from omnisync.sandbox.harness import running_sandbox
+from omnisync.sandbox.salesforce_rest import RestServer
+
+
+def _instrument() -> None:
+    publish, upsert = GenesysNotifier.publish, RestServer._upsert
+
+    def timed_publish(self: GenesysNotifier, topic: str, body: dict[str, Any]) -> None:
+        stamp = time.monotonic_ns()
+        publish(self, topic, body)
+        if topic.endswith(".presence"):
+            print(f"HOP sent {stamp}", flush=True)
+
+    async def timed_upsert(self: RestServer, request: Request) -> Response:
+        stamp = time.monotonic_ns()
+        if request.path_params.get("sobject") == "OmniSync_Link__c":
+            print(f"HOP landed {stamp}", flush=True)
+        return await upsert(self, request)
+
+    GenesysNotifier.publish = timed_publish  # type: ignore[method-assign]
+    RestServer._upsert = timed_upsert  # type: ignore[method-assign]
+
+
+async def main() -> None:
+    _instrument()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with running_sandbox(SANDBOX_SETTINGS, port=0) as sandbox:
+        print(f"SANDBOX {sandbox.base_url}", flush=True)
+        await stop.wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

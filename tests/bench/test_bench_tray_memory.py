@@ -1,0 +1,86 @@
+"""Memory of the full tray app against a bare tray app built on the same libraries.
+
+Run with ``make bench``. The full tray app (``apps/idle_tray.py app``: ``omnisync.ui.app.run``,
+Qt offscreen, the demo's wiring on a sandbox in its own process, started as at login with the
+status window closed, signed in to both products and synced) against the baseline
+(``idle_tray.py bare-clients``: a QApplication with a shown ``QSystemTrayIcon`` on a qasync loop,
+an ``httpx.AsyncClient`` that has made a request, the keyring looked up). They start one after
+the other, alternating, several rounds; each one's memory is read once its start-up is over (its
+CPU quiet for two seconds). Memory is ``VmRSS``, with its anonymous part (the process's own) and
+its file-backed part (library code paged in), and ``Pss`` from ``smaps_rollup`` (shared pages
+divided among the processes that map them). Budget: RSS of the full tray within 1.25x the bare
+app. Asserts nothing about memory.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib, settle
+from support.child_env import isolated_env
+
+APPS = Path(__file__).parent / "apps"
+ROUNDS = 5
+BUDGET = 1.25
+FIELDS = ("VmRSS", "RssAnon", "RssFile")
+
+
+def _env(home: Path) -> dict[str, str]:
+    paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
+    return isolated_env(home, PYTHONPATH=paths, QT_QPA_PLATFORM="offscreen")
+
+
+def _pss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no Pss for {pid}")
+
+
+def _measure(args: list[str], home: Path) -> dict[str, int]:
+    child = Child([PYTHON, *args], _env(home))
+    try:
+        child.wait_for(lambda s: s == "READY", 90, f"{args[1]} ready")
+        settle(child.proc.pid)
+        found = {field: rss_kib(child.proc.pid, field) for field in FIELDS}
+        found["Pss"] = _pss_kib(child.proc.pid)
+        return found
+    finally:
+        child.stop()
+
+
+def test_bench_tray_memory(tmp_path: Path) -> None:
+    need_proc()
+    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb"))
+    ours: list[dict[str, int]] = []
+    bare: list[dict[str, int]] = []
+    try:
+        line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
+        url = line.split()[1]
+        for n in range(ROUNDS):
+            runs = [
+                (ours, [str(APPS / "idle_tray.py"), "app", str(tmp_path / f"app{n}"), url]),
+                (bare, [str(APPS / "idle_tray.py"), "bare-clients", url]),
+            ]
+            for into, args in runs if n % 2 == 0 else runs[::-1]:
+                into.append(_measure(args, tmp_path / f"{args[1]}{n}"))
+    finally:
+        sandbox.stop()
+
+    def med(runs: list[dict[str, int]], field: str) -> float:
+        return statistics.median(r[field] for r in runs) / 1024
+
+    ratio = med(ours, "VmRSS") / med(bare, "VmRSS")
+    verdict = "within" if ratio <= BUDGET else "OVER"
+    parts = ", ".join(
+        f"{name} {med(ours, name):.1f} vs {med(bare, name):.1f} MiB" for name in (*FIELDS, "Pss")
+    )
+    print(
+        f"\ntray memory (median of {ROUNDS}, alternating, each read once its start-up was over): "
+        f"full tray app RSS {med(ours, 'VmRSS'):.1f} MiB; bare PySide6 + qasync + httpx + keyring "
+        f"tray app {med(bare, 'VmRSS'):.1f} MiB; ratio {ratio:.2f}x; budget {BUDGET}x ({verdict})"
+        f"\n  ours vs bare: {parts}"
+        f"\n  runs ours RSS MiB: {[round(r['VmRSS'] / 1024, 1) for r in ours]}"
+        f"\n  runs bare RSS MiB: {[round(r['VmRSS'] / 1024, 1) for r in bare]}"
+    )

@@ -1,0 +1,73 @@
+"""The write to the other product leaves before the audit entry and the state a person reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.service.state import ServiceState
+
+pytestmark = pytest.mark.integration
+
+
+def _spy_on_sends(http: httpx.AsyncClient, order: list[str]) -> None:
+    """Note each request whose body has been written to the socket (httpcore's trace)."""
+
+    async def spy(request: httpx.Request) -> None:
+        inner = request.extensions.get("trace")
+
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith("send_request_body.complete"):
+                order.append(f"sent {request.method} {request.url.path}")
+            if inner is not None:
+                await inner(event, info)
+
+        request.extensions["trace"] = trace
+
+    http.event_hooks = {**http.event_hooks, "request": [*http.event_hooks["request"], spy]}
+
+
+@pytest.mark.parametrize(
+    ("agent", "rule", "write"),
+    [
+        ("genesys", "R1", "/sobjects/OmniSync_Link__c/"),  # Omni's write: the link upsert
+        ("omni", "R4", "/presences/purecloud"),  # Genesys's presence PATCH
+    ],
+)
+async def test_the_write_leaves_before_audit_and_state(
+    running_service, service_http: httpx.AsyncClient, agent: str, rule: str, write: str
+) -> None:
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Transition")
+    await run.ready()
+    if agent == "omni":  # as in scenario 1: Omni is Busy, the mapped status, when it changes
+        await run.genesys("On Queue")
+        await run.statuses("On Queue", "Busy")
+    order: list[str] = []
+    _spy_on_sends(service_http, order)
+
+    def on_audit(entry: AuditEntry) -> None:
+        if entry.outcome is Outcome.PENDING:
+            order.append(f"audit {entry.rule}")
+
+    def on_state(_state: ServiceState) -> None:
+        order.append("state")
+
+    run.service.on_audit(on_audit)
+    run.service.on_state(on_state)
+    if agent == "genesys":
+        await run.genesys("On Queue")
+        await run.statuses("On Queue", "Busy")
+    else:
+        await run.omni("Available")
+        await run.statuses("Available", "Available")
+    assert f"audit {rule}" in order, order
+    decided = order.index(f"audit {rule}")
+    writes = [i for i, step in enumerate(order) if step.startswith("sent PATCH") and write in step]
+    assert writes, order
+    sent = writes[0]
+    assert sent < decided, order
+    assert "state" not in order[:sent], order  # nothing a person reads changed before it left
