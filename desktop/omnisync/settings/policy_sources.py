@@ -21,11 +21,11 @@ import abc
 import getpass
 import plistlib
 import sys
-from xml.parsers.expat import ExpatError
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
 from omnisync.settings.policy import (
