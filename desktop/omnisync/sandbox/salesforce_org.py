@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from omnisync.sandbox.salesforce_ids import case_safe_id
 from omnisync.sandbox.salesforce_soql import ObjectSchema, Record
 
-ORG_ID = "00DSB0000000001AAA"
-AGENT_ID = "005SB0000000001AAA"
-OTHER_AGENT_ID = "005SB0000000002AAA"
+ORG_ID = case_safe_id("00DSB0000000001")
+AGENT_ID = case_safe_id("005SB0000000001")
+OTHER_AGENT_ID = case_safe_id("005SB0000000002")
 AGENT_USERNAME = "agent@omnisync.sandbox"
 LINK_OBJECT = "OmniSync_Link__c"
 LINK_FIELD_MAX = 255
@@ -252,7 +253,7 @@ class Org:
             )
 
     def new_id(self, object_name: str) -> str:
-        return f"{_PREFIX[object_name]}SB{next(self._counter):010d}AAA"
+        return case_safe_id(f"{_PREFIX[object_name]}SB{next(self._counter):010d}")
 
     def now(self) -> str:
         return sf_datetime(self.clock())

@@ -371,7 +371,7 @@ async def test_short_token_life_and_resume_from_the_store(sandbox: Sandbox, desk
     assert rest.counter.rest == 2  # refused once, refreshed, retried
     calls = (await sandbox.state())["apiCalls"]["salesforce"]
     assert calls["oauthRefreshes"] == 1
-    other = Identity(me.account.identity.org_id, "005SB0000000009AAA")
+    other = Identity(me.account.identity.org_id, "005SB0000000009YAA")
     assert await SalesforceAccount.resume(me.account.config, me.http, me.store, other) is None
 
 

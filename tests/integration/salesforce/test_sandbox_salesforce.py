@@ -35,7 +35,7 @@ async def test_token_answer_has_salesforce_shape(sandbox: Any, raw_sign_in: Any)
         instance = sandbox.origin("salesforce", "instance")
         assert tokens["instance_url"] == instance  # an origin of its own, as a real org's
         assert instance not in (sandbox.base_url, sandbox.origin("salesforce", "login"))
-        assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001AAA"
+        assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001YAA"
         assert tokens["refresh_token"]
         identity = await http.get(tokens["id"], headers=_auth(tokens))
         assert identity.json()["username"] == "agent@omnisync.sandbox"
@@ -155,7 +155,7 @@ async def test_link_upsert_and_sharing(sandbox: Any, raw_sign_in: Any) -> None:
         tokens = await raw_sign_in(http, sandbox.base_url)
         other = await raw_sign_in(http, sandbox.base_url, "other@omnisync.sandbox")
         url = f"{tokens['instance_url']}/services/data/{V}/sobjects/OmniSync_Link__c/Agent_Id__c/"
-        me, them = "005SB0000000001AAA", "005SB0000000002AAA"
+        me, them = "005SB0000000001YAA", "005SB0000000002YAA"
         text = '{"v":1,"seq":1,"op":"ping"}'
         updated = await http.patch(url + me, json={"To_Console__c": text}, headers=_auth(tokens))
         assert updated.status_code == 200
@@ -193,7 +193,7 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
         assert hand["successful"]
         assert hand["ext"]["replay"] is True
         client_id = hand["clientId"]
-        sub = "/topic/OmniSyncPresence?UserId='005SB0000000001AAA'"
+        sub = "/topic/OmniSyncPresence?UserId='005SB0000000001YAA'"
         subscribed = await _bayeux(
             http,
             tokens,
