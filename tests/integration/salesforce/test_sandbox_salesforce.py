@@ -254,6 +254,60 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
         assert bad[0]["successful"] is False
 
 
+async def test_cometd_holds_only_what_a_cometd_server_holds(
+    sandbox: Any, raw_sign_in: Any, reconfigure: Any
+) -> None:
+    """With a 30 s hold, a client that times out after 5 s sees every answer but the held one:
+    the first connect after a handshake, a connect asking ``advice.timeout`` 0, and a connect
+    batched with a subscribe (as Faye and jsforce send) are all answered at once."""
+    reconfigure(cometd_timeout=30.0)
+    async with httpx.AsyncClient(timeout=5) as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        hand = (await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}]))[0]
+        me = {"clientId": hand["clientId"]}
+        first = await _bayeux(http, tokens, [{"channel": "/meta/connect", **me, "id": "1"}])
+        assert first == [
+            {
+                "channel": "/meta/connect",
+                "id": "1",
+                "clientId": hand["clientId"],
+                "successful": True,
+                "advice": {"interval": 0, "timeout": 30000, "reconnect": "retry"},
+            }
+        ]
+        quick = {"channel": "/meta/connect", **me, "advice": {"timeout": 0}}
+        assert (await _bayeux(http, tokens, [quick]))[0]["successful"]
+        sub = "/topic/OmniSyncPresence?UserId=005SB0000000001YAA"
+        await sandbox.post("/control/salesforce/status", {"status": "Available"})
+        batch = await _bayeux(
+            http,
+            tokens,
+            [
+                {"channel": "/meta/connect", **me, "id": "c"},
+                {
+                    "channel": "/meta/subscribe",
+                    **me,
+                    "id": "s",
+                    "subscription": sub,
+                    "ext": {"replay": {sub: -2}},
+                },
+            ],
+        )
+        assert [m["channel"] for m in batch] == ["/meta/subscribe", sub, "/meta/connect"]
+        assert batch[0]["successful"] and batch[-1]["successful"]
+        assert batch[1]["data"]["sobject"]["IsAway"] is False
+        assert batch[1]["data"]["sobject"]["ConfiguredCapacity"] == 2
+        short = {"channel": "/meta/connect", **me, "advice": {"timeout": 200}}
+        assert (await _bayeux(http, tokens, [short]))[0]["successful"]  # held 0.2 s, not 30
+        with pytest.raises(httpx.ReadTimeout):  # and a plain connect is held the full 30 s
+            await http.post(
+                f"{tokens['instance_url']}/cometd/62.0",
+                json=[{"channel": "/meta/connect", **me}],
+                headers=_auth(tokens),
+                timeout=1.0,
+            )
+
+
 async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
     http = sandbox.control
     answer = await http.post("/control/salesforce/work", json={"action": "push"})
