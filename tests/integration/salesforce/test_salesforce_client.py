@@ -265,21 +265,27 @@ async def test_a_change_before_the_subscription_is_live_is_not_lost(
     assert me.rest_calls() == START_BUDGET + 1
 
 
+@pytest.mark.parametrize("rotation", [False, True], ids=["no-rotation", "rotation"])
 async def test_session_expiry_refreshes_once_for_racing_calls(
-    sandbox: Sandbox, desktop: Any
+    sandbox: Sandbox, desktop: Any, reconfigure: Any, rotation: bool
 ) -> None:
+    """Whether or not the app opted in to rotation, every refresh keeps a working refresh
+    token in the store: the same one without rotation, its successor with it."""
+    reconfigure(refresh_token_rotation=rotation)
     me = await desktop()
     first_refresh = me.account.keeper.tokens.refresh_token
-    await sandbox.fault("salesforce", "expire_session")
     reader = me.source.reader
-    one, two = await asyncio.gather(reader.statuses(), reader.open_work(me.account.user_id))
-    assert len(one) == 5
-    assert two == ()
-    calls = (await sandbox.state())["apiCalls"]["salesforce"]
-    assert calls["oauthRefreshes"] == 1  # the keeper let one refresh through
+    for refreshes in (1, 2):
+        await sandbox.fault("salesforce", "expire_session")
+        one, two = await asyncio.gather(reader.statuses(), reader.open_work(me.account.user_id))
+        assert len(one) == 5
+        assert two == ()
+        calls = (await sandbox.state())["apiCalls"]["salesforce"]
+        assert calls["oauthRefreshes"] == refreshes  # the keeper let one refresh through
     stored = await me.store.load(me.account.identity.key())
     assert stored is not None
-    assert stored.refresh_token == me.account.keeper.tokens.refresh_token != first_refresh
+    assert stored.refresh_token == me.account.keeper.tokens.refresh_token
+    assert (stored.refresh_token != first_refresh) is rotation
 
 
 async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, desktop: Any) -> None:

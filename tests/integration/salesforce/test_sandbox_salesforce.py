@@ -78,7 +78,30 @@ async def test_code_is_single_use_and_verifier_checked(sandbox: Any, raw_sign_in
         assert "error=invalid_request" in no_pkce.headers["location"]
 
 
-async def test_refresh_rotates_and_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
+async def test_refresh_keeps_its_token_unless_rotation_is_on(
+    sandbox: Any, raw_sign_in: Any, reconfigure: Any
+) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
+        form = {
+            "grant_type": "refresh_token",
+            "refresh_token": tokens["refresh_token"],
+            "client_id": tokens["_endpoints"]["clientId"],
+        }
+        for _ in range(2):  # no rotation (the default): no new token, the old one still works
+            fresh = await http.post(token_url, data=form)
+            assert fresh.status_code == 200 and "refresh_token" not in fresh.json()
+        reconfigure(refresh_token_rotation=True)
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        form["refresh_token"] = tokens["refresh_token"]
+        rotated = (await http.post(token_url, data=form)).json()
+        assert rotated["refresh_token"] != tokens["refresh_token"]
+        reused = await http.post(token_url, data=form)
+        assert reused.json()["error"] == "invalid_grant"
+
+
+async def test_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
     async with httpx.AsyncClient() as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
         token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
@@ -88,15 +111,13 @@ async def test_refresh_rotates_and_revoke_ends_the_chain(sandbox: Any, raw_sign_
             "client_id": tokens["_endpoints"]["clientId"],
         }
         fresh = (await http.post(token_url, data=form)).json()
-        assert fresh["refresh_token"] != tokens["refresh_token"]
-        reused = await http.post(token_url, data=form)
-        assert reused.json()["error"] == "invalid_grant"
         revoke_url = f"{tokens['_endpoints']['login']}/services/oauth2/revoke"
-        assert (await http.post(revoke_url, data={"token": fresh["refresh_token"]})).is_success
+        assert (await http.post(revoke_url, data={"token": tokens["refresh_token"]})).is_success
+        assert (await http.post(token_url, data=form)).json()["error"] == "invalid_grant"
         answer = await _query(http, fresh, "SELECT Id FROM ServicePresenceStatus")
         assert answer.status_code == 401
         assert answer.json()[0]["errorCode"] == "INVALID_SESSION_ID"
-        again = await http.post(revoke_url, data={"token": fresh["refresh_token"]})
+        again = await http.post(revoke_url, data={"token": tokens["refresh_token"]})
         assert again.status_code == 400
         assert again.json()["error"] == "invalid_token"
 
