@@ -76,3 +76,9 @@ def test_escapes_and_every_assignment_are_read():
 def test_a_script_it_cannot_read_is_refused_loudly(script, complaint):
     with pytest.raises(PushTopicScriptError, match=re.escape(complaint)):
         parse_script(script)
+
+
+def test_the_setup_guide_shows_the_same_queries():
+    guide = (ROOT / "docs" / "salesforce.md").read_text(encoding="utf-8")
+    for topic in salesforce_pushtopics.push_topics():
+        assert f"`{topic['Name']}`: `{topic['Query']}`" in guide

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import secrets
 from collections import deque
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from omnisync.sandbox.salesforce_soql import (
     parse_query,
     select_fields,
 )
+from omnisync.sandbox.web import BadRequest, parse_json
 
 Message = dict[str, Any]
 _CONNECT = "/meta/connect"
@@ -217,8 +217,8 @@ class CometdServer:
         self.requests += 1
         user_id = self.oauth.user_for(request.headers.get("authorization"))
         try:
-            body = json.loads(await request.body())
-        except ValueError:
+            body = parse_json(await request.body())
+        except BadRequest:
             return JSONResponse([{"successful": False, "error": "400::Bad JSON"}], 400)
         messages = body if isinstance(body, list) else [body]
         if user_id is None:
