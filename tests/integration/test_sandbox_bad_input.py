@@ -114,9 +114,19 @@ def _sandbox_literals() -> tuple[list[str], list[str]]:
     return sorted(keys), sorted(words)
 
 
-ROUTES = sorted(
-    {(kind, path): _handler_keys(ep) for kind, path, ep in walk(build_sandbox_app().routes)}.items()
-)
+def _every_route() -> list[tuple[tuple[str, str, str], list[str]]]:
+    """((host, kind, path), keys read) for the main port's app and every cloud host's app."""
+    main = build_sandbox_app()
+    apps = {"control": main, **main.state.hosts}
+    found = {
+        (host, kind, path): _handler_keys(endpoint)
+        for host, app in apps.items()
+        for kind, path, endpoint in walk(app.routes)
+    }
+    return sorted(found.items())
+
+
+ROUTES = _every_route()
 KEYS, WORDS = _sandbox_literals()
 NASTY_JSON: list[Any] = [
     None,
@@ -306,7 +316,7 @@ def _known_ids(state: dict[str, Any], endpoints: dict[str, Any]) -> list[str]:
 
 
 async def _fuzz_http(
-    sandbox: Sandbox,
+    origin: str,
     template: str,
     keys: list[str],
     rng: random.Random,
@@ -314,7 +324,7 @@ async def _fuzz_http(
     known: list[str],
 ) -> None:
     timeout = httpx.Timeout(10.0)
-    async with httpx.AsyncClient(base_url=sandbox.base_url, timeout=timeout) as http:
+    async with httpx.AsyncClient(base_url=origin, timeout=timeout) as http:
         for number in range(REQUESTS_PER_ROUTE):
             method = METHODS[number % len(METHODS)] if number < 21 else rng.choice(METHODS)
             path = _fill(template, rng, known)
@@ -349,10 +359,8 @@ async def _fuzz_http(
                 await response.aclose()
 
 
-async def _fuzz_websocket(
-    sandbox: Sandbox, template: str, rng: random.Random, known: list[str]
-) -> None:
-    ws_base = sandbox.base_url.replace("http://", "ws://")
+async def _fuzz_websocket(origin: str, template: str, rng: random.Random, known: list[str]) -> None:
+    ws_base = origin.replace("http://", "ws://")
     for _ in range(20):
         url = ws_base + _fill(template, rng, known)
         try:
@@ -361,30 +369,31 @@ async def _fuzz_websocket(
                     await socket.send(rng.choice(['{"message": "ping"}', "{", "é" * 100, "[]"]))
         except (websockets.InvalidHandshake, websockets.ConnectionClosed, OSError):
             pass  # refused or closed: fine, as long as the server logged no traceback
-    async with httpx.AsyncClient(base_url=sandbox.base_url) as http:  # plain HTTP to it
+    async with httpx.AsyncClient(base_url=origin) as http:  # plain HTTP to it
         for method in METHODS:
             response = await http.request(method, _fill(template, rng, known))
             assert response.status_code < 500
 
 
 @pytest.mark.parametrize(
-    ("route", "keys"), ROUTES, ids=[f"{kind}:{path}" for (kind, path), _ in ROUTES]
+    ("route", "keys"), ROUTES, ids=[f"{host}:{path}" for (host, _, path), _ in ROUTES]
 )
 async def test_no_route_answers_5xx_or_logs_a_traceback(
     sandbox: Sandbox,
     signed_in: dict[str, str],
     tracebacks: Tracebacks,
-    route: tuple[str, str],
+    route: tuple[str, str, str],
     keys: list[str],
 ) -> None:
-    kind, template = route
+    host, kind, template = route
+    origin = sandbox.base_url if host == "control" else sandbox.context.origins[host]
     rng = random.Random(template)  # the same requests every run: a failure can be replayed
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
     known = _known_ids(await sandbox.state(), endpoints)
     if kind == "websocket":
-        await _fuzz_websocket(sandbox, template, rng, known)
+        await _fuzz_websocket(origin, template, rng, known)
     else:
-        await _fuzz_http(sandbox, template, keys, rng, signed_in, known)
+        await _fuzz_http(origin, template, keys, rng, signed_in, known)
     state = await sandbox.control.get("/control/state")
     assert state.status_code == 200, state.text
     json.loads(state.text)  # strict: NaN or Infinity in the state would not parse elsewhere
@@ -395,15 +404,18 @@ async def test_no_route_answers_5xx_or_logs_a_traceback(
 
 def test_every_kind_of_route_is_fuzzed() -> None:
     """The walk finds the routes that matter: if it found none, the test above proves nothing."""
-    found = {path: keys for (_, path), keys in ROUTES}
+    found = {path: keys for (_, _, path), keys in ROUTES}
+    hosts = {host for (host, _, _), _ in ROUTES}
+    assert {"control", "genesys.login", "genesys.api", "genesys.streaming"} <= hosts
+    assert {"salesforce.login", "salesforce.instance"} <= hosts
     assert {"/control/clock", "/control/state", "/control/reset"} <= found.keys()
-    assert any(kind == "websocket" for (kind, _), _ in ROUTES)
+    assert any(kind == "websocket" for (_, kind, _), _ in ROUTES)
     assert any(path.endswith("/{path}") for path in found)  # the page's assets
-    assert len(ROUTES) >= 35
+    assert len(ROUTES) >= 30
     # the fields each handler reads are found, through the wrappers around it too
     assert "advance" in found["/control/clock"]
     assert {"status", "by"} <= set(found["/control/salesforce/status"])
-    assert "redirect_uri" in found["/salesforce/login/services/oauth2/authorize"]
+    assert "redirect_uri" in found["/services/oauth2/authorize"]
     assert {"advance", "redirect_uri", "kind"} <= set(KEYS)
 
 
