@@ -265,6 +265,30 @@ async def test_a_change_before_the_subscription_is_live_is_not_lost(
     assert me.rest_calls() == START_BUDGET + 1
 
 
+async def test_a_capacity_or_away_change_alone_costs_nothing(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    """The presence topic selects IsAway and ConfiguredCapacity (the administrator's script), so
+    a change of those alone is an event too: it must neither look like a status change nor
+    cost a query."""
+    reconfigure(component_installed=False)  # the desktop follows the presence topic
+    me = await desktop(ack_timeout=0.3)
+    await me.started()
+    await me.seen.wait_for(capability(False))
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available"))
+    spent, delivered = me.rest_calls(), me.source.counter.by_kind["deliveries"]
+    statuses = len(me.seen.of(OmniStatusObserved))
+    org: Any = sandbox.part("salesforce")
+    row = org.console.current_presence()
+    org.org.update("UserServicePresence", row["Id"], {"ConfiguredCapacity": 3, "IsAway": True})
+    await sandbox.post("/control/salesforce/status", {"status": "Break"})
+    await me.seen.wait_for(status_named("Break"))  # events arrive in order: the change came first
+    assert me.source.counter.by_kind["deliveries"] == delivered + 3  # change; Break ends + starts
+    assert len(me.seen.of(OmniStatusObserved)) == statuses + 1  # only Break
+    assert me.rest_calls() == spent
+
+
 @pytest.mark.parametrize("rotation", [False, True], ids=["no-rotation", "rotation"])
 async def test_session_expiry_refreshes_once_for_racing_calls(
     sandbox: Sandbox, desktop: Any, reconfigure: Any, rotation: bool
