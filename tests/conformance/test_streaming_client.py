@@ -12,13 +12,9 @@ My Domain login would. When the client and the sandbox disagree, the sandbox is 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 import httpx
@@ -27,10 +23,10 @@ from aiosfstream_ng import Client, ReplayMarker
 from aiosfstream_ng.auth import AuthenticatorBase
 
 from omnisync.sandbox.harness import Sandbox, running_sandbox
+from support.oauth_by_hand import sign_in_by_hand
 
 pytestmark = pytest.mark.integration
 
-REDIRECT = "http://127.0.0.1:9/callback"
 EVENT_WAIT = 10.0
 """Seconds an expected event may take before the test fails instead of hanging."""
 
@@ -68,32 +64,8 @@ async def sandbox() -> AsyncIterator[Sandbox]:
 async def login(sandbox: Sandbox) -> dict[str, Any]:
     """A refresh token from the real authorization-code + PKCE flow of the login host."""
     endpoints = (await sandbox.control.get("/control/endpoints")).json()["salesforce"]
-    verifier = secrets.token_urlsafe(48)
-    digest = hashlib.sha256(verifier.encode()).digest()
-    challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
     async with httpx.AsyncClient() as http:
-        answer = await http.get(
-            f"{endpoints['login']}/services/oauth2/authorize",
-            params={
-                "response_type": "code",
-                "client_id": endpoints["clientId"],
-                "redirect_uri": REDIRECT,
-                "code_challenge": challenge,
-                "code_challenge_method": "S256",
-            },
-        )
-        code = parse_qs(urlsplit(answer.headers["location"]).query)["code"][0]
-        token = await http.post(
-            f"{endpoints['login']}/services/oauth2/token",
-            data={
-                "grant_type": "authorization_code",
-                "code": code,
-                "code_verifier": verifier,
-                "client_id": endpoints["clientId"],
-                "redirect_uri": REDIRECT,
-            },
-        )
-    return {**token.json(), "endpoints": endpoints}
+        return {**await sign_in_by_hand(http, endpoints), "endpoints": endpoints}
 
 
 def authenticator(login: dict[str, Any]) -> SandboxLoginAuthenticator:
@@ -108,10 +80,12 @@ def presence_channel(login: dict[str, Any]) -> str:
 
 
 @asynccontextmanager
-async def streaming(auth: AuthenticatorBase, replay: Any) -> AsyncIterator[Client]:
+async def streaming(auth: AuthenticatorBase, replay: Any, channel: str) -> AsyncIterator[Client]:
+    """The client opened (handshake and first connect) and subscribed to ``channel``."""
     client = Client(auth, replay=replay)
-    await asyncio.wait_for(client.open(), EVENT_WAIT)  # handshake and the first connect
+    await asyncio.wait_for(client.open(), EVENT_WAIT)
     try:
+        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
         yield client
     finally:
         await asyncio.wait_for(client.close(), EVENT_WAIT)
@@ -138,9 +112,8 @@ async def test_handshake_filtered_subscription_and_events(
     ids = await status_ids(sandbox)
     channel = presence_channel(login)
     auth = authenticator(login)
-    async with streaming(auth, replay={}) as client:
+    async with streaming(auth, {}, channel) as client:
         assert client.url == f"{login['instance_url']}/cometd/45.0"  # its own default version
-        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
         await sandbox.post("/control/salesforce/status", {"status": "Available"})
         event = await next_status(client, channel)
         row = event["data"]["sobject"]
@@ -158,15 +131,13 @@ async def test_replay_from_the_clients_own_store_after_a_restart(
     ids = await status_ids(sandbox)
     channel = presence_channel(login)
     markers: dict[str, ReplayMarker] = {}
-    async with streaming(authenticator(login), replay=markers) as client:
-        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
+    async with streaming(authenticator(login), markers, channel) as client:
         await sandbox.post("/control/salesforce/status", {"status": "Busy"})
         seen = (await next_status(client, channel))["data"]["event"]["replayId"]
     assert markers[channel].replay_id == seen
     for label in ("Break", "Transition"):  # while no client is connected
         await sandbox.post("/control/salesforce/status", {"status": label})
-    async with streaming(authenticator(login), replay=markers) as client:
-        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
+    async with streaming(authenticator(login), markers, channel) as client:
         replayed = [await next_status(client, channel) for _ in range(2)]
     rows = [m["data"]["sobject"]["ServicePresenceStatusId"] for m in replayed]
     assert rows == [ids["Break"], ids["Transition"]]
@@ -178,8 +149,7 @@ async def test_reconnect_after_unknown_client_resumes_without_loss(
 ) -> None:
     ids = await status_ids(sandbox)
     channel = presence_channel(login)
-    async with streaming(authenticator(login), replay={}) as client:
-        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
+    async with streaming(authenticator(login), {}, channel) as client:
         await sandbox.post("/control/salesforce/status", {"status": "Busy"})
         await next_status(client, channel)
         handshakes = (await sandbox.state())["apiCalls"]["salesforce"]["cometdHandshakes"]
@@ -197,8 +167,7 @@ async def test_an_expired_session_is_reauthenticated_by_the_client(
     ids = await status_ids(sandbox)
     channel = presence_channel(login)
     auth = authenticator(login)
-    async with streaming(auth, replay={}) as client:
-        await asyncio.wait_for(client.subscribe(channel), EVENT_WAIT)
+    async with streaming(auth, {}, channel) as client:
         await sandbox.fault("salesforce", "expire_session")
         await sandbox.post("/control/salesforce/status", {"status": "Busy"})
         await next_status(client, channel)  # the connect held from before the expiry

@@ -23,24 +23,23 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 import pytest
 import websockets
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
-from omnisync.auth.pkce import Pkce
 from omnisync.sandbox import clock as sandbox_clock
 from omnisync.sandbox.harness import Sandbox
 from omnisync.sandbox.parts import build_sandbox_app
+from support.oauth_by_hand import sign_in_by_hand
 
 pytestmark = pytest.mark.integration
 
 SANDBOX_DIR = Path(sandbox_clock.__file__).parent
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 REQUESTS_PER_ROUTE = 120
-REDIRECT = "http://127.0.0.1:9/callback"
 
 
 def walk(routes: list[BaseRoute], prefix: str = "") -> Iterator[tuple[str, str, Any]]:
@@ -264,43 +263,15 @@ def sandbox_settings(sandbox_settings: dict[str, dict[str, Any]]) -> dict[str, d
     return sandbox_settings
 
 
-async def _sign_in(http: httpx.AsyncClient, endpoints: dict[str, Any]) -> str:
-    """A real access token by the PKCE flow, so fuzzed calls get past the sign-in check."""
-    login = endpoints["login"]
-    authorize = endpoints.get("authorizeUrl", f"{login}/services/oauth2/authorize")
-    token_url = endpoints.get("tokenUrl", f"{login}/services/oauth2/token")
-    pkce = Pkce.create()
-    answer = await http.get(
-        authorize,
-        params={
-            "response_type": "code",
-            "client_id": endpoints["clientId"],
-            "redirect_uri": REDIRECT,
-            "code_challenge": pkce.challenge,
-            "code_challenge_method": "S256",
-            "state": "s",
-        },
-    )
-    code = parse_qs(urlsplit(answer.headers["location"]).query)["code"][0]
-    token = await http.post(
-        token_url,
-        data={
-            "grant_type": "authorization_code",
-            "code": code,
-            "code_verifier": pkce.verifier,
-            "client_id": endpoints["clientId"],
-            "redirect_uri": REDIRECT,
-        },
-    )
-    return str(token.json()["access_token"])
-
-
 @pytest.fixture
 async def signed_in(sandbox: Sandbox) -> dict[str, str]:
     """Authorization headers to try: none, nonsense, and a live token of each cloud."""
     async with httpx.AsyncClient() as http:
         endpoints = (await http.get(f"{sandbox.base_url}/control/endpoints")).json()
-        tokens = {name: await _sign_in(http, part) for name, part in endpoints.items()}
+        tokens = {
+            name: (await sign_in_by_hand(http, part))["access_token"]
+            for name, part in endpoints.items()
+        }
     return {
         "none": "",
         "garbage": "Bearer x",

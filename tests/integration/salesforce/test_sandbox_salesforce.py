@@ -78,17 +78,22 @@ async def test_code_is_single_use_and_verifier_checked(sandbox: Any, raw_sign_in
         assert "error=invalid_request" in no_pkce.headers["location"]
 
 
+def _refresh_request(tokens: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """The token URL and the refresh-grant form for a signed-in ``tokens``."""
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": tokens["refresh_token"],
+        "client_id": tokens["_endpoints"]["clientId"],
+    }
+    return f"{tokens['_endpoints']['login']}/services/oauth2/token", form
+
+
 async def test_refresh_keeps_its_token_unless_rotation_is_on(
     sandbox: Any, raw_sign_in: Any, reconfigure: Any
 ) -> None:
     async with httpx.AsyncClient() as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
-        token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
-        form = {
-            "grant_type": "refresh_token",
-            "refresh_token": tokens["refresh_token"],
-            "client_id": tokens["_endpoints"]["clientId"],
-        }
+        token_url, form = _refresh_request(tokens)
         for _ in range(2):  # no rotation (the default): no new token, the old one still works
             fresh = await http.post(token_url, data=form)
             assert fresh.status_code == 200 and "refresh_token" not in fresh.json()
@@ -104,12 +109,7 @@ async def test_refresh_keeps_its_token_unless_rotation_is_on(
 async def test_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
     async with httpx.AsyncClient() as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
-        token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
-        form = {
-            "grant_type": "refresh_token",
-            "refresh_token": tokens["refresh_token"],
-            "client_id": tokens["_endpoints"]["clientId"],
-        }
+        token_url, form = _refresh_request(tokens)
         fresh = (await http.post(token_url, data=form)).json()
         revoke_url = f"{tokens['_endpoints']['login']}/services/oauth2/revoke"
         assert (await http.post(revoke_url, data={"token": tokens["refresh_token"]})).is_success
