@@ -15,6 +15,7 @@ keep-alive comments on a quiet stream).
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -103,9 +104,13 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
     async def clock(request: Request) -> Response:
         try:
             body = await read_json_object(request)
-            seconds = float(body.get("advance", 0))
+            seconds = body.get("advance", 0)
+            if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+                raise ValueError(
+                    f'"advance" must be a number of seconds, not {reprlib.repr(seconds)}'
+                )
             context.clock.advance(seconds)
-        except (BadRequest, ValueError, TypeError) as exc:
+        except (BadRequest, ValueError) as exc:
             return error(f'send {{"advance": seconds}} with seconds >= 0 ({exc})')
         context.events.record("sandbox", f"clock moved {seconds:g} s on", "system")
         return JSONResponse({"now": context.clock.now()})

@@ -6,8 +6,12 @@ at once without anyone sleeping.
 
 from __future__ import annotations
 
+import reprlib
 import time
 from collections.abc import Callable
+
+MAX_OFFSET = 100 * 365 * 86400.0
+"""How far the clock may be moved on in all: dates stay printable (a year below 9999)."""
 
 
 class SandboxClock:
@@ -21,9 +25,14 @@ class SandboxClock:
     __call__ = now
 
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("the sandbox clock only moves forward")
-        self._offset += seconds
+        """Refuses NaN, infinities, negatives and jumps past ``MAX_OFFSET`` before changing
+        anything: one bad value would otherwise break every time shown after it."""
+        if not 0 <= seconds <= MAX_OFFSET - self._offset:  # NaN fails every comparison
+            raise ValueError(
+                f"the sandbox clock moves forward by 0 to {MAX_OFFSET - self._offset:.0f} "
+                f"seconds in all (a century), not {reprlib.repr(seconds)}"
+            )
+        self._offset += float(seconds)
 
     def reset(self) -> None:
         self._offset = 0.0

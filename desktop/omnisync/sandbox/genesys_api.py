@@ -37,6 +37,7 @@ from omnisync.sandbox.genesys_org import (
     RoutingError,
     find_presence,
 )
+from omnisync.sandbox.web import BadRequest, parse_json
 
 API = "/api/v2"
 SOURCE = "purecloud"
@@ -302,9 +303,9 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The presence source could not be found.")
         if request.method == "PATCH":
             try:
-                body = await request.json()
+                body = parse_json(await request.body())
                 definition_id = body["presenceDefinition"]["id"]
-            except (ValueError, KeyError, TypeError):
+            except (BadRequest, KeyError, TypeError):
                 return genesys_error(
                     400, "bad.request", 'send {"presenceDefinition": {"id": "<definition id>"}}'
                 )
@@ -351,9 +352,9 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The channel does not exist or has expired")
         if request.method in ("PUT", "POST"):
             try:
-                body = await request.json()
+                body = parse_json(await request.body())
                 topics = [str(item["id"]) for item in body]
-            except (ValueError, KeyError, TypeError):
+            except (BadRequest, KeyError, TypeError):
                 return genesys_error(400, "bad.request", 'send [{"id": "<topic>"}, ...]')
             entities = self._notifier.set_topics(channel, topics, replace=request.method == "PUT")
             if request.method == "POST":

@@ -14,7 +14,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -23,12 +23,12 @@ from starlette.routing import BaseRoute, Route
 from omnisync.sandbox.clock import SandboxClock
 from omnisync.sandbox.events import EventLog
 from omnisync.sandbox.genesys_org import AGENT_ID
+from omnisync.sandbox.loopback_redirect import loopback_redirect_allowed
 from omnisync.sandbox.web import BadRequest, read_form
 
 DEMO_CLIENT_ID = "omnisync-desktop-demo"
 REGISTERED_REDIRECTS = ("http://127.0.0.1:53682/callback", "http://localhost:53682/callback")
 _CHALLENGE = re.compile(r"^[A-Za-z0-9\-_]{43}$")
-_LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 
 @dataclass(slots=True)
@@ -104,15 +104,7 @@ class GenesysLogin:
             return True
         if not self.loopback_any_port:
             return False
-        # RFC 8252 7.3: a loopback redirect may use any port; the path must still match.
-        parts = urlsplit(uri)
-        return (
-            parts.scheme == "http"
-            and (parts.hostname or "") in _LOOPBACK_HOSTS
-            and parts.path == "/callback"
-            and not parts.query
-            and not parts.fragment
-        )
+        return loopback_redirect_allowed(uri, ("/callback",))
 
     # ---- routes ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from omnisync.sandbox.clock import SandboxClock
 from omnisync.sandbox.events import EventLog
 from omnisync.sandbox.genesys_org import AGENT_ID, iso
+from omnisync.sandbox.web import BadRequest, parse_json
 
 log = logging.getLogger(__name__)
 
@@ -313,8 +314,8 @@ class GenesysNotifier:
             while True:
                 text = await ws.receive_text()
                 try:
-                    message = json.loads(text)
-                except ValueError:
+                    message = parse_json(text)
+                except BadRequest:
                     connection.send({"result": "400", "status": "error", "message": "not JSON"})
                     continue
                 if not isinstance(message, dict):

@@ -6,13 +6,15 @@ retained, N after N), filtered subscriptions ``/topic/Name?Field=value&Other='x'
 conditions are ORed), notifications only for records the subscriber may read, the PushTopic
 rule that an update notifies only when a field the query references changed, and
 ``403::Unknown client`` once the server has forgotten a client (expiry or a dropped session).
+The first ``/meta/connect`` after a handshake is answered at once, as CometD servers do; a
+connect carrying ``advice.timeout`` is held at most that long; a connect batched with other
+messages (Faye and jsforce send connect + subscribe in one POST) is not held at all.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import secrets
 from collections import deque
 from collections.abc import Callable
@@ -34,8 +36,10 @@ from omnisync.sandbox.salesforce_soql import (
     parse_query,
     select_fields,
 )
+from omnisync.sandbox.web import BadRequest, parse_json
 
 Message = dict[str, Any]
+_CONNECT = "/meta/connect"
 
 
 @dataclass(slots=True)
@@ -54,6 +58,8 @@ class _Client:
     queue: list[Message] = field(default_factory=list)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     dropped: bool = False
+    connected: bool = False
+    """Whether a /meta/connect was answered since the handshake (the first is never held)."""
 
 
 @dataclass(slots=True)
@@ -211,8 +217,8 @@ class CometdServer:
         self.requests += 1
         user_id = self.oauth.user_for(request.headers.get("authorization"))
         try:
-            body = json.loads(await request.body())
-        except ValueError:
+            body = parse_json(await request.body())
+        except BadRequest:
             return JSONResponse([{"successful": False, "error": "400::Bad JSON"}], 400)
         messages = body if isinstance(body, list) else [body]
         if user_id is None:
@@ -229,15 +235,21 @@ class CometdServer:
                 ],
                 status_code=401,
             )
+        # A batch's connect goes last and is held only when it came alone: the other replies
+        # (a subscribe sent with it, as Faye and jsforce do) must not wait for the long poll,
+        # and events a subscribe replays leave with that connect.
+        connects = [m for m in messages if isinstance(m, dict) and m.get("channel") == _CONNECT]
         replies: list[Message] = []
         for message in messages:
             if not isinstance(message, dict):
                 replies.append({"successful": False, "error": "400::Bad message"})
-                continue
-            replies.extend(await self._one(message, user_id))
+            elif message.get("channel") != _CONNECT:
+                replies.extend(await self._one(message, user_id, hold=False))
+        for message in connects:
+            replies.extend(await self._one(message, user_id, hold=len(messages) == 1))
         return JSONResponse(replies)
 
-    async def _one(self, message: Message, user_id: str) -> list[Message]:
+    async def _one(self, message: Message, user_id: str, *, hold: bool) -> list[Message]:
         channel = message.get("channel")
         reply: Message = {"channel": channel, "id": message.get("id")}
         if channel == "/meta/handshake":
@@ -251,8 +263,8 @@ class CometdServer:
             )
             return [reply]
         reply["clientId"] = client.id
-        if channel == "/meta/connect":
-            return await self._connect(client, reply)
+        if channel == _CONNECT:
+            return await self._connect(client, reply, self._hold(client, message) if hold else 0)
         if channel == "/meta/subscribe":
             return [self._subscribe(client, message, reply)]
         if channel == "/meta/unsubscribe":
@@ -293,11 +305,25 @@ class CometdServer:
             return None
         return client
 
-    async def _connect(self, client: _Client, reply: Message) -> list[Message]:
-        if not client.queue and not client.dropped:
+    def _hold(self, client: _Client, message: Message) -> float:
+        """Seconds to hold this connect: none for the first after a handshake (clients wait for
+        it before they subscribe), else the server's timeout or the client's shorter one."""
+        if not client.connected:
+            return 0.0
+        advice = message.get("advice")
+        asked = advice.get("timeout") if isinstance(advice, dict) else None
+        if not isinstance(asked, int | float) or isinstance(asked, bool) or not asked >= 0:
+            return self.timeout  # absent, not a number, negative or NaN: the server's own
+        if asked >= self.timeout * 1000:
+            return self.timeout  # (compared before dividing: a 400-digit int has no float)
+        return asked / 1000
+
+    async def _connect(self, client: _Client, reply: Message, hold: float) -> list[Message]:
+        client.connected = True
+        if hold > 0 and not client.queue and not client.dropped:
             client.wake.clear()
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.timeout):  # keeps a cancel, unlike wait_for
+                async with asyncio.timeout(hold):  # keeps a cancel, unlike wait_for
                     await client.wake.wait()
         client.last_seen = self.clock()
         if client.dropped:

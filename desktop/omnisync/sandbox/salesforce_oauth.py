@@ -1,8 +1,10 @@
 """The fake Salesforce login host: authorize with PKCE, token, revoke and identity.
 
 Salesforce behaviour kept on purpose: token answers carry no ``expires_in`` (clients learn of
-expiry from a 401 ``INVALID_SESSION_ID``), refresh tokens rotate (the old one dies when used)
-and revoking a refresh token also ends every access token issued from it. Access tokens live
+expiry from a 401 ``INVALID_SESSION_ID``), a refresh answers no new refresh token and the old one
+stays valid (``rotate_refresh_tokens`` plays an app that opted in to rotation: each refresh then
+answers a new one and the used one dies), and revoking a refresh token also ends every access
+token issued from it. Access tokens live
 ``access_token_lifetime`` seconds of the sandbox clock, short enough to exercise refresh.
 """
 
@@ -14,18 +16,18 @@ import html
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from omnisync.sandbox.loopback_redirect import loopback_redirect_allowed
 from omnisync.sandbox.salesforce_org import AGENT_ID, AGENT_USERNAME, ORG_ID, Org
 from omnisync.sandbox.web import BadRequest, read_form
 
 CLIENT_ID = "3MVG9OmniSyncSandboxDesktop.PKCE.Public.Client"
 CALLBACK_PATHS = ("/callback", "/OauthRedirect")
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 CODE_LIFETIME = 60.0
 DEFAULT_SCOPE = "api refresh_token id"
 
@@ -55,6 +57,8 @@ class OAuthServer:
     access_token_lifetime: float = 7200.0
     instance_origin: Callable[[], str] = lambda: ""
     """The org's ``instance_url``: another origin than the login host's, as in a real org."""
+    rotate_refresh_tokens: bool = False
+    """Off as in a connected or external client app that has not opted in to rotation."""
     on_event: Callable[[str, str], None] = lambda what, by: None
     codes: dict[str, _Code] = field(default_factory=dict)
     access: dict[str, AccessGrant] = field(default_factory=dict)
@@ -113,7 +117,7 @@ class OAuthServer:
         redirect_uri = params.get("redirect_uri", "")
         if client_id != CLIENT_ID:
             return _page(400, "error=invalid_client_id", "The client id is not registered.")
-        if not _registered_redirect(redirect_uri):
+        if not loopback_redirect_allowed(redirect_uri, CALLBACK_PATHS):
             return _page(400, "error=redirect_uri_mismatch", "redirect_uri must match a callback.")
         state = params.get("state")
         if params.get("response_type") != "code":
@@ -175,11 +179,16 @@ class OAuthServer:
 
     def _refresh_grant(self, form: dict[str, str], base: str) -> Response:
         self.refreshes += 1
-        entry = self.refresh.pop(form.get("refresh_token", ""), None)  # rotation: one use
+        token = form.get("refresh_token", "")
+        entry = self.refresh.get(token)
         if entry is None:
             return _oauth_error("invalid_grant", "expired access/refresh token")
+        if self.rotate_refresh_tokens:
+            del self.refresh[token]  # one use: the answer carries its successor
         user_id, family = entry
-        return self._issue(user_id, family, DEFAULT_SCOPE, base, with_refresh=True)
+        return self._issue(
+            user_id, family, DEFAULT_SCOPE, base, with_refresh=self.rotate_refresh_tokens
+        )
 
     def _issue(
         self, user_id: str, family: str, scope: str, base: str, *, with_refresh: bool
@@ -266,18 +275,6 @@ def _username(org: Org, user_id: str) -> str:
 def _s256(verifier: str) -> str:
     digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
-
-
-def _registered_redirect(uri: str) -> bool:
-    """Loopback callbacks on any port, as if each port the desktop may use were registered."""
-    parts = urlsplit(uri)
-    return (
-        parts.scheme == "http"
-        and parts.hostname in LOOPBACK_HOSTS
-        and parts.port is not None
-        and parts.path in CALLBACK_PATHS
-        and not parts.query
-    )
 
 
 def _redirect(uri: str, state: str | None, **params: str) -> Response:

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from omnisync.sandbox.salesforce_ids import case_safe_id
+from omnisync.sandbox.salesforce_pushtopics import push_topics
 from omnisync.sandbox.salesforce_soql import ObjectSchema, Record
 
-ORG_ID = "00DSB0000000001AAA"
-AGENT_ID = "005SB0000000001AAA"
-OTHER_AGENT_ID = "005SB0000000002AAA"
+ORG_ID = case_safe_id("00DSB0000000001")
+AGENT_ID = case_safe_id("005SB0000000001")
+OTHER_AGENT_ID = case_safe_id("005SB0000000002")
 AGENT_USERNAME = "agent@omnisync.sandbox"
 LINK_OBJECT = "OmniSync_Link__c"
 LINK_FIELD_MAX = 255
@@ -117,6 +119,7 @@ SCHEMAS: dict[str, ObjectSchema] = {
                 "NotifyForOperationUpdate",
                 "NotifyForOperationDelete",
                 "NotifyForOperationUndelete",
+                "Description",
             ),
             {},
         ),
@@ -135,15 +138,6 @@ _PREFIX = {
     "PushTopic": "0IF",
     "Case": "500",
     "LiveChatTranscript": "570",
-}
-
-PUSH_TOPICS = {
-    "OmniSyncToConsole": "SELECT Id, Agent_Id__c, To_Console__c FROM OmniSync_Link__c",
-    "OmniSyncToDesktop": "SELECT Id, Agent_Id__c, To_Desktop__c FROM OmniSync_Link__c",
-    "OmniSyncPresence": (
-        "SELECT Id, UserId, ServicePresenceStatusId, IsCurrentState, StatusStartDate "
-        "FROM UserServicePresence"
-    ),
 }
 
 Listener = Callable[[str, str, Record, Record | None], None]
@@ -232,27 +226,13 @@ class Org:
                     },
                     announce=False,
                 )
-        for name, query in PUSH_TOPICS.items():
-            if not self.link_deployed and LINK_OBJECT in query:
+        for topic in push_topics():
+            if not self.link_deployed and LINK_OBJECT in topic["Query"]:
                 continue
-            self.insert(
-                "PushTopic",
-                {
-                    "Name": name,
-                    "Query": query,
-                    "ApiVersion": 62.0,
-                    "IsActive": True,
-                    "NotifyForFields": "Referenced",
-                    "NotifyForOperationCreate": True,
-                    "NotifyForOperationUpdate": True,
-                    "NotifyForOperationDelete": False,
-                    "NotifyForOperationUndelete": False,
-                },
-                announce=False,
-            )
+            self.insert("PushTopic", topic, announce=False)
 
     def new_id(self, object_name: str) -> str:
-        return f"{_PREFIX[object_name]}SB{next(self._counter):010d}AAA"
+        return case_safe_id(f"{_PREFIX[object_name]}SB{next(self._counter):010d}")
 
     def now(self) -> str:
         return sf_datetime(self.clock())

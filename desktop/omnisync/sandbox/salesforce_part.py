@@ -3,7 +3,8 @@
 Two hosts, each at the root of its own origin: ``login`` (``login.salesforce.com``: OAuth and
 identity) and ``instance``, the org's ``instance_url`` (REST under ``/services/data/vNN.N``,
 CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"]``):
-``access_token_lifetime`` (s, 7200), ``cometd_timeout`` (long-poll hold, s, 110),
+``access_token_lifetime`` (s, 7200), ``refresh_token_rotation`` (False),
+``cometd_timeout`` (long-poll hold, s, 110),
 ``cometd_max_interval`` (s, 40), ``cometd_interval`` (advised ms between connects, 0),
 ``replay_retention`` (events per topic, 1000),
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
@@ -82,6 +83,7 @@ class SalesforcePart:
         self.org.seed()
         self.org.listeners.extend([self.cometd.on_record_change, self.console.on_record_change])
         self.oauth.access_token_lifetime = float(s.get("access_token_lifetime", 7200.0))
+        self.oauth.rotate_refresh_tokens = bool(s.get("refresh_token_rotation", False))
         self.cometd.timeout = float(s.get("cometd_timeout", 110.0))
         self.cometd.max_interval = float(s.get("cometd_max_interval", 40.0))
         self.cometd.interval = int(s.get("cometd_interval", 0))

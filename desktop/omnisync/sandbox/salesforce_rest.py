@@ -7,7 +7,6 @@ real org does. Errors use Salesforce's shape: a JSON list of ``{"message", "erro
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from omnisync.sandbox.salesforce_oauth import OAuthServer
 from omnisync.sandbox.salesforce_org import LINK_FIELD_MAX, LINK_OBJECT, Org
 from omnisync.sandbox.salesforce_soql import SoqlError, parse_query, run_query
+from omnisync.sandbox.web import BadRequest, parse_json
 
 API_VERSIONS = ("58.0", "59.0", "60.0", "61.0", "62.0")
 _VERSION = re.compile(r"^v(\d{2}\.\d)$")
@@ -163,8 +163,8 @@ class RestServer:
                 )
             )
         try:
-            body = json.loads(await request.body())
-        except ValueError:
+            body = parse_json(await request.body())
+        except BadRequest:
             return self._stamp(sf_error(400, "JSON_PARSER_ERROR", "The body is not valid JSON"))
         if not isinstance(body, dict):
             return self._stamp(sf_error(400, "JSON_PARSER_ERROR", "Expected a JSON object"))

@@ -87,13 +87,21 @@ class SandboxServer:
         """Each served host's origin by name (``genesys.api``), as ``/control/endpoints`` says."""
         return dict(getattr(self._state, "origins", {}))
 
+    def open_sockets(self) -> list[socket.socket]:
+        """The accepted connections' sockets (every port), so a test can read their options."""
+        connections = self._server.server_state.connections
+        return [conn.transport.get_extra_info("socket") for conn in connections]
+
     def _origin(self, port: int) -> str:
         host = f"[{self._host}]" if ":" in self._host else self._host
         return f"{self._scheme}://{host}:{port}"
 
     def _listen(self, port: int) -> socket.socket:
         family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on accepted sockets
+        # whose proto says TCP, and without it every long-poll answer waits ~40 ms for a
+        # delayed ACK (Nagle holds the body behind the headers).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self._host, port))

@@ -16,15 +16,21 @@ class BadRequest(Exception):
         self.status = status
 
 
+def parse_json(raw: bytes | str) -> Any:
+    """JSON from a client, or :class:`BadRequest`: deep nesting is refused too (the parser's
+    RecursionError is no ValueError), as are bytes that are no UTF-8."""
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise BadRequest(f"the body is not JSON: {str(exc)[:200]}") from exc
+
+
 async def read_json_object(request: Request) -> dict[str, Any]:
     """The request body as a JSON object, or :class:`BadRequest` saying what is wrong."""
     raw = await request.body()
     if not raw.strip():
         return {}
-    try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        raise BadRequest(f"the body is not JSON: {exc}") from exc
+    data = parse_json(raw)
     if not isinstance(data, dict):
         raise BadRequest("the body must be a JSON object")
     return data

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -20,6 +16,7 @@ from omnisync.salesforce.signin import SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
 from omnisync.sandbox.harness import Sandbox
 from omnisync.sandbox.salesforce_oauth import CLIENT_ID
+from support.oauth_by_hand import sign_in_by_hand
 
 T = TypeVar("T")
 
@@ -41,37 +38,8 @@ async def _raw_sign_in(
 ) -> dict[str, Any]:
     """The authorization-code + PKCE exchange done by hand, to test the login host itself."""
     endpoints = (await http.get(f"{base_url}/control/endpoints")).json()["salesforce"]
-    verifier = secrets.token_urlsafe(48)
-    challenge = (
-        base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    )
-    redirect = "http://127.0.0.1:9/callback"
-    params = {
-        "response_type": "code",
-        "client_id": endpoints["clientId"],
-        "redirect_uri": redirect,
-        "code_challenge": challenge,
-        "code_challenge_method": "S256",
-        "state": "s1",
-    }
-    if login_hint:
-        params["login_hint"] = login_hint
-    answer = await http.get(f"{endpoints['login']}/services/oauth2/authorize", params=params)
-    assert answer.status_code == 302, answer.text
-    query = parse_qs(urlsplit(answer.headers["location"]).query)
-    assert query["state"] == ["s1"]
-    token = await http.post(
-        f"{endpoints['login']}/services/oauth2/token",
-        data={
-            "grant_type": "authorization_code",
-            "code": query["code"][0],
-            "code_verifier": verifier,
-            "client_id": endpoints["clientId"],
-            "redirect_uri": redirect,
-        },
-    )
-    assert token.status_code == 200, token.text
-    return {**token.json(), "_verifier": verifier, "_endpoints": endpoints}
+    tokens = await sign_in_by_hand(http, endpoints, login_hint)
+    return {**tokens, "_endpoints": endpoints}
 
 
 RawSignIn = Callable[..., Awaitable[dict[str, Any]]]

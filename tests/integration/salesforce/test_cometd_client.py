@@ -21,7 +21,7 @@ from omnisync.timing import real_sleep
 
 pytestmark = pytest.mark.integration
 
-AGENT = "005SB0000000001AAA"
+AGENT = "005SB0000000001YAA"
 PRESENCE = f"/topic/OmniSyncPresence?UserId={AGENT}"
 
 
@@ -189,11 +189,11 @@ async def test_lost_replay_position_is_reported_as_a_gap(
 async def test_filters_and_sharing_keep_other_agents_out(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop()
     other = await desktop(login_hint="other@omnisync.sandbox")
-    assert other.account.user_id == "005SB0000000002AAA"
+    assert other.account.user_id == "005SB0000000002YAA"
     inbox, theirs = Inbox(), Inbox()
     async with streaming(me, inbox) as mine, streaming(other, theirs) as spy:
         await mine.subscribe(PRESENCE)
-        await spy.subscribe("/topic/OmniSyncPresence?UserId=005SB0000000002AAA")
+        await spy.subscribe("/topic/OmniSyncPresence?UserId=005SB0000000002YAA")
         await spy.subscribe("/topic/OmniSyncToDesktop")  # no filter: sharing still applies
         await asyncio.wait_for(mine.connected.wait(), 5)
         await asyncio.wait_for(spy.connected.wait(), 5)

@@ -45,6 +45,11 @@ def status_named(label: str, cause: Cause | str | None = "any") -> Any:
     return check
 
 
+def went_offline(o: object) -> bool:
+    """A change to Offline (the start-up baseline is often Offline too: not that one)."""
+    return isinstance(o, OmniStatusObserved) and o.status.offline and not o.baseline
+
+
 def capability(possible: bool) -> Any:
     return lambda o: isinstance(o, WriteCapabilityObserved) and o.possible is possible
 
@@ -112,7 +117,7 @@ async def test_link_round_trip(sandbox: Sandbox, desktop: Any) -> None:
     assert any(e["by"] == "app" and "set Omni status to Busy" in e["what"] for e in state["events"])
     result = await me.source.set_status(OMNI_OFFLINE.id)
     assert result.done
-    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    await me.seen.wait_for(went_offline)
     assert me.rest_calls() == START_BUDGET + 2
 
 
@@ -161,7 +166,7 @@ async def test_link_silent_when_the_console_closes(sandbox: Sandbox, desktop: An
     await me.seen.wait_for(status_named("Available"))
     await sandbox.post("/control/salesforce/console", {"open": False})
     await me.seen.wait_for(capability(False))
-    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    await me.seen.wait_for(went_offline)
     assert me.source.link.health is LinkHealth.SILENT
     assert me.source.presence_subscribed
     spent = me.rest_calls()
@@ -188,7 +193,7 @@ async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> 
     assert "did not answer" in result.why
     assert me.source.link.health is LinkHealth.SILENT
     await me.seen.wait_for(capability(False))
-    await me.seen.wait_for(lambda o: isinstance(o, OmniStatusObserved) and o.status.offline)
+    await me.seen.wait_for(went_offline)
     assert me.source.presence_subscribed
     # ping (1) + set_status (1) + gap reconcile (3)
     assert me.rest_calls() == START_BUDGET + 1 + 3
@@ -260,21 +265,51 @@ async def test_a_change_before_the_subscription_is_live_is_not_lost(
     assert me.rest_calls() == START_BUDGET + 1
 
 
-async def test_session_expiry_refreshes_once_for_racing_calls(
-    sandbox: Sandbox, desktop: Any
+async def test_a_capacity_or_away_change_alone_costs_nothing(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
 ) -> None:
+    """The presence topic selects IsAway and ConfiguredCapacity (the administrator's script), so
+    a change of those alone is an event too: it must neither look like a status change nor
+    cost a query."""
+    reconfigure(component_installed=False)  # the desktop follows the presence topic
+    me = await desktop(ack_timeout=0.3)
+    await me.started()
+    await me.seen.wait_for(capability(False))
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available"))
+    spent, delivered = me.rest_calls(), me.source.counter.by_kind["deliveries"]
+    statuses = len(me.seen.of(OmniStatusObserved))
+    org: Any = sandbox.part("salesforce")
+    row = org.console.current_presence()
+    org.org.update("UserServicePresence", row["Id"], {"ConfiguredCapacity": 3, "IsAway": True})
+    await sandbox.post("/control/salesforce/status", {"status": "Break"})
+    await me.seen.wait_for(status_named("Break"))  # events arrive in order: the change came first
+    assert me.source.counter.by_kind["deliveries"] == delivered + 3  # change; Break ends + starts
+    assert len(me.seen.of(OmniStatusObserved)) == statuses + 1  # only Break
+    assert me.rest_calls() == spent
+
+
+@pytest.mark.parametrize("rotation", [False, True], ids=["no-rotation", "rotation"])
+async def test_session_expiry_refreshes_once_for_racing_calls(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any, rotation: bool
+) -> None:
+    """Whether or not the app opted in to rotation, every refresh keeps a working refresh
+    token in the store: the same one without rotation, its successor with it."""
+    reconfigure(refresh_token_rotation=rotation)
     me = await desktop()
     first_refresh = me.account.keeper.tokens.refresh_token
-    await sandbox.fault("salesforce", "expire_session")
     reader = me.source.reader
-    one, two = await asyncio.gather(reader.statuses(), reader.open_work(me.account.user_id))
-    assert len(one) == 5
-    assert two == ()
-    calls = (await sandbox.state())["apiCalls"]["salesforce"]
-    assert calls["oauthRefreshes"] == 1  # the keeper let one refresh through
+    for refreshes in (1, 2):
+        await sandbox.fault("salesforce", "expire_session")
+        one, two = await asyncio.gather(reader.statuses(), reader.open_work(me.account.user_id))
+        assert len(one) == 5
+        assert two == ()
+        calls = (await sandbox.state())["apiCalls"]["salesforce"]
+        assert calls["oauthRefreshes"] == refreshes  # the keeper let one refresh through
     stored = await me.store.load(me.account.identity.key())
     assert stored is not None
-    assert stored.refresh_token == me.account.keeper.tokens.refresh_token != first_refresh
+    assert stored.refresh_token == me.account.keeper.tokens.refresh_token
+    assert (stored.refresh_token != first_refresh) is rotation
 
 
 async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, desktop: Any) -> None:
@@ -371,7 +406,7 @@ async def test_short_token_life_and_resume_from_the_store(sandbox: Sandbox, desk
     assert rest.counter.rest == 2  # refused once, refreshed, retried
     calls = (await sandbox.state())["apiCalls"]["salesforce"]
     assert calls["oauthRefreshes"] == 1
-    other = Identity(me.account.identity.org_id, "005SB0000000009AAA")
+    other = Identity(me.account.identity.org_id, "005SB0000000009YAA")
     assert await SalesforceAccount.resume(me.account.config, me.http, me.store, other) is None
 
 

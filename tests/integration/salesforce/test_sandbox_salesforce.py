@@ -35,7 +35,7 @@ async def test_token_answer_has_salesforce_shape(sandbox: Any, raw_sign_in: Any)
         instance = sandbox.origin("salesforce", "instance")
         assert tokens["instance_url"] == instance  # an origin of its own, as a real org's
         assert instance not in (sandbox.base_url, sandbox.origin("salesforce", "login"))
-        assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001AAA"
+        assert tokens["id"].rsplit("/", 1)[-1] == "005SB0000000001YAA"
         assert tokens["refresh_token"]
         identity = await http.get(tokens["id"], headers=_auth(tokens))
         assert identity.json()["username"] == "agent@omnisync.sandbox"
@@ -78,25 +78,46 @@ async def test_code_is_single_use_and_verifier_checked(sandbox: Any, raw_sign_in
         assert "error=invalid_request" in no_pkce.headers["location"]
 
 
-async def test_refresh_rotates_and_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
+def _refresh_request(tokens: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """The token URL and the refresh-grant form for a signed-in ``tokens``."""
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": tokens["refresh_token"],
+        "client_id": tokens["_endpoints"]["clientId"],
+    }
+    return f"{tokens['_endpoints']['login']}/services/oauth2/token", form
+
+
+async def test_refresh_keeps_its_token_unless_rotation_is_on(
+    sandbox: Any, raw_sign_in: Any, reconfigure: Any
+) -> None:
     async with httpx.AsyncClient() as http:
         tokens = await raw_sign_in(http, sandbox.base_url)
-        token_url = f"{tokens['_endpoints']['login']}/services/oauth2/token"
-        form = {
-            "grant_type": "refresh_token",
-            "refresh_token": tokens["refresh_token"],
-            "client_id": tokens["_endpoints"]["clientId"],
-        }
-        fresh = (await http.post(token_url, data=form)).json()
-        assert fresh["refresh_token"] != tokens["refresh_token"]
+        token_url, form = _refresh_request(tokens)
+        for _ in range(2):  # no rotation (the default): no new token, the old one still works
+            fresh = await http.post(token_url, data=form)
+            assert fresh.status_code == 200 and "refresh_token" not in fresh.json()
+        reconfigure(refresh_token_rotation=True)
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        form["refresh_token"] = tokens["refresh_token"]
+        rotated = (await http.post(token_url, data=form)).json()
+        assert rotated["refresh_token"] != tokens["refresh_token"]
         reused = await http.post(token_url, data=form)
         assert reused.json()["error"] == "invalid_grant"
+
+
+async def test_revoke_ends_the_chain(sandbox: Any, raw_sign_in: Any) -> None:
+    async with httpx.AsyncClient() as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        token_url, form = _refresh_request(tokens)
+        fresh = (await http.post(token_url, data=form)).json()
         revoke_url = f"{tokens['_endpoints']['login']}/services/oauth2/revoke"
-        assert (await http.post(revoke_url, data={"token": fresh["refresh_token"]})).is_success
+        assert (await http.post(revoke_url, data={"token": tokens["refresh_token"]})).is_success
+        assert (await http.post(token_url, data=form)).json()["error"] == "invalid_grant"
         answer = await _query(http, fresh, "SELECT Id FROM ServicePresenceStatus")
         assert answer.status_code == 401
         assert answer.json()[0]["errorCode"] == "INVALID_SESSION_ID"
-        again = await http.post(revoke_url, data={"token": fresh["refresh_token"]})
+        again = await http.post(revoke_url, data={"token": tokens["refresh_token"]})
         assert again.status_code == 400
         assert again.json()["error"] == "invalid_token"
 
@@ -155,7 +176,7 @@ async def test_link_upsert_and_sharing(sandbox: Any, raw_sign_in: Any) -> None:
         tokens = await raw_sign_in(http, sandbox.base_url)
         other = await raw_sign_in(http, sandbox.base_url, "other@omnisync.sandbox")
         url = f"{tokens['instance_url']}/services/data/{V}/sobjects/OmniSync_Link__c/Agent_Id__c/"
-        me, them = "005SB0000000001AAA", "005SB0000000002AAA"
+        me, them = "005SB0000000001YAA", "005SB0000000002YAA"
         text = '{"v":1,"seq":1,"op":"ping"}'
         updated = await http.patch(url + me, json={"To_Console__c": text}, headers=_auth(tokens))
         assert updated.status_code == 200
@@ -193,7 +214,7 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
         assert hand["successful"]
         assert hand["ext"]["replay"] is True
         client_id = hand["clientId"]
-        sub = "/topic/OmniSyncPresence?UserId='005SB0000000001AAA'"
+        sub = "/topic/OmniSyncPresence?UserId='005SB0000000001YAA'"
         subscribed = await _bayeux(
             http,
             tokens,
@@ -252,6 +273,60 @@ async def test_cometd_filter_replay_and_unknown_client(sandbox: Any, raw_sign_in
             ],
         )
         assert bad[0]["successful"] is False
+
+
+async def test_cometd_holds_only_what_a_cometd_server_holds(
+    sandbox: Any, raw_sign_in: Any, reconfigure: Any
+) -> None:
+    """With a 30 s hold, a client that times out after 5 s sees every answer but the held one:
+    the first connect after a handshake, a connect asking ``advice.timeout`` 0, and a connect
+    batched with a subscribe (as Faye and jsforce send) are all answered at once."""
+    reconfigure(cometd_timeout=30.0)
+    async with httpx.AsyncClient(timeout=5) as http:
+        tokens = await raw_sign_in(http, sandbox.base_url)
+        hand = (await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}]))[0]
+        me = {"clientId": hand["clientId"]}
+        first = await _bayeux(http, tokens, [{"channel": "/meta/connect", **me, "id": "1"}])
+        assert first == [
+            {
+                "channel": "/meta/connect",
+                "id": "1",
+                "clientId": hand["clientId"],
+                "successful": True,
+                "advice": {"interval": 0, "timeout": 30000, "reconnect": "retry"},
+            }
+        ]
+        quick = {"channel": "/meta/connect", **me, "advice": {"timeout": 0}}
+        assert (await _bayeux(http, tokens, [quick]))[0]["successful"]
+        sub = "/topic/OmniSyncPresence?UserId=005SB0000000001YAA"
+        await sandbox.post("/control/salesforce/status", {"status": "Available"})
+        batch = await _bayeux(
+            http,
+            tokens,
+            [
+                {"channel": "/meta/connect", **me, "id": "c"},
+                {
+                    "channel": "/meta/subscribe",
+                    **me,
+                    "id": "s",
+                    "subscription": sub,
+                    "ext": {"replay": {sub: -2}},
+                },
+            ],
+        )
+        assert [m["channel"] for m in batch] == ["/meta/subscribe", sub, "/meta/connect"]
+        assert batch[0]["successful"] and batch[-1]["successful"]
+        assert batch[1]["data"]["sobject"]["IsAway"] is False
+        assert batch[1]["data"]["sobject"]["ConfiguredCapacity"] == 2
+        short = {"channel": "/meta/connect", **me, "advice": {"timeout": 200}}
+        assert (await _bayeux(http, tokens, [short]))[0]["successful"]  # held 0.2 s, not 30
+        with pytest.raises(httpx.ReadTimeout):  # and a plain connect is held the full 30 s
+            await http.post(
+                f"{tokens['instance_url']}/cometd/62.0",
+                json=[{"channel": "/meta/connect", **me}],
+                headers=_auth(tokens),
+                timeout=1.0,
+            )
 
 
 async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
