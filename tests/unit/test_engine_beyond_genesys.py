@@ -9,7 +9,11 @@ from omnisync.core.engine import SyncEngine
 from omnisync.core.model import (
     Cause,
     GenesysPresenceObserved,
+    OmniWorkItem,
+    OmniWorkObserved,
+    OmniWorkState,
     Product,
+    ResyncAsked,
     Tick,
     WriteCapabilityObserved,
 )
@@ -132,3 +136,48 @@ def test_the_app_writing_offline_starts_no_timer() -> None:
     # An Offline the app wrote (cause APP) is an echo, not the agent going away.
     engine.handle(GenesysPresenceObserved(GENESYS["Offline"], world.t + 31, cause=Cause.APP))
     assert engine.next_deadline() is None
+
+
+# ---- Resync now ---------------------------------------------------------------------------
+
+
+def test_resync_applies_the_mapping_a_baseline_left_alone() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Transition")  # start-up: no rule
+    decision = world.feed(ResyncAsked(world.t + 1))
+    assert rules_written(decision) == ["R1"]
+    assert world.omni == "Available"
+    assert decision.trigger.startswith("Resync now (asked by the agent)")
+
+
+def test_resync_follows_omni_when_genesys_is_not_on_queue() -> None:
+    world = World(SyncEngine(S2), genesys="Available", omni="Available")
+    assert rules_written(world.feed(ResyncAsked(world.t + 1))) == ["R2"]
+    assert world.genesys == "On Queue"
+
+
+def test_resync_blocks_for_work_already_under_way() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    world.engine.handle(
+        OmniWorkObserved((OmniWorkItem("w", OmniWorkState.ACTIVE),), world.t, baseline=True)
+    )
+    decision = world.feed(ResyncAsked(world.t + 1))
+    assert rules_written(decision) == ["R5"]
+    assert world.genesys == "Busy"
+    assert world.engine.view().mode.value == "blocked-salesforce"
+
+
+def test_resync_in_sync_changes_nothing_and_says_so() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    decision = world.feed(ResyncAsked(world.t + 1))
+    assert decision.actions == ()
+    assert decision.trigger.endswith("nothing to change")
+
+
+def test_resync_while_paused_or_offline_writes_nothing() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Transition")
+    world.engine.set_paused(True)
+    assert world.feed(ResyncAsked(world.t + 1)).actions == ()
+    world.engine.set_paused(False)
+    offline = World(SyncEngine(S2), genesys="On Queue", omni="Offline")
+    (skip,) = offline.feed(ResyncAsked(offline.t + 1)).actions
+    assert skip.kind is ActionKind.SKIP and "suspended" in skip.reason

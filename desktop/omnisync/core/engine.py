@@ -24,6 +24,7 @@ from omnisync.core.model import (
     OmniWorkObserved,
     OmniWorkState,
     Product,
+    ResyncAsked,
     RoutingStatus,
     StatusUnknown,
     Tick,
@@ -223,6 +224,32 @@ class SyncEngine:
                 return self._on_unknown(obs)
             case Tick():
                 return self._on_tick(obs)
+            case ResyncAsked():
+                return self._on_resync(obs.at)
+
+    def _on_resync(self, at: float) -> Decision:
+        """The agent asked to resync: the rules see the current statuses as if they had just
+        changed, so a state the edges missed (a rule switched on later, a gap) is put right.
+
+        Genesys On Queue leads when the two disagree (R1 before R2): On Queue is the one status
+        that routes calls, and the agent chose it.
+        """
+        trigger = "Resync now (asked by the agent): the rules applied to the current statuses"
+        if not self._active():
+            return self._decide(at, f"{trigger}; sync is off", ())
+        f = self._facts()
+        actions: list[Action] = []
+        if f.gc_on_queue and not f.omni_mapped:
+            actions += self._r1(f)
+        elif f.omni_mapped and not f.gc_on_queue:
+            actions += self._r2(f)
+        if f.sf_busy and G not in self._blocks:
+            actions += self._r5(f)
+        if f.gc_busy and O not in self._blocks:
+            actions += self._r6()
+        if not actions:
+            trigger += "; nothing to change"
+        return self._decide(at, trigger, self._one_write_per_product(actions))
 
     # ---- status changes --------------------------------------------------------------------
 
