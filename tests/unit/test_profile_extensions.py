@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 import pytest
 
 from omnisync.cli import main as cli_main
+from omnisync.core.catalog import CatalogFormatError, StatusCatalog
 from omnisync.core.model import Product
 from omnisync.core.problems import Severity
 from omnisync.core.profile import parse_profile, resolve_profile
@@ -138,3 +141,52 @@ def test_examples_use_their_section() -> None:
     assert [r.omni.label for r in table.mapping_table] == ["Available", "Available - Chat"]
     away = resolved((EXAMPLES[0].parent / "away.toml").read_text())
     assert {r.gone for r in away.away_rules} == {Product.OMNI, Product.GENESYS}
+
+
+# ---- warnings from the org's facts (optional in the statuses file) -----------------------
+
+
+def org_problems(text: str, catalog: StatusCatalog) -> list[tuple[str, Severity, str]]:
+    spec = parse_profile(text, "test.toml", "test").spec
+    assert spec is not None
+    problems = resolve_profile(spec, catalog).problems
+    return [(p.key, p.severity, p.message) for p in problems]
+
+
+def test_routing_that_uses_presence_warns_about_the_genesys_block() -> None:
+    catalog = dataclasses.replace(CATALOG, routing_uses_presence=True)
+    ((key, severity, message),) = org_problems(S2_TEXT, catalog)
+    assert (key, severity) == ("blocking.genesys_while_salesforce_work", Severity.WARNING)
+    assert "resets the agent's routing score" in message
+    one_at_a_time = (resource_path("profiles") / "one-product-at-a-time.toml").read_text()
+    assert org_problems(one_at_a_time, catalog) == []  # no Genesys block: nothing to reset
+
+
+def test_blocking_status_that_a_decline_also_sets_is_a_warning() -> None:
+    catalog = dataclasses.replace(CATALOG, statuses_on_decline=("busy",))
+    ((key, severity, message),) = org_problems(S2_TEXT, catalog)
+    assert (key, severity) == ("blocking.omni_while_genesys_interaction", Severity.WARNING)
+    assert "declines work" in message
+    other = dataclasses.replace(CATALOG, statuses_on_decline=("Break",))
+    assert org_problems(S2_TEXT, other) == []
+
+
+def test_org_facts_come_from_the_statuses_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(STATUSES.read_text())
+    data["genesys"]["routingUsesAgentPresence"] = True
+    data["salesforce"]["statusesOnDecline"] = ["Busy"]
+    catalog = StatusCatalog.from_json(data)
+    assert catalog.routing_uses_presence and catalog.statuses_on_decline == ("Busy",)
+    assert StatusCatalog.from_json(catalog.to_json()) == catalog
+    assert "routingUsesAgentPresence" not in json.dumps(CATALOG.to_json())  # shape kept
+    statuses = tmp_path / "statuses.json"
+    statuses.write_text(json.dumps(data))
+    profile = resource_path("profiles") / "both-block-while-working.toml"
+    assert cli_main(["check-profile", str(profile), "--statuses", str(statuses)]) == 0
+    out = capsys.readouterr().out
+    assert "routing score" in out and "declines work" in out
+    data["salesforce"]["statusesOnDecline"] = [3]
+    with pytest.raises(CatalogFormatError, match="statusesOnDecline"):
+        StatusCatalog.from_json(data)

@@ -19,6 +19,7 @@ from omnisync.core.problems import Problem, Severity, did_you_mean
 from omnisync.core.profile_extensions import SECTIONS as EXTENSION_SECTIONS
 from omnisync.core.profile_extensions import (
     Extensions,
+    org_warnings,
     parse_extensions,
     resolve_extensions,
 )
@@ -372,6 +373,7 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         mapped=mapped,
         omni_on_leaving_on_queue=t_omni,
     )
+    org_warnings(catalog, problem, genesys_block=b_gc, omni_block=b_omni)
 
     if any(p.severity is Severity.ERROR for p in problems):
         return ResolveResult(None, tuple(problems))

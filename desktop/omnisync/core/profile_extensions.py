@@ -235,3 +235,36 @@ def _resolve_away(
             )
         rules.append(AwayRule(gone, seconds, target))
     return tuple(rules)
+
+
+def org_warnings(
+    catalog: StatusCatalog,
+    problem: ProblemAt,
+    *,
+    genesys_block: GenesysPresence | None,
+    omni_block: OmniStatus | None,
+) -> None:
+    """Where a profile hurts the agent in this org: facts the status lists carry optionally."""
+    if catalog.routing_uses_presence and genesys_block is not None:
+        problem(
+            "blocking.genesys_while_salesforce_work",
+            "this Genesys org's routing includes agent presence, so every block and restore "
+            "resets the agent's routing score",
+            'Switch the block off ("") and let Omni-Channel capacity hold the work, or accept '
+            "the reset",
+            Severity.WARNING,
+        )
+    if omni_block is None:
+        return
+    for name in catalog.statuses_on_decline:
+        found = catalog.find_omni(name).status
+        if found is not None and found.id == omni_block.id:
+            problem(
+                "blocking.omni_while_genesys_interaction",
+                f'"{omni_block.label}" is also the status Omni-Channel sets when the agent '
+                "declines work, so the app cannot tell a decline from its own block and may "
+                "restore the agent out of it",
+                "Pick a blocking status of its own, such as a custom Busy - Genesys status",
+                Severity.WARNING,
+            )
+            return
