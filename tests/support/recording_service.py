@@ -99,6 +99,9 @@ class RecordingService:
     def retry(self) -> None:
         self.calls.append(("retry",))
 
+    def resync(self) -> None:
+        self.calls.append(("resync",))
+
     # ---- ManagedService --------------------------------------------------------------------
 
     async def start(self) -> None:

@@ -15,9 +15,8 @@ from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import parse_profile, resolve_profile
 from omnisync.resources import resource_path
 from omnisync.service.profile_store import ProfileDirs, ProfileOrigin, load_profiles
+from support.profiles import CATALOG, STATUSES, problems_of
 
-STATUSES = Path(__file__).parent.parent / "support" / "statuses.json"
-CATALOG = StatusCatalog.from_json(json.loads(STATUSES.read_text()))
 BUILT_IN = sorted(resource_path("profiles").glob("*.toml"))
 
 GOOD = """\
@@ -39,13 +38,6 @@ omni_while_genesys_interaction = ""
 [options]
 count_after_call_work_as_interacting = true
 """
-
-
-def problems_of(text: str) -> list[Problem]:
-    parsed = parse_profile(text, "test.toml", "test")
-    if parsed.spec is None:
-        return list(parsed.problems)
-    return list(resolve_profile(parsed.spec, CATALOG).problems)
 
 
 def only(text: str) -> Problem:

@@ -64,6 +64,10 @@ def _genesys_labels(p: GenesysPresence) -> tuple[str, ...]:
 class StatusCatalog:
     genesys: tuple[GenesysPresence, ...]
     omni: tuple[OmniStatus, ...]
+    routing_uses_presence: bool = False
+    """The Genesys org's routing includes agent presence: a presence change resets the score."""
+    statuses_on_decline: tuple[str, ...] = ()
+    """Omni statuses (names or ids) that a presence configuration sets when work is declined."""
 
     @property
     def on_queue(self) -> GenesysPresence | None:
@@ -97,9 +101,21 @@ class StatusCatalog:
             raise CatalogFormatError("genesys.presences and salesforce.statuses must be lists")
         genesys = tuple(_genesys(i, p) for i, p in enumerate(presences))
         omni = tuple(_omni(i, s) for i, s in enumerate(statuses))
-        return cls(genesys, omni)
+        uses = _field("genesys", data["genesys"], "routingUsesAgentPresence", bool, False)
+        decline = _field("salesforce", data["salesforce"], "statusesOnDecline", list, [])
+        if not all(isinstance(name, str) for name in decline):
+            raise CatalogFormatError("salesforce.statusesOnDecline must be a list of status names")
+        return cls(genesys, omni, uses, tuple(decline))
 
     def to_json(self) -> dict[str, Any]:
+        data = self._lists_json()
+        if self.routing_uses_presence:
+            data["genesys"]["routingUsesAgentPresence"] = True
+        if self.statuses_on_decline:
+            data["salesforce"]["statusesOnDecline"] = list(self.statuses_on_decline)
+        return data
+
+    def _lists_json(self) -> dict[str, Any]:
         return {
             "genesys": {
                 "presences": [

@@ -27,6 +27,7 @@ class RuleId(enum.Enum):
     R6 = "R6"  # Genesys interaction started -> Omni blocking status
     R6_END = "R6-end"  # Genesys interaction ended -> Omni restored
     TIMER = "T"  # transition timer elapsed -> Omni moves on
+    AWAY = "A"  # one product stayed Offline too long -> the other one's away status
     ECHO = "echo"  # a change we caused came back
     GUARD = "guard"  # a guard (offline, user's choice, ...) stopped something
 

@@ -24,13 +24,14 @@ from omnisync.core.model import (
     OmniWorkObserved,
     OmniWorkState,
     Product,
+    ResyncAsked,
     RoutingStatus,
     StatusUnknown,
     Tick,
     WriteCapabilityObserved,
     WriteFailed,
 )
-from omnisync.core.settings import SyncSettings
+from omnisync.core.settings import AwayRule, SyncSettings
 
 G = Product.GENESYS
 O = Product.OMNI  # noqa: E741 - G and O read like the reference's tables
@@ -98,6 +99,8 @@ class SyncEngine:
         self._blocks: dict[Product, _Block] = {}
         self._deferred_mapping: set[Product] = set()
         self._transition_since: float | None = None
+        self._gone_since: dict[Product, float] = {}
+        """When each product went Offline, for the away rules' timers."""
         self._now = 0.0
         """The time of the observation being handled (never read from a clock)."""
 
@@ -113,6 +116,7 @@ class SyncEngine:
         self._blocks.clear()
         self._deferred_mapping.clear()
         self._transition_since = None
+        self._gone_since.clear()
 
     @property
     def paused(self) -> bool:
@@ -124,13 +128,28 @@ class SyncEngine:
             self._blocks.clear()
             self._deferred_mapping.clear()
             self._transition_since = None
+            self._gone_since.clear()
 
     def next_deadline(self) -> float | None:
-        """When a :class:`Tick` could fire the transition timer, so the caller sets one timer."""
+        """When a :class:`Tick` could fire a timer (transition, away), so the caller sets one."""
+        deadlines = [at for _rule, at in self._away_deadlines()]
+        transition = self._transition_deadline()
+        if transition is not None:
+            deadlines.append(transition)
+        return min(deadlines, default=None)
+
+    def _transition_deadline(self) -> float | None:
         seconds = self._settings.options.transition_timer_seconds
         if self._transition_since is None or seconds <= 0:
             return None
         return self._transition_since + seconds
+
+    def _away_deadlines(self) -> list[tuple[AwayRule, float]]:
+        return [
+            (rule, self._gone_since[rule.gone] + rule.seconds)
+            for rule in self._settings.away_rules
+            if rule.gone in self._gone_since
+        ]
 
     # ---- facts -----------------------------------------------------------------------------
 
@@ -138,7 +157,9 @@ class SyncEngine:
         mapped = self._settings.mapped_omni
         return _Facts(
             gc_on_queue=self.genesys is not None and self.genesys.is_on_queue,
-            omni_mapped=self.omni is not None and mapped is not None and self.omni.id == mapped.id,
+            omni_mapped=mapped is not None
+            and self.omni is not None
+            and self._settings.mapping_row(self.omni.id) is not None,
             gc_busy=self._gc_busy(),
             sf_busy=self._sf_busy(),
         )
@@ -203,12 +224,39 @@ class SyncEngine:
                 return self._on_unknown(obs)
             case Tick():
                 return self._on_tick(obs)
+            case ResyncAsked():
+                return self._on_resync(obs.at)
+
+    def _on_resync(self, at: float) -> Decision:
+        """The agent asked to resync: the rules see the current statuses as if they had just
+        changed, so a state the edges missed (a rule switched on later, a gap) is put right.
+
+        Genesys On Queue leads when the two disagree (R1 before R2): On Queue is the one status
+        that routes calls, and the agent chose it.
+        """
+        trigger = "Resync now (asked by the agent): the rules applied to the current statuses"
+        if not self._active():
+            return self._decide(at, f"{trigger}; sync is off", ())
+        f = self._facts()
+        actions: list[Action] = []
+        if f.gc_on_queue and not f.omni_mapped:
+            actions += self._r1(f)
+        elif f.omni_mapped and not f.gc_on_queue:
+            actions += self._r2(f)
+        if f.sf_busy and G not in self._blocks:
+            actions += self._r5(f)
+        if f.gc_busy and O not in self._blocks:
+            actions += self._r6()
+        if not actions:
+            trigger += "; nothing to change"
+        return self._decide(at, trigger, self._one_write_per_product(actions))
 
     # ---- status changes --------------------------------------------------------------------
 
     def _on_genesys_presence(self, obs: GenesysPresenceObserved, before: _Facts) -> Decision:
         old = self.genesys
         self.genesys = obs.presence
+        self._note_gone(G, obs.presence.is_offline, may_start=False)
         trigger = f"Genesys is {obs.presence.label}"
         if obs.baseline or old is None:
             return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
@@ -220,6 +268,7 @@ class SyncEngine:
         late = self._overtaken_write_landed(G, obs.presence.id, obs.cause)
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+        self._note_gone(G, obs.presence.is_offline, may_start=True)
         notes = self._agent_overrides(G, _gc_target(obs.presence))
         after = self._facts()
         actions: list[Action] = list(notes)
@@ -232,6 +281,7 @@ class SyncEngine:
     def _on_omni_status(self, obs: OmniStatusObserved, before: _Facts) -> Decision:
         old = self.omni
         self.omni = obs.status
+        self._note_gone(O, obs.status.offline, may_start=False)
         trigger = f"Omni-Channel is {obs.status.label}"
         if obs.baseline or old is None:
             return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
@@ -243,14 +293,23 @@ class SyncEngine:
         late = self._overtaken_write_landed(O, obs.status.id, obs.cause)
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+        self._note_gone(O, obs.status.offline, may_start=True)
         notes = self._agent_overrides(O, _omni_target(obs.status))
         after = self._facts()
         actions: list[Action] = list(notes)
         if not before.omni_mapped and after.omni_mapped:
             actions += self._r2(after)
         elif before.omni_mapped and not after.omni_mapped:
-            actions += self._r4()
+            actions += self._r4(old)
         return self._decide(obs.at, trigger, self._one_write_per_product(actions))
+
+    def _note_gone(self, product: Product, offline: bool, *, may_start: bool) -> None:
+        """Any status but Offline (a refresh) stops an away timer; only an edge to Offline made
+        by the agent or the system starts one (not a snapshot, not the app's own write)."""
+        if not offline:
+            self._gone_since.pop(product, None)
+        elif may_start and product not in self._gone_since:
+            self._gone_since[product] = self._now
 
     def _take_echo(self, product: Product, status_id: str, cause: Cause | None) -> str | None:
         """Recognise our own write coming back; rules never fire on it (no chains)."""
@@ -360,10 +419,9 @@ class SyncEngine:
         if target is None or not self._active():
             return []
         why = f"Genesys left On Queue for {self._label(G)}"
-        mapped = self._settings.mapped_omni
         block = self._blocks.get(O)
         ours = block is not None and self.omni is not None and self.omni.id == block.status_id
-        on_mapped = self.omni is not None and mapped is not None and self.omni.id == mapped.id
+        on_mapped = self.omni is not None and self._settings.mapping_row(self.omni.id) is not None
         if not (on_mapped or ours):
             return [self._skip(RuleId.R3, O, target, why, _agents_choice(O, self._label(O)))]
         if self.omni is not None and self.omni.id == target.id:
@@ -375,13 +433,12 @@ class SyncEngine:
             self._transition_since = self._now
         return [action]
 
-    def _r4(self) -> list[Action]:
-        target = self._settings.genesys_on_leaving_mapped_omni
+    def _r4(self, left_status: OmniStatus) -> list[Action]:
+        row = self._settings.mapping_row(left_status.id)
+        target = row.genesys_on_leaving if row is not None else None
         if target is None or not self._active():
             return []
-        mapped = self._settings.mapped_omni
-        left = mapped.label if mapped else "the mapped status"
-        why = f"Omni-Channel left {left} for {self._label(O)}"
+        why = f"Omni-Channel left {left_status.label} for {self._label(O)}"
         if self.genesys is None or not self.genesys.is_on_queue:
             return [self._skip(RuleId.R4, G, target, why, _agents_choice(G, self._label(G)))]
         self._blocks.pop(G, None)
@@ -460,22 +517,57 @@ class SyncEngine:
     # ---- timer and failures ----------------------------------------------------------------
 
     def _on_tick(self, obs: Tick) -> Decision:
-        deadline = self.next_deadline()
+        actions: list[Action] = []
+        triggers: list[str] = []
+        for rule, away_at in self._away_deadlines():
+            if obs.at >= away_at:
+                del self._gone_since[rule.gone]
+                triggers.append(f"{rule.gone.title} stayed Offline for {rule.seconds:g} s")
+                actions += self._away(rule)
+        deadline = self._transition_deadline()
+        if deadline is not None and obs.at >= deadline:
+            self._transition_since = None
+            triggers.append("Transition timer elapsed")
+            actions += self._transition_timer()
+        if not triggers:
+            return self._decide(obs.at, "Time passed", ())
+        trigger = "; ".join(triggers)
+        return self._decide(obs.at, trigger, self._one_write_per_product(actions))
+
+    def _transition_timer(self) -> list[Action]:
         options = self._settings.options
         target = options.transition_timer_omni
         transition = self._settings.omni_on_leaving_on_queue
-        if deadline is None or obs.at < deadline:
-            return self._decide(obs.at, "Time passed", ())
-        self._transition_since = None
         if target is None or transition is None or not self._active():
-            return self._decide(obs.at, "Transition timer elapsed", ())
+            return []
         why = f"Omni-Channel was in {transition.label} for {options.transition_timer_seconds:g} s"
         if self.omni is None or self.omni.id != transition.id:
             reason = _agents_choice(O, self._label(O))
-            actions = [self._skip(RuleId.TIMER, O, target, why, reason)]
-        else:
-            actions = [self._write(RuleId.TIMER, O, _omni_target(target), why, "timer target")]
-        return self._decide(obs.at, "Transition timer elapsed", tuple(actions))
+            return [self._skip(RuleId.TIMER, O, target, why, reason)]
+        return [self._write(RuleId.TIMER, O, _omni_target(target), why, "timer target")]
+
+    def _away(self, rule: AwayRule) -> list[Action]:
+        """The one rule that writes while a product is Offline: the other product follows."""
+        if not self._active():
+            return []
+        other = O if rule.gone is G else G
+        why = f"{rule.gone.title} stayed Offline for {rule.seconds:g} s"
+        status = self.genesys if other is G else self.omni
+        target = _Target(rule.target.id, rule.target.label)
+        if status is None:
+            reason = f"{other.title}'s status is not known"
+            return [self._skip_target(RuleId.AWAY, other, target, why, reason)]
+        if status.id == target.id:
+            return [self._skip_target(RuleId.AWAY, other, target, why, "it already is")]
+        offline = status.is_offline if isinstance(status, GenesysPresence) else status.offline
+        if offline:
+            reason = f"{other.title} is Offline too"
+            return [self._skip_target(RuleId.AWAY, other, target, why, reason)]
+        self._blocks.pop(other, None)
+        self._deferred_mapping.discard(other)
+        if other is O:
+            self._transition_since = None
+        return [self._write_now(RuleId.AWAY, other, target, why, "status when away")]
 
     def _on_unknown(self, obs: StatusUnknown) -> Decision:
         if obs.product is G:
@@ -486,6 +578,7 @@ class SyncEngine:
             self.omni = None
             self.omni_work = ()
             self._transition_since = None
+        self._gone_since.pop(obs.product, None)  # unknown is not Offline: no away timer
         self._pending.pop(obs.product, None)
         self._overtaken.pop(obs.product, None)
         self._blocks.pop(obs.product, None)
@@ -536,6 +629,12 @@ class SyncEngine:
         suspended = self._suspension(product)
         if suspended is not None:
             return self._skip_target(rule, product, target, why, suspended)
+        return self._write_now(rule, product, target, why, role)
+
+    def _write_now(
+        self, rule: RuleId, product: Product, target: _Target, why: str, role: str
+    ) -> Action:
+        """Write, or ask the agent where the app cannot: the guards were checked by the caller."""
         possible, cannot = self._writable[product]
         if possible:
             self._pending[product] = _Pending(target.id, self._now, asked=False)

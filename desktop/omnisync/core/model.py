@@ -217,6 +217,13 @@ class Tick:
     at: float
 
 
+@dataclass(frozen=True, slots=True)
+class ResyncAsked:
+    """The agent asked to apply the rules to the current statuses (the tray's Resync now)."""
+
+    at: float
+
+
 Observation = (
     GenesysPresenceObserved
     | GenesysRoutingObserved
@@ -227,4 +234,5 @@ Observation = (
     | WriteFailed
     | StatusUnknown
     | Tick
+    | ResyncAsked
 )

@@ -16,6 +16,13 @@ from typing import Any
 from omnisync.core.catalog import Found, S, StatusCatalog
 from omnisync.core.model import GenesysPresence, OmniStatus
 from omnisync.core.problems import Problem, Severity, did_you_mean
+from omnisync.core.profile_extensions import SECTIONS as EXTENSION_SECTIONS
+from omnisync.core.profile_extensions import (
+    Extensions,
+    org_warnings,
+    parse_extensions,
+    resolve_extensions,
+)
 from omnisync.core.settings import SyncOptions, SyncSettings
 
 # The five status settings: dotted key -> (product, what it means).
@@ -65,6 +72,8 @@ class ProfileSpec:
     """Dotted key -> name; an empty name switches that rule off."""
     options: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    extensions: Extensions = field(default_factory=Extensions)
+    """[[mapping]] rows and [away], beyond the Genesys panel."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +123,10 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         )
         return ParseResult(None, tuple(problems))
 
-    known_top = [*TOP_KEYS, *SECTIONS]
+    known_top = [*TOP_KEYS, *SECTIONS, *EXTENSION_SECTIONS]
     for key, value in data.items():
+        if key in EXTENSION_SECTIONS:
+            continue  # checked by parse_extensions
         if key in SECTIONS:
             if not isinstance(value, dict):
                 problem(key, f"{key} must be a section", f"Write it as [{key}] with keys below it")
@@ -182,6 +193,7 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                 "Use 0 for no timer, or the number of seconds to wait",
             )
 
+    extensions = parse_extensions(data, problem)
     if problems:
         return ParseResult(None, tuple(problems))
     spec = ProfileSpec(
@@ -192,6 +204,7 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         statuses=statuses,
         options=options,
         source=source,
+        extensions=extensions,
     )
     return ParseResult(spec, ())
 
@@ -352,6 +365,15 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         )
     if timer_status is not None and timer_status.offline:
         timer_status = None
+    beyond = resolve_extensions(
+        spec.extensions,
+        catalog,
+        problem,
+        _check_found,
+        mapped=mapped,
+        omni_on_leaving_on_queue=t_omni,
+    )
+    org_warnings(catalog, problem, genesys_block=b_gc, omni_block=b_omni)
 
     if any(p.severity is Severity.ERROR for p in problems):
         return ResolveResult(None, tuple(problems))
@@ -375,6 +397,8 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         genesys_while_salesforce_work=b_gc,
         omni_while_genesys_interaction=b_omni,
         options=options,
+        more_mappings=beyond.mappings,
+        away_rules=beyond.away,
     )
     return ResolveResult(settings, tuple(problems))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from omnisync.core.model import GenesysPresence, OmniStatus
+from omnisync.core.model import GenesysPresence, OmniStatus, Product
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,29 @@ class SyncOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class MappingRow:
+    """One more row of the mapping table: another Omni status that mirrors On Queue."""
+
+    omni: OmniStatus
+    genesys_on_leaving: GenesysPresence | None = None
+    """What Genesys goes to when the agent leaves this row's status (``None``: stays)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AwayRule:
+    """When one product stays Offline this long, set the other one (off by default).
+
+    The delay exists because a console refresh logs Omni-Channel out for a moment: only an
+    absence longer than ``seconds`` counts as the agent having gone.
+    """
+
+    gone: Product
+    seconds: float
+    target: GenesysPresence | OmniStatus
+    """A status of the other product."""
+
+
+@dataclass(frozen=True, slots=True)
 class SyncSettings:
     """The six settings of the panel, as resolved statuses. ``None`` switches a rule off."""
 
@@ -34,6 +57,22 @@ class SyncSettings:
     genesys_while_salesforce_work: GenesysPresence | None = None
     omni_while_genesys_interaction: OmniStatus | None = None
     options: SyncOptions = field(default_factory=SyncOptions)
+    more_mappings: tuple[MappingRow, ...] = ()
+    """Rows after the first (``mapped_omni`` with ``genesys_on_leaving_mapped_omni``)."""
+    away_rules: tuple[AwayRule, ...] = ()
+    """At most one per product that goes away."""
+
+    @property
+    def mapping_table(self) -> tuple[MappingRow, ...]:
+        """Every mapped status in order; R1 writes the first, any of them counts as mapped."""
+        if self.mapped_omni is None:
+            return ()
+        first = MappingRow(self.mapped_omni, self.genesys_on_leaving_mapped_omni)
+        return (first, *self.more_mappings)
+
+    def mapping_row(self, omni_id: str) -> MappingRow | None:
+        """The first row whose Omni status this is: first match wins."""
+        return next((row for row in self.mapping_table if row.omni.id == omni_id), None)
 
     @property
     def usable(self) -> bool:

@@ -196,3 +196,7 @@ class ServiceControl(Protocol):
     def retry(self) -> None:
         """Reconnect every channel that is down, now (skipping the backoff)."""
         ...
+
+    def resync(self) -> None:
+        """Apply the rules to both products' current statuses, as if they had just changed."""
+        ...

@@ -23,6 +23,7 @@ from omnisync.core.model import (
     Observation,
     OmniStatus,
     Product,
+    ResyncAsked,
     StatusUnknown,
     Tick,
     WriteFailed,
@@ -184,6 +185,11 @@ class SyncService:
                 self._start_run(product)
             else:
                 connector.retry_now()
+
+    def resync(self) -> None:
+        """The agent pressed Resync now: the engine's answer is audited and carried out like
+        any other; it reads the statuses the streams keep current, spending no API call."""
+        self.observe(ResyncAsked(self._clock()))
 
     # ---- lifecycle -------------------------------------------------------------------------
 

@@ -98,6 +98,9 @@ class ServiceBridge(QObject):
     def retry(self) -> None:
         self._call("Retry", self._service.retry)
 
+    def resync(self) -> None:
+        self._call("Resync now", self._service.resync)
+
     def choose_profile(self, profile_id: str) -> bool:
         """Switch profile; False (and ``command_failed`` with every problem) when refused."""
         try:

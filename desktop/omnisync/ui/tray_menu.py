@@ -76,6 +76,10 @@ class TrayMenuBuilder:
         self.populate_profiles(profiles, state)
         pause = self._action(menu, translate("menu", "Pause sync"), "pause", checked=state.paused)
         pause.toggled.connect(self._bridge.set_paused)
+        resync = self._action(menu, "Resync now", "resync")
+        resync.setToolTip("Apply the sync rules to your current statuses in both products now")
+        resync.setEnabled(state.signed_in and not state.paused)
+        resync.triggered.connect(self._bridge.resync)
         menu.addSeparator()
         for product, signed in ((Product.GENESYS, state.genesys), (Product.OMNI, state.salesforce)):
             self._add_sign_in(menu, product, signed)

@@ -39,6 +39,7 @@ def test_in_sync_menu_has_header_and_every_entry(shell, service):
         "header",
         "profiles",
         "pause",
+        "resync",
         "sign-out:genesys",
         "sign-out:omni",
         "status-window",
@@ -127,6 +128,23 @@ def test_pause_toggles_the_service_and_the_icon(shell, service, qloop):
     assert open_menu(shell.tray.menu)["pause"].isChecked()
     open_menu(shell.tray.menu)["pause"].trigger()
     assert service.calls[-1] == ("set_paused", False)
+
+
+def test_resync_now_asks_the_service(shell, service, qloop):
+    action = open_menu(shell.tray.menu)["resync"]
+    assert action.text() == "Resync now" and action.isEnabled()
+    action.trigger()
+    flush(qloop)
+    assert service.calls == [("resync",)]
+
+
+def test_resync_now_is_disabled_while_paused_or_signed_out(shell, service, qloop):
+    service.publish(replace(IN_SYNC, paused=True))
+    flush(qloop)
+    assert not open_menu(shell.tray.menu)["resync"].isEnabled()
+    service.publish(SIGNED_OUT)
+    flush(qloop)
+    assert not open_menu(shell.tray.menu)["resync"].isEnabled()
 
 
 def test_profile_submenu_checks_the_active_and_disables_the_locked_one(shell):

@@ -1,0 +1,270 @@
+"""The profile sections beyond the Genesys panel: ``[[mapping]]`` rows and ``[away]``.
+
+Kept apart from :mod:`omnisync.core.profile` so that the six Genesys settings read as they are
+documented; both stages follow the same pattern (collect every problem, stop none). The format
+is documented in docs/profiles.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from omnisync.core.catalog import Found, S, StatusCatalog
+from omnisync.core.model import GenesysPresence, OmniStatus, Product
+from omnisync.core.problems import Severity, did_you_mean
+from omnisync.core.settings import AwayRule, MappingRow
+
+ProblemAt = Callable[..., None]
+"""``problem(key, message, fix, severity=ERROR)``, as the stage that calls us collects them."""
+Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
+"""The caller's check of a found status (ambiguous, unknown, with suggestions)."""
+
+SECTIONS = ("mapping", "away")
+MAPPING_KEYS = ("omni", "genesys_on_leaving")
+# [away]: the product that goes away -> (its seconds key, the other product's status key)
+AWAY_KEYS: dict[Product, tuple[str, str]] = {
+    Product.OMNI: ("omni_offline_seconds", "genesys_on_omni_offline"),
+    Product.GENESYS: ("genesys_offline_seconds", "omni_on_genesys_offline"),
+}
+REFRESH_SECONDS = 10
+"""Shorter than this, a console refresh (Omni Offline for a few seconds) could flip Genesys."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extensions:
+    """The sections as written: statuses still as names."""
+
+    mappings: tuple[tuple[str, str], ...] = ()
+    """(Omni status, Genesys status on leaving it) per row after [mapped]."""
+    away: tuple[tuple[Product, float, str], ...] = ()
+    """(product that goes away, seconds, the other product's status) per rule switched on."""
+
+
+def parse_extensions(data: dict[str, Any], problem: ProblemAt) -> Extensions:
+    return Extensions(_parse_mappings(data.get("mapping"), problem), _parse_away(data, problem))
+
+
+def _parse_mappings(rows: object, problem: ProblemAt) -> tuple[tuple[str, str], ...]:
+    if rows is None:
+        return ()
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        problem("mapping", "mapping must be a list of rows", "Write each row as [[mapping]]")
+        return ()
+    out: list[tuple[str, str]] = []
+    for number, row in enumerate(rows, start=1):
+        key = f"mapping.{number}"
+        for name in row:
+            if name not in MAPPING_KEYS:
+                hint = did_you_mean(name, MAPPING_KEYS) or f"Known keys: {', '.join(MAPPING_KEYS)}"
+                problem(f"{key}.{name}", f'unknown key "{name}" in mapping row {number}', hint)
+        omni = row.get("omni")
+        leaving = row.get("genesys_on_leaving", "")
+        if not isinstance(omni, str) or not omni.strip():
+            problem(
+                f"{key}.omni",
+                f"mapping row {number} needs the Omni-Channel status it maps",
+                'Add omni = "<status name>" to that [[mapping]] row',
+            )
+            continue
+        if not isinstance(leaving, str):
+            problem(
+                f"{key}.genesys_on_leaving",
+                "genesys_on_leaving must be a status name in quotes",
+                'Write genesys_on_leaving = "Away", or "" to leave Genesys as it is',
+            )
+            continue
+        out.append((omni.strip(), leaving.strip()))
+    return tuple(out)
+
+
+def _parse_away(data: dict[str, Any], problem: ProblemAt) -> tuple[tuple[Product, float, str], ...]:
+    table = data.get("away")
+    if table is None:
+        return ()
+    if not isinstance(table, dict):
+        problem("away", "away must be a section", "Write it as [away] with keys below it")
+        return ()
+    known = [k for pair in AWAY_KEYS.values() for k in pair]
+    for name in table:
+        if name not in known:
+            hint = did_you_mean(name, known) or f"Known keys: {', '.join(known)}"
+            problem(f"away.{name}", f'unknown key "{name}" in [away]', hint)
+    out: list[tuple[Product, float, str]] = []
+    for gone, (seconds_key, status_key) in AWAY_KEYS.items():
+        seconds = table.get(seconds_key, 0)
+        status = table.get(status_key, "")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+            problem(
+                f"away.{seconds_key}",
+                f"{seconds_key} must be a number of seconds, 0 or more",
+                f"Write {seconds_key} = 30",
+            )
+            continue
+        if not isinstance(status, str):
+            problem(
+                f"away.{status_key}",
+                f"{status_key} must be a status name in quotes",
+                f'Write {status_key} = "Away", or "" to switch this off',
+            )
+            continue
+        if status.strip():
+            out.append((gone, float(seconds), status.strip()))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedExtensions:
+    mappings: tuple[MappingRow, ...]
+    away: tuple[AwayRule, ...]
+
+
+def resolve_extensions(
+    ext: Extensions,
+    catalog: StatusCatalog,
+    problem: ProblemAt,
+    check: Check[Any],
+    *,
+    mapped: OmniStatus | None,
+    omni_on_leaving_on_queue: OmniStatus | None,
+) -> ResolvedExtensions:
+    """Names against both orgs, each row validated, and the warnings that protect the agent."""
+    rows: list[MappingRow] = []
+    seen = {mapped.id} if mapped is not None else set()
+    for number, (omni_name, leaving_name) in enumerate(ext.mappings, start=1):
+        key = f"mapping.{number}"
+        omni: OmniStatus | None = check(
+            catalog.find_omni(omni_name), f"{key}.omni", omni_name, "Omni-Channel", problem
+        )
+        leaving: GenesysPresence | None = None
+        if leaving_name:
+            leaving = check(
+                catalog.find_genesys(leaving_name),
+                f"{key}.genesys_on_leaving",
+                leaving_name,
+                "Genesys",
+                problem,
+            )
+        if leaving is not None and leaving.is_on_queue:
+            problem(
+                f"{key}.genesys_on_leaving",
+                f'"{leaving.label}" is On Queue, which re-triggers the mapping: a loop',
+                "Pick a Genesys status that is not On Queue, such as Available, Away or Busy",
+            )
+        if omni is None:
+            continue
+        if omni.offline:
+            problem(
+                f"{key}.omni",
+                "Offline cannot be a mapped status (it logs the agent out of Omni-Channel)",
+                "Pick a status with service channels, such as Available - Chat",
+            )
+            continue
+        if omni.id in seen:
+            problem(
+                f"{key}.omni",
+                f'"{omni.label}" is already mapped above; only the first row would ever match',
+                "Remove this row, or name another Omni-Channel status",
+            )
+            continue
+        if omni_on_leaving_on_queue is not None and omni_on_leaving_on_queue.id == omni.id:
+            problem(
+                f"{key}.omni",
+                f'leaving On Queue sets "{omni.label}", which this row maps back to On Queue: '
+                "a loop",
+                "Map another status, or pick another transition.omni_on_leaving_on_queue",
+            )
+            continue
+        if not omni.routable:
+            problem(
+                f"{key}.omni",
+                f'"{omni.label}" has no service channel, so no Omni-Channel work reaches the '
+                "agent in it while Genesys is On Queue",
+                "Map a status with service channels, or remove the row",
+                Severity.WARNING,
+            )
+        seen.add(omni.id)
+        rows.append(MappingRow(omni, leaving))
+    if ext.mappings and mapped is None:
+        problem(
+            "mapping",
+            "mapping rows need [mapped] omni first (the status Genesys On Queue sets)",
+            'Name the first mapped status under [mapped], e.g. omni = "Available"',
+        )
+    return ResolvedExtensions(tuple(rows), _resolve_away(ext, catalog, problem, check))
+
+
+def _resolve_away(
+    ext: Extensions, catalog: StatusCatalog, problem: ProblemAt, check: Check[Any]
+) -> tuple[AwayRule, ...]:
+    rules: list[AwayRule] = []
+    for gone, seconds, name in ext.away:
+        seconds_key, status_key = AWAY_KEYS[gone]
+        key = f"away.{status_key}"
+        if gone is Product.OMNI:
+            target: GenesysPresence | OmniStatus | None = check(
+                catalog.find_genesys(name), key, name, "Genesys", problem
+            )
+        else:
+            target = check(catalog.find_omni(name), key, name, "Omni-Channel", problem)
+            if target is not None and target.offline:
+                problem(
+                    key,
+                    "Offline cannot be set by a rule (it logs the agent out of Omni-Channel)",
+                    "Pick a status such as Busy or Break",
+                )
+                continue
+        if target is None:
+            continue
+        if isinstance(target, GenesysPresence) and target.is_on_queue:
+            problem(
+                key,
+                "putting Genesys On Queue while Omni-Channel is closed routes calls to an "
+                "agent who may have left",
+                "Pick a status such as Away, Offline or Break",
+            )
+            continue
+        if gone is Product.OMNI and seconds < REFRESH_SECONDS:
+            problem(
+                f"away.{seconds_key}",
+                f"{seconds:g} s is shorter than a console refresh, which logs Omni-Channel out "
+                "for a few seconds: a refresh would change Genesys",
+                f"Use at least {REFRESH_SECONDS} seconds; 30 is a good start",
+                Severity.WARNING,
+            )
+        rules.append(AwayRule(gone, seconds, target))
+    return tuple(rules)
+
+
+def org_warnings(
+    catalog: StatusCatalog,
+    problem: ProblemAt,
+    *,
+    genesys_block: GenesysPresence | None,
+    omni_block: OmniStatus | None,
+) -> None:
+    """Where a profile hurts the agent in this org: facts the status lists carry optionally."""
+    if catalog.routing_uses_presence and genesys_block is not None:
+        problem(
+            "blocking.genesys_while_salesforce_work",
+            "this Genesys org's routing includes agent presence, so every block and restore "
+            "resets the agent's routing score",
+            'Switch the block off ("") and let Omni-Channel capacity hold the work, or accept '
+            "the reset",
+            Severity.WARNING,
+        )
+    if omni_block is None:
+        return
+    for name in catalog.statuses_on_decline:
+        found = catalog.find_omni(name).status
+        if found is not None and found.id == omni_block.id:
+            problem(
+                "blocking.omni_while_genesys_interaction",
+                f'"{omni_block.label}" is also the status Omni-Channel sets when the agent '
+                "declines work, so the app cannot tell a decline from its own block and may "
+                "restore the agent out of it",
+                "Pick a blocking status of its own, such as a custom Busy - Genesys status",
+                Severity.WARNING,
+            )
+            return

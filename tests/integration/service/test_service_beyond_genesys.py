@@ -1,0 +1,75 @@
+"""Rules beyond Genesys end to end: the example profiles and Resync now, via the real service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from omnisync.core.decision import SyncMode
+
+pytestmark = pytest.mark.integration
+
+EXAMPLES = Path(__file__).parents[3] / "docs" / "examples"
+
+
+def install(tmp_path: Path, name: str, text: str | None = None) -> str:
+    """Put an example into the user's profiles folder (the fixture's), as an agent would."""
+    folder = tmp_path / "user"
+    folder.mkdir(parents=True, exist_ok=True)
+    source = text if text is not None else (EXAMPLES / f"{name}.toml").read_text()
+    (folder / f"{name}.toml").write_text(source)
+    return name
+
+
+async def test_mapping_table_example(running_service, tmp_path: Path) -> None:
+    run = await running_service(install(tmp_path, "mapping-table"))
+    await run.omni("Transition")
+    await run.ready()
+
+    mark = len(run.audit())
+    await run.omni("Available - Chat")  # row 2 mirrors On Queue too
+    await run.statuses("On Queue", "Available - Chat")
+    assert run.written_rules(mark) == ["R2"]
+    await run.mode(SyncMode.MAPPED)
+
+    mark = len(run.audit())
+    await run.omni("Break")  # leaving row 2 sets row 2's Genesys status
+    await run.statuses("Away", "Break")
+    assert run.written_rules(mark) == ["R4"]
+
+
+async def test_away_example_sets_genesys_when_the_console_closes(
+    running_service, tmp_path: Path
+) -> None:
+    example = (EXAMPLES / "away.toml").read_text()
+    text = example.replace("omni_offline_seconds = 30", "omni_offline_seconds = 0.3")  # brief
+    assert text != example
+    run = await running_service(install(tmp_path, "away", text))
+    await run.omni("Transition")
+    await run.ready()
+    await run.omni("Available")
+    await run.statuses("On Queue", "Available")
+
+    mark = len(run.audit())
+    await run.sandbox.post("/control/salesforce/console", {"open": False})
+    await run.statuses("Away", "Offline")
+    assert run.written_rules(mark) == ["A"]
+    entry = next(e for e in run.audit()[mark:] if e.rule == "A")
+    assert "Omni-Channel stayed Offline for 0.3 s" in entry.explanation
+
+
+async def test_resync_now_applies_the_rules_to_the_current_statuses(running_service) -> None:
+    run = await running_service("both-block-while-working")
+    await run.omni("Transition")
+    await run.ready()
+    run.service.set_paused(True)
+    await run.genesys("On Queue")  # paused: no rule, the two disagree
+    await run.until(lambda s: s.view.genesys_label == "On Queue", "Genesys On Queue")
+    run.service.set_paused(False)
+
+    mark = len(run.audit())
+    run.service.resync()
+    await run.statuses("On Queue", "Available")
+    assert run.written_rules(mark) == ["R1"]
+    assert run.audit()[mark].trigger.startswith("Resync now (asked by the agent)")

@@ -1,0 +1,226 @@
+"""Property tests over random profiles of the new format (mapping tables, away rules) and random
+observation sequences with time passing and Resync now: no write chain, at most one write per
+product per event, and the agent's choice never overwritten by the event that made it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from omnisync.core.decision import ActionKind, Decision, RuleId
+from omnisync.core.engine import SyncEngine
+from omnisync.core.model import (
+    Cause,
+    GenesysPresenceObserved,
+    GenesysRoutingObserved,
+    GenesysWork,
+    GenesysWorkObserved,
+    Observation,
+    OmniStatusObserved,
+    OmniWorkItem,
+    OmniWorkObserved,
+    OmniWorkState,
+    Product,
+    ResyncAsked,
+    RoutingStatus,
+    Tick,
+    WriteCapabilityObserved,
+)
+from omnisync.core.settings import AwayRule, MappingRow, SyncSettings
+from support.org import GENESYS, OMNI, S1, S2, S3
+
+G, O = Product.GENESYS, Product.OMNI  # noqa: E741
+GENESYS_LABELS = [label for label, p in GENESYS.items() if not p.deactivated]
+OMNI_LABELS = list(OMNI)
+NOT_ON_QUEUE = [label for label in GENESYS_LABELS if not GENESYS[label].is_on_queue]
+SETTABLE_OMNI = [label for label in OMNI_LABELS if not OMNI[label].offline]
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> SyncSettings:
+    """A random profile that check-profile accepts: rows are distinct, never the mapped or the
+    transition status, never Offline; Genesys targets are never On Queue."""
+    base = draw(st.sampled_from([S1, S2, S3]))
+    taken = {base.mapped_omni.label if base.mapped_omni else ""}
+    if base.omni_on_leaving_on_queue is not None:
+        taken.add(base.omni_on_leaving_on_queue.label)
+    free = [label for label in SETTABLE_OMNI if label not in taken]
+    labels = draw(st.lists(st.sampled_from(free), unique=True, max_size=2)) if free else []
+    rows = tuple(
+        MappingRow(OMNI[label], draw(st.none() | st.sampled_from(NOT_ON_QUEUE).map(GENESYS.get)))
+        for label in labels
+    )
+    away: list[AwayRule] = []
+    if draw(st.booleans()):
+        seconds = draw(st.sampled_from([0.0, 1.0, 5.0]))
+        away.append(AwayRule(O, seconds, GENESYS[draw(st.sampled_from(NOT_ON_QUEUE))]))
+    if draw(st.booleans()):
+        seconds = draw(st.sampled_from([0.0, 1.0, 5.0]))
+        away.append(AwayRule(G, seconds, OMNI[draw(st.sampled_from(SETTABLE_OMNI))]))
+    return replace(base, more_mappings=rows, away_rules=tuple(away))
+
+
+events = st.lists(
+    st.one_of(
+        st.tuples(st.just("agent_genesys"), st.sampled_from(GENESYS_LABELS)),
+        st.tuples(st.just("agent_omni"), st.sampled_from(OMNI_LABELS)),
+        st.tuples(st.just("routing"), st.sampled_from(list(RoutingStatus))),
+        st.tuples(st.just("gwork"), st.sampled_from(list(GenesysWork))),
+        st.tuples(st.just("omni_work"), st.sampled_from([(), ("a",)])),
+        st.tuples(st.just("capability"), st.booleans()),
+        st.tuples(st.just("land"), st.sampled_from([G, O])),
+        st.tuples(st.just("wait"), st.sampled_from([0.5, 2.0, 6.0])),
+        st.tuples(st.just("resync"), st.just(None)),
+    ),
+    max_size=40,
+)
+
+
+@dataclass
+class Step:
+    event: tuple[object, ...]
+    by_agent_on: Product | None
+    echo: bool
+    decision: Decision
+
+
+def play(profile: SyncSettings, script: list[tuple[object, ...]]) -> list[Step]:
+    """The app's writes stay in flight until a ``land`` event; ``wait`` lets time pass."""
+    engine = SyncEngine(profile)
+    t = 0.0
+    engine.handle(GenesysPresenceObserved(GENESYS["Available"], t, baseline=True))
+    engine.handle(OmniStatusObserved(OMNI["Transition"], t, baseline=True))
+    in_flight: dict[Product, str] = {}
+    current = {G: "Available", O: "Transition"}
+    steps: list[Step] = []
+    for event in script:
+        t += 0.5
+        kind, arg = event
+        by_agent: Product | None = None
+        echo = False
+        obs: Observation
+        if kind == "agent_genesys":
+            by_agent, current[G] = G, str(arg)
+            obs = GenesysPresenceObserved(GENESYS[str(arg)], t)
+        elif kind == "agent_omni":
+            by_agent, current[O] = O, str(arg)
+            obs = OmniStatusObserved(OMNI[str(arg)], t)
+        elif kind == "routing":
+            obs = GenesysRoutingObserved(arg, t)  # type: ignore[arg-type]
+        elif kind == "gwork":
+            obs = GenesysWorkObserved(arg, t)  # type: ignore[arg-type]
+        elif kind == "omni_work":
+            ids: tuple[str, ...] = arg  # type: ignore[assignment]
+            obs = OmniWorkObserved(tuple(OmniWorkItem(i, OmniWorkState.ACTIVE) for i in ids), t)
+        elif kind == "capability":
+            obs = WriteCapabilityObserved(O, bool(arg), t, why="link absent")
+        elif kind == "wait":
+            t += float(arg)  # type: ignore[arg-type]
+            obs = Tick(t)
+        elif kind == "resync":
+            obs = ResyncAsked(t)
+        else:
+            product: Product = arg  # type: ignore[assignment]
+            label = in_flight.pop(product, None)
+            if label is None or label == current[product]:
+                continue
+            echo, current[product] = True, label
+            obs = (
+                GenesysPresenceObserved(GENESYS[label], t, cause=Cause.APP)
+                if product is G
+                else OmniStatusObserved(OMNI[label], t, cause=Cause.APP)
+            )
+        decision = engine.handle(obs)
+        for action in decision.writes:
+            in_flight[action.product] = action.status_label
+        steps.append(Step(event, by_agent, echo, decision))
+    return steps
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles(), script=events)
+def test_no_write_chain(profile: SyncSettings, script: list[tuple[object, ...]]) -> None:
+    """The app's own change landing makes no rule fire (only the agent's choice put back)."""
+    for step in play(profile, script):
+        if step.echo:
+            for action in step.decision.actions:
+                assert action.rule is RuleId.GUARD, step
+                assert action.product is step.event[1], step
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles(), script=events)
+def test_at_most_one_write_per_product_per_event(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    for step in play(profile, script):
+        acting = [a.product for a in step.decision.actions if a.kind is not ActionKind.SKIP]
+        assert len(acting) == len(set(acting)), step
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles(), script=events)
+def test_the_agents_change_is_never_overwritten_by_its_own_event(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    for step in play(profile, script):
+        if step.by_agent_on is not None:
+            assert [a for a in step.decision.writes if a.product is step.by_agent_on] == [], step
+
+
+CHAIN_BAIT = replace(
+    S2,
+    away_rules=(AwayRule(O, 1.0, GENESYS["Offline"]), AwayRule(G, 1.0, OMNI["Break"])),
+)
+"""Rule A writing Genesys Offline must not start Genesys's own away timer (a chain)."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=profiles(), script=events)
+@example(  # the console closes, the app sets Genesys Offline, the console comes back
+    profile=CHAIN_BAIT,
+    script=[
+        ("agent_omni", "Available"),
+        ("land", G),
+        ("agent_omni", "Offline"),
+        ("wait", 2.0),
+        ("land", G),
+        ("agent_omni", "Available"),
+        ("wait", 2.0),
+    ],
+)
+def test_away_writes_only_after_the_other_side_stayed_offline(
+    profile: SyncSettings, script: list[tuple[object, ...]]
+) -> None:
+    """Rule A writes only on a tick, only to the other product, and only after the agent's
+    Offline lasted the whole timer with no other status in between (a refresh changes nothing)."""
+    offline_since: dict[Product, float] = {}
+    seconds = {rule.gone: rule.seconds for rule in profile.away_rules}
+    for step in play(profile, script):
+        changed = step.by_agent_on if step.by_agent_on is not None else None
+        if step.echo:
+            changed = step.event[1]  # type: ignore[assignment]
+        if changed is not None:
+            view = step.decision.view
+            shown = view.genesys_label if changed is G else view.omni_label
+            if shown != "Offline":
+                offline_since.pop(changed, None)  # any other status stops the timer
+            elif not step.echo:  # only the agent's Offline starts one
+                offline_since.setdefault(changed, step.decision.at)
+        for action in step.decision.writes:
+            if action.rule is RuleId.AWAY:
+                assert step.event[0] == "wait", step
+                gone = O if action.product is G else G
+                assert gone in offline_since, step
+                assert step.decision.at - offline_since[gone] >= seconds[gone], step
+                offline_since.pop(gone)
+
+
+@settings(max_examples=150, deadline=None)
+@given(profile=profiles(), script=events)
+def test_same_inputs_same_outputs(profile: SyncSettings, script: list[tuple[object, ...]]) -> None:
+    assert [s.decision for s in play(profile, script)] == [
+        s.decision for s in play(profile, script)
+    ]
