@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>app</name>
+    <message>
+        <source>{app} cannot start</source>
+        <translation>{app} kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Sync could not start</source>
+        <translation>Die Synchronisierung konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>{error}
+
+See the log folder for details.</source>
+        <translation>{error}
+
+Einzelheiten stehen im Protokollordner.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <source>Pause not changed</source>
+        <translation>Pause nicht geändert</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Erneuter Versuch fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Profile not changed</source>
+        <translation>Profil nicht geändert</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{profile}&quot; cannot be used, so the current one stays:</source>
+        <translation>Das Profil „{profile}“ kann nicht verwendet werden, das aktuelle bleibt aktiv:</translation>
+    </message>
+    <message>
+        <source>Sign-in to {product} failed</source>
+        <translation>Anmeldung bei {product} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-out of {product} failed</source>
+        <translation>Abmeldung von {product} fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -74,6 +139,472 @@
     <message>
         <source>Sign out of {product}</source>
         <translation>Von {product} abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>no tray</name>
+    <message>
+        <source>No system tray was found on this desktop, so OmniSync shows this window instead. Closing it minimises it; use Quit to stop syncing.</source>
+        <translation>Auf diesem Desktop gibt es keinen Infobereich, daher zeigt OmniSync stattdessen dieses Fenster. Schließen minimiert es; mit Beenden stoppen Sie die Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>{product} is now {status}.</source>
+        <translation>{product} steht jetzt auf {status}.</translation>
+    </message>
+    <message>
+        <source>OmniSync changed your status</source>
+        <translation>OmniSync hat Ihren Status geändert</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Language not saved</source>
+        <translation>Sprache nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Start beim Anmelden nicht geändert</translation>
+    </message>
+    <message>
+        <source>Notification setting not saved</source>
+        <translation>Benachrichtigungseinstellung nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} ({error}).</source>
+        <translation>{folder} kann nicht angelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>No file manager opened it; the logs are in {folder}.</source>
+        <translation>Kein Dateimanager hat ihn geöffnet; die Protokolle liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Keeps your Genesys Cloud and Omni-Channel statuses in sync, on this computer, with your own sign-in to each.</source>
+        <translation>Hält Ihre Status in Genesys Cloud und Omni-Channel synchron, auf diesem Computer, mit Ihrer eigenen Anmeldung bei beiden.</translation>
+    </message>
+    <message>
+        <source>Logs: {folder}</source>
+        <translation>Protokolle: {folder}</translation>
+    </message>
+    <message>
+        <source>For your administrator, the setup guide: {path}</source>
+        <translation>Für Ihre Administration, die Einrichtungsanleitung: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>status window</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Routing:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Arbeit:</translation>
+    </message>
+    <message>
+        <source>{channel}:</source>
+        <translation>{channel}:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Jetzt zu tun</translation>
+    </message>
+    <message>
+        <source>What the app did (newest first)</source>
+        <translation>Was die App getan hat (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Profil: {profile}</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>in transition</source>
+        <translation>im Übergang</translation>
+    </message>
+    <message>
+        <source>held by your Genesys Cloud work</source>
+        <translation>gehalten durch Ihre Arbeit in Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>held by your Omni-Channel work</source>
+        <translation>gehalten durch Ihre Arbeit in Omni-Channel</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>your own choice</source>
+        <translation>Ihre eigene Wahl</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch unbekannt</translation>
+    </message>
+    <message>
+        <source>{product}: {account}</source>
+        <translation>{product}: {account}</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>sign in again soon</source>
+        <translation>bald erneut anmelden</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>erneut anmelden</translation>
+    </message>
+    <message>
+        <source>{sign_in} (until {time})</source>
+        <translation>{sign_in} (bis {time})</translation>
+    </message>
+    <message>
+        <source>no interaction</source>
+        <translation>keine Interaktion</translation>
+    </message>
+    <message>
+        <source>an interaction is alerting</source>
+        <translation>eine Interaktion klingelt</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>in Interaktion</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>nicht in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>reagiert nicht</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>in Kommunikation</translation>
+    </message>
+    <message>
+        <source>no work</source>
+        <translation>keine Arbeit</translation>
+    </message>
+    <message>
+        <source>active work: {active}</source>
+        <translation>aktive Arbeit: {active}</translation>
+    </message>
+    <message>
+        <source>active work: {active}, offered: {offered}</source>
+        <translation>aktive Arbeit: {active}, angeboten: {offered}</translation>
+    </message>
+    <message>
+        <source>{product}: {status}</source>
+        <translation>{product}: {status}</translation>
+    </message>
+    <message>
+        <source>{product}: {status} · {work}</source>
+        <translation>{product}: {status} · {work}</translation>
+    </message>
+    <message>
+        <source>Sync: paused by you</source>
+        <translation>Synchronisierung: von Ihnen angehalten</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Synchronisierung: {state}</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud and Salesforce to start syncing.</source>
+        <translation>Melden Sie sich bei Genesys Cloud und Salesforce an, um die Synchronisierung zu starten.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} to start syncing.</source>
+        <translation>Melden Sie sich bei {product} an, um die Synchronisierung zu starten.</translation>
+    </message>
+    <message>
+        <source>Sync is paused: the app changes no status until you resume it.</source>
+        <translation>Die Synchronisierung ist angehalten: Die App ändert keinen Status, bis Sie sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Reading your statuses…</source>
+        <translation>Ihre Status werden gelesen…</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
+        <translation>Sie sind in Genesys Cloud auf {genesys}; Omni-Channel folgt mit {omni}.</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel, in transition.</source>
+        <translation>Sie sind in Genesys Cloud auf {genesys} und in Omni-Channel auf {omni}, im Übergang.</translation>
+    </message>
+    <message>
+        <source>You are working in Genesys Cloud, so Omni-Channel is held at {omni}.</source>
+        <translation>Sie arbeiten in Genesys Cloud, daher bleibt Omni-Channel auf {omni}.</translation>
+    </message>
+    <message>
+        <source>You are working in Omni-Channel, so Genesys Cloud is held at {genesys}.</source>
+        <translation>Sie arbeiten in Omni-Channel, daher bleibt Genesys Cloud auf {genesys}.</translation>
+    </message>
+    <message>
+        <source>You chose {genesys} in Genesys Cloud and {omni} in Omni-Channel; no rule applies.</source>
+        <translation>Sie haben in Genesys Cloud {genesys} und in Omni-Channel {omni} gewählt; keine Regel greift.</translation>
+    </message>
+    <message>
+        <source>Sync waits: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel, and one of them is offline.</source>
+        <translation>Die Synchronisierung wartet: Sie sind in Genesys Cloud auf {genesys} und in Omni-Channel auf {omni}, und eines davon ist offline.</translation>
+    </message>
+    <message>
+        <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
+        <translation>Die Synchronisierung ist aus: Sie sind in Genesys Cloud auf {genesys} und in Omni-Channel auf {omni}.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again before {time}, when your session ends.</source>
+        <translation>Melden Sie sich vor {time} erneut bei {product} an, dann endet Ihre Sitzung.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product}: nothing syncs until you do.</source>
+        <translation>Melden Sie sich bei {product} an: Bis dahin wird nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console and keep it open: the app sets your Omni-Channel status through it.</source>
+        <translation>Öffnen Sie Ihre Salesforce-Konsole und lassen Sie sie offen: Über sie setzt die App Ihren Omni-Channel-Status.</translation>
+    </message>
+    <message>
+        <source>Set {product} to {status} yourself: {reason}.</source>
+        <translation>Setzen Sie {product} selbst auf {status}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another profile: this one does not fit your org ({problem}).</source>
+        <translation>Wählen Sie ein anderes Profil: Dieses passt nicht zu Ihrer Organisation ({problem}).</translation>
+    </message>
+    <message>
+        <source>the app cannot set it now</source>
+        <translation>die App kann ihn gerade nicht setzen</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud</source>
+        <translation>Bei Genesys Cloud anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Bei Salesforce anmelden</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console</source>
+        <translation>Öffnen Sie Ihre Salesforce-Konsole</translation>
+    </message>
+    <message>
+        <source>Please set your status</source>
+        <translation>Bitte setzen Sie Ihren Status</translation>
+    </message>
+    <message>
+        <source>Choose another profile</source>
+        <translation>Wählen Sie ein anderes Profil</translation>
+    </message>
+    <message>
+        <source>Something needs you.</source>
+        <translation>Etwas braucht Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud connection</source>
+        <translation>Verbindung zu Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud live updates</source>
+        <translation>Live-Aktualisierungen von Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Salesforce connection</source>
+        <translation>Verbindung zu Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce live updates</source>
+        <translation>Live-Aktualisierungen von Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce console link</source>
+        <translation>Verbindung zur Salesforce-Konsole</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>{health} ({detail})</source>
+        <translation>{health} ({detail})</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>{channel}: {health}</source>
+        <translation>{channel}: {health}</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Profil wählen…</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>vermerkt</translation>
+    </message>
+    <message>
+        <source>setting…</source>
+        <translation>wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>asked you</source>
+        <translation>Sie gefragt</translation>
+    </message>
+    <message>
+        <source>{outcome}: {detail}</source>
+        <translation>{outcome}: {detail}</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud, so Omni-Channel follows as {status}.</source>
+        <translation>Sie sind in Genesys Cloud auf On Queue gegangen, daher folgt Omni-Channel mit {status}.</translation>
+    </message>
+    <message>
+        <source>Omni-Channel went to its mapped status, so Genesys Cloud follows as {status}.</source>
+        <translation>Omni-Channel ist in seinen zugeordneten Status gewechselt, daher folgt Genesys Cloud mit {status}.</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud, so Omni-Channel is set to {status}.</source>
+        <translation>Sie haben in Genesys Cloud On Queue verlassen, daher wird Omni-Channel auf {status} gesetzt.</translation>
+    </message>
+    <message>
+        <source>You left the mapped status in Omni-Channel, so Genesys Cloud is set to {status}.</source>
+        <translation>Sie haben in Omni-Channel den zugeordneten Status verlassen, daher wird Genesys Cloud auf {status} gesetzt.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started, so Genesys Cloud is held at {status}.</source>
+        <translation>Ihre Arbeit in Omni-Channel hat begonnen, daher bleibt Genesys Cloud auf {status}.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended, so Genesys Cloud is back to {status}.</source>
+        <translation>Ihre Arbeit in Omni-Channel ist beendet, daher ist Genesys Cloud wieder auf {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started, so Omni-Channel is held at {status}.</source>
+        <translation>Ihre Interaktion in Genesys Cloud hat begonnen, daher bleibt Omni-Channel auf {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended, so Omni-Channel is back to {status}.</source>
+        <translation>Ihre Interaktion in Genesys Cloud ist beendet, daher ist Omni-Channel wieder auf {status}.</translation>
+    </message>
+    <message>
+        <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
+        <translation>Die Übergangszeit ist abgelaufen, daher wechselt Omni-Channel zu {status}.</translation>
     </message>
 </context>
 </TS>

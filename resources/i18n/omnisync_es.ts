@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>app</name>
+    <message>
+        <source>{app} cannot start</source>
+        <translation>{app} no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Sync could not start</source>
+        <translation>No se pudo iniciar la sincronización</translation>
+    </message>
+    <message>
+        <source>{error}
+
+See the log folder for details.</source>
+        <translation>{error}
+
+Encontrará los detalles en la carpeta de registros.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <source>Pause not changed</source>
+        <translation>Pausa sin cambios</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>El reintento falló</translation>
+    </message>
+    <message>
+        <source>Profile not changed</source>
+        <translation>Perfil sin cambios</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{profile}&quot; cannot be used, so the current one stays:</source>
+        <translation>El perfil «{profile}» no se puede usar, así que se mantiene el actual:</translation>
+    </message>
+    <message>
+        <source>Sign-in to {product} failed</source>
+        <translation>No se pudo iniciar sesión en {product}</translation>
+    </message>
+    <message>
+        <source>Sign-out of {product} failed</source>
+        <translation>No se pudo cerrar sesión en {product}</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -74,6 +139,472 @@
     <message>
         <source>Sign out of {product}</source>
         <translation>Cerrar sesión en {product}</translation>
+    </message>
+</context>
+<context>
+    <name>no tray</name>
+    <message>
+        <source>No system tray was found on this desktop, so OmniSync shows this window instead. Closing it minimises it; use Quit to stop syncing.</source>
+        <translation>No se encontró un área de notificación en este escritorio, así que OmniSync muestra esta ventana en su lugar. Al cerrarla se minimiza; use Salir para detener la sincronización.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>{product} is now {status}.</source>
+        <translation>{product} está ahora en {status}.</translation>
+    </message>
+    <message>
+        <source>OmniSync changed your status</source>
+        <translation>OmniSync cambió su estado</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Language not saved</source>
+        <translation>Idioma no guardado</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Inicio al abrir la sesión sin cambios</translation>
+    </message>
+    <message>
+        <source>Notification setting not saved</source>
+        <translation>Ajuste de notificaciones no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} ({error}).</source>
+        <translation>No se puede crear {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>No file manager opened it; the logs are in {folder}.</source>
+        <translation>Ningún gestor de archivos la abrió; los registros están en {folder}.</translation>
+    </message>
+    <message>
+        <source>Keeps your Genesys Cloud and Omni-Channel statuses in sync, on this computer, with your own sign-in to each.</source>
+        <translation>Mantiene sincronizados sus estados de Genesys Cloud y Omni-Channel, en este equipo, con su propio inicio de sesión en cada uno.</translation>
+    </message>
+    <message>
+        <source>Logs: {folder}</source>
+        <translation>Registros: {folder}</translation>
+    </message>
+    <message>
+        <source>For your administrator, the setup guide: {path}</source>
+        <translation>Para su administrador, la guía de instalación: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>status window</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Sesión iniciada como:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Enrutamiento:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Trabajo:</translation>
+    </message>
+    <message>
+        <source>{channel}:</source>
+        <translation>{channel}:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>What the app did (newest first)</source>
+        <translation>Lo que hizo la aplicación (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>hay que iniciar sesión</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>in transition</source>
+        <translation>en transición</translation>
+    </message>
+    <message>
+        <source>held by your Genesys Cloud work</source>
+        <translation>retenido por su trabajo en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>held by your Omni-Channel work</source>
+        <translation>retenido por su trabajo en Omni-Channel</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>your own choice</source>
+        <translation>su propia elección</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>{product}: {account}</source>
+        <translation>{product}: {account}</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>sign in again soon</source>
+        <translation>vuelva a iniciar sesión pronto</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>{sign_in} (until {time})</source>
+        <translation>{sign_in} (hasta las {time})</translation>
+    </message>
+    <message>
+        <source>no interaction</source>
+        <translation>sin interacción</translation>
+    </message>
+    <message>
+        <source>an interaction is alerting</source>
+        <translation>una interacción está sonando</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>en interacción</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>trabajo posterior a la llamada</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>fuera de cola</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>comunicándose</translation>
+    </message>
+    <message>
+        <source>no work</source>
+        <translation>sin trabajo</translation>
+    </message>
+    <message>
+        <source>active work: {active}</source>
+        <translation>trabajo activo: {active}</translation>
+    </message>
+    <message>
+        <source>active work: {active}, offered: {offered}</source>
+        <translation>trabajo activo: {active}, ofrecido: {offered}</translation>
+    </message>
+    <message>
+        <source>{product}: {status}</source>
+        <translation>{product}: {status}</translation>
+    </message>
+    <message>
+        <source>{product}: {status} · {work}</source>
+        <translation>{product}: {status} · {work}</translation>
+    </message>
+    <message>
+        <source>Sync: paused by you</source>
+        <translation>Sincronización: pausada por usted</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Sincronización: {state}</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud and Salesforce to start syncing.</source>
+        <translation>Inicie sesión en Genesys Cloud y en Salesforce para empezar a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} to start syncing.</source>
+        <translation>Inicie sesión en {product} para empezar a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sync is paused: the app changes no status until you resume it.</source>
+        <translation>La sincronización está en pausa: la aplicación no cambia ningún estado hasta que la reanude.</translation>
+    </message>
+    <message>
+        <source>Reading your statuses…</source>
+        <translation>Leyendo sus estados…</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
+        <translation>Está en {genesys} en Genesys Cloud; Omni-Channel lo sigue con {omni}.</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel, in transition.</source>
+        <translation>Está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel, en transición.</translation>
+    </message>
+    <message>
+        <source>You are working in Genesys Cloud, so Omni-Channel is held at {omni}.</source>
+        <translation>Está trabajando en Genesys Cloud, así que Omni-Channel se mantiene en {omni}.</translation>
+    </message>
+    <message>
+        <source>You are working in Omni-Channel, so Genesys Cloud is held at {genesys}.</source>
+        <translation>Está trabajando en Omni-Channel, así que Genesys Cloud se mantiene en {genesys}.</translation>
+    </message>
+    <message>
+        <source>You chose {genesys} in Genesys Cloud and {omni} in Omni-Channel; no rule applies.</source>
+        <translation>Eligió {genesys} en Genesys Cloud y {omni} en Omni-Channel; no se aplica ninguna regla.</translation>
+    </message>
+    <message>
+        <source>Sync waits: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel, and one of them is offline.</source>
+        <translation>La sincronización espera: está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel, y uno de los dos está sin conexión.</translation>
+    </message>
+    <message>
+        <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
+        <translation>La sincronización está desactivada: está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again before {time}, when your session ends.</source>
+        <translation>Vuelva a iniciar sesión en {product} antes de las {time}, cuando termina su sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product}: nothing syncs until you do.</source>
+        <translation>Inicie sesión en {product}: no se sincroniza nada hasta que lo haga.</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console and keep it open: the app sets your Omni-Channel status through it.</source>
+        <translation>Abra su consola de Salesforce y manténgala abierta: la aplicación cambia su estado de Omni-Channel a través de ella.</translation>
+    </message>
+    <message>
+        <source>Set {product} to {status} yourself: {reason}.</source>
+        <translation>Ponga usted mismo {product} en {status}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another profile: this one does not fit your org ({problem}).</source>
+        <translation>Elija otro perfil: este no encaja con su organización ({problem}).</translation>
+    </message>
+    <message>
+        <source>the app cannot set it now</source>
+        <translation>la aplicación no puede cambiarlo ahora</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud</source>
+        <translation>Iniciar sesión en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Iniciar sesión en Salesforce</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console</source>
+        <translation>Abra su consola de Salesforce</translation>
+    </message>
+    <message>
+        <source>Please set your status</source>
+        <translation>Cambie su estado, por favor</translation>
+    </message>
+    <message>
+        <source>Choose another profile</source>
+        <translation>Elija otro perfil</translation>
+    </message>
+    <message>
+        <source>Something needs you.</source>
+        <translation>Algo requiere su atención.</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud connection</source>
+        <translation>Conexión con Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud live updates</source>
+        <translation>Actualizaciones en directo de Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Salesforce connection</source>
+        <translation>Conexión con Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce live updates</source>
+        <translation>Actualizaciones en directo de Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce console link</source>
+        <translation>Enlace con la consola de Salesforce</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funcionando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>limitado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>{health} ({detail})</source>
+        <translation>{health} ({detail})</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <source>{channel}: {health}</source>
+        <translation>{channel}: {health}</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Elegir un perfil…</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>anotado</translation>
+    </message>
+    <message>
+        <source>setting…</source>
+        <translation>aplicando…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>reintentando</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>asked you</source>
+        <translation>se le pidió</translation>
+    </message>
+    <message>
+        <source>{outcome}: {detail}</source>
+        <translation>{outcome}: {detail}</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud, so Omni-Channel follows as {status}.</source>
+        <translation>Pasó a On Queue en Genesys Cloud, así que Omni-Channel lo sigue con {status}.</translation>
+    </message>
+    <message>
+        <source>Omni-Channel went to its mapped status, so Genesys Cloud follows as {status}.</source>
+        <translation>Omni-Channel pasó a su estado asociado, así que Genesys Cloud lo sigue con {status}.</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud, so Omni-Channel is set to {status}.</source>
+        <translation>Salió de On Queue en Genesys Cloud, así que Omni-Channel pasa a {status}.</translation>
+    </message>
+    <message>
+        <source>You left the mapped status in Omni-Channel, so Genesys Cloud is set to {status}.</source>
+        <translation>Salió del estado asociado en Omni-Channel, así que Genesys Cloud pasa a {status}.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started, so Genesys Cloud is held at {status}.</source>
+        <translation>Empezó su trabajo en Omni-Channel, así que Genesys Cloud se mantiene en {status}.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended, so Genesys Cloud is back to {status}.</source>
+        <translation>Terminó su trabajo en Omni-Channel, así que Genesys Cloud vuelve a {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started, so Omni-Channel is held at {status}.</source>
+        <translation>Empezó su interacción en Genesys Cloud, así que Omni-Channel se mantiene en {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended, so Omni-Channel is back to {status}.</source>
+        <translation>Terminó su interacción en Genesys Cloud, así que Omni-Channel vuelve a {status}.</translation>
+    </message>
+    <message>
+        <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
+        <translation>Terminó el tiempo de transición, así que Omni-Channel pasa a {status}.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>app</name>
+    <message>
+        <source>{app} cannot start</source>
+        <translation>{app} ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Sync could not start</source>
+        <translation>La synchronisation n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>{error}
+
+See the log folder for details.</source>
+        <translation>{error}
+
+Les détails sont dans le dossier des journaux.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>bridge</name>
+    <message>
+        <source>Pause not changed</source>
+        <translation>Pause non modifiée</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Échec de la nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Profile not changed</source>
+        <translation>Profil non modifié</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{profile}&quot; cannot be used, so the current one stays:</source>
+        <translation>Le profil « {profile} » ne peut pas être utilisé&#xa0;; le profil actuel reste en place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in to {product} failed</source>
+        <translation>Échec de la connexion à {product}</translation>
+    </message>
+    <message>
+        <source>Sign-out of {product} failed</source>
+        <translation>Échec de la déconnexion de {product}</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -74,6 +139,472 @@
     <message>
         <source>Sign out of {product}</source>
         <translation>Se déconnecter de {product}</translation>
+    </message>
+</context>
+<context>
+    <name>no tray</name>
+    <message>
+        <source>No system tray was found on this desktop, so OmniSync shows this window instead. Closing it minimises it; use Quit to stop syncing.</source>
+        <translation>Aucune zone de notification n’a été trouvée sur ce bureau&#xa0;: OmniSync affiche donc cette fenêtre à la place. La fermer la réduit&#xa0;; utilisez Quitter pour arrêter la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <source>{product} is now {status}.</source>
+        <translation>{product} est maintenant sur {status}.</translation>
+    </message>
+    <message>
+        <source>OmniSync changed your status</source>
+        <translation>OmniSync a changé votre statut</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Language not saved</source>
+        <translation>Langue non enregistrée</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Démarrage à l’ouverture de session non modifié</translation>
+    </message>
+    <message>
+        <source>Notification setting not saved</source>
+        <translation>Réglage des notifications non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} ({error}).</source>
+        <translation>Impossible de créer {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>No file manager opened it; the logs are in {folder}.</source>
+        <translation>Aucun gestionnaire de fichiers ne l’a ouvert&#xa0;; les journaux sont dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Keeps your Genesys Cloud and Omni-Channel statuses in sync, on this computer, with your own sign-in to each.</source>
+        <translation>Synchronise vos statuts Genesys Cloud et Omni-Channel, sur cet ordinateur, avec votre propre connexion à chacun.</translation>
+    </message>
+    <message>
+        <source>Logs: {folder}</source>
+        <translation>Journaux&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>For your administrator, the setup guide: {path}</source>
+        <translation>Pour votre administrateur, le guide d’installation&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>status window</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>Routage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{channel}:</source>
+        <translation>{channel}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message>
+        <source>What the app did (newest first)</source>
+        <translation>Ce que l’application a fait (le plus récent en premier)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Profile: {profile}</source>
+        <translation>Profil&#xa0;: {profile}</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>in transition</source>
+        <translation>en transition</translation>
+    </message>
+    <message>
+        <source>held by your Genesys Cloud work</source>
+        <translation>retenu par votre travail dans Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>held by your Omni-Channel work</source>
+        <translation>retenu par votre travail dans Omni-Channel</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>your own choice</source>
+        <translation>votre propre choix</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>{product}: {account}</source>
+        <translation>{product}&#xa0;: {account}</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>sign in again soon</source>
+        <translation>reconnexion bientôt nécessaire</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <source>{sign_in} (until {time})</source>
+        <translation>{sign_in} (jusqu’à {time})</translation>
+    </message>
+    <message>
+        <source>no interaction</source>
+        <translation>aucune interaction</translation>
+    </message>
+    <message>
+        <source>an interaction is alerting</source>
+        <translation>une interaction sonne</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>en interaction</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>travail après appel</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>hors file</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>en communication</translation>
+    </message>
+    <message>
+        <source>no work</source>
+        <translation>aucun travail</translation>
+    </message>
+    <message>
+        <source>active work: {active}</source>
+        <translation>travail en cours&#xa0;: {active}</translation>
+    </message>
+    <message>
+        <source>active work: {active}, offered: {offered}</source>
+        <translation>travail en cours&#xa0;: {active}, proposé&#xa0;: {offered}</translation>
+    </message>
+    <message>
+        <source>{product}: {status}</source>
+        <translation>{product}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>{product}: {status} · {work}</source>
+        <translation>{product}&#xa0;: {status} · {work}</translation>
+    </message>
+    <message>
+        <source>Sync: paused by you</source>
+        <translation>Synchronisation&#xa0;: mise en pause par vous</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Synchronisation&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud and Salesforce to start syncing.</source>
+        <translation>Connectez-vous à Genesys Cloud et à Salesforce pour lancer la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} to start syncing.</source>
+        <translation>Connectez-vous à {product} pour lancer la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync is paused: the app changes no status until you resume it.</source>
+        <translation>La synchronisation est en pause&#xa0;: l’application ne change aucun statut jusqu’à ce que vous la repreniez.</translation>
+    </message>
+    <message>
+        <source>Reading your statuses…</source>
+        <translation>Lecture de vos statuts…</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
+        <translation>Vous êtes sur {genesys} dans Genesys Cloud&#xa0;; Omni-Channel suit sur {omni}.</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel, in transition.</source>
+        <translation>Vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel, en transition.</translation>
+    </message>
+    <message>
+        <source>You are working in Genesys Cloud, so Omni-Channel is held at {omni}.</source>
+        <translation>Vous travaillez dans Genesys Cloud&#xa0;: Omni-Channel est donc maintenu sur {omni}.</translation>
+    </message>
+    <message>
+        <source>You are working in Omni-Channel, so Genesys Cloud is held at {genesys}.</source>
+        <translation>Vous travaillez dans Omni-Channel&#xa0;: Genesys Cloud est donc maintenu sur {genesys}.</translation>
+    </message>
+    <message>
+        <source>You chose {genesys} in Genesys Cloud and {omni} in Omni-Channel; no rule applies.</source>
+        <translation>Vous avez choisi {genesys} dans Genesys Cloud et {omni} dans Omni-Channel&#xa0;; aucune règle ne s’applique.</translation>
+    </message>
+    <message>
+        <source>Sync waits: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel, and one of them is offline.</source>
+        <translation>La synchronisation attend&#xa0;: vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel, et l’un des deux est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
+        <translation>La synchronisation est désactivée&#xa0;: vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again before {time}, when your session ends.</source>
+        <translation>Reconnectez-vous à {product} avant {time}, heure de fin de votre session.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product}: nothing syncs until you do.</source>
+        <translation>Connectez-vous à {product}&#xa0;: rien n’est synchronisé tant que vous ne l’avez pas fait.</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console and keep it open: the app sets your Omni-Channel status through it.</source>
+        <translation>Ouvrez votre console Salesforce et gardez-la ouverte&#xa0;: l’application règle votre statut Omni-Channel par son intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Set {product} to {status} yourself: {reason}.</source>
+        <translation>Réglez vous-même {product} sur {status}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another profile: this one does not fit your org ({problem}).</source>
+        <translation>Choisissez un autre profil&#xa0;: celui-ci ne convient pas à votre organisation ({problem}).</translation>
+    </message>
+    <message>
+        <source>the app cannot set it now</source>
+        <translation>l’application ne peut pas le faire maintenant</translation>
+    </message>
+    <message>
+        <source>Sign in to Genesys Cloud</source>
+        <translation>Connectez-vous à Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Connectez-vous à Salesforce</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Open your Salesforce console</source>
+        <translation>Ouvrez votre console Salesforce</translation>
+    </message>
+    <message>
+        <source>Please set your status</source>
+        <translation>Veuillez régler votre statut</translation>
+    </message>
+    <message>
+        <source>Choose another profile</source>
+        <translation>Choisissez un autre profil</translation>
+    </message>
+    <message>
+        <source>Something needs you.</source>
+        <translation>Une action de votre part est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud connection</source>
+        <translation>Connexion Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud live updates</source>
+        <translation>Mises à jour en direct Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Salesforce connection</source>
+        <translation>Connexion Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce live updates</source>
+        <translation>Mises à jour en direct Salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce console link</source>
+        <translation>Lien avec la console Salesforce</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>limité</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>{health} ({detail})</source>
+        <translation>{health} ({detail})</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas démarré</translation>
+    </message>
+    <message>
+        <source>{channel}: {health}</source>
+        <translation>{channel}&#xa0;: {health}</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Choisir un profil…</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>noté</translation>
+    </message>
+    <message>
+        <source>setting…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>asked you</source>
+        <translation>demandé à vous</translation>
+    </message>
+    <message>
+        <source>{outcome}: {detail}</source>
+        <translation>{outcome}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud, so Omni-Channel follows as {status}.</source>
+        <translation>Vous êtes passé On Queue dans Genesys Cloud&#xa0;: Omni-Channel suit donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>Omni-Channel went to its mapped status, so Genesys Cloud follows as {status}.</source>
+        <translation>Omni-Channel est passé à son statut associé&#xa0;: Genesys Cloud suit donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud, so Omni-Channel is set to {status}.</source>
+        <translation>Vous avez quitté On Queue dans Genesys Cloud&#xa0;: Omni-Channel passe donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>You left the mapped status in Omni-Channel, so Genesys Cloud is set to {status}.</source>
+        <translation>Vous avez quitté le statut associé dans Omni-Channel&#xa0;: Genesys Cloud passe donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started, so Genesys Cloud is held at {status}.</source>
+        <translation>Votre travail Omni-Channel a commencé&#xa0;: Genesys Cloud est donc maintenu sur {status}.</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended, so Genesys Cloud is back to {status}.</source>
+        <translation>Votre travail Omni-Channel est terminé&#xa0;: Genesys Cloud revient donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started, so Omni-Channel is held at {status}.</source>
+        <translation>Votre interaction Genesys Cloud a commencé&#xa0;: Omni-Channel est donc maintenu sur {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended, so Omni-Channel is back to {status}.</source>
+        <translation>Votre interaction Genesys Cloud est terminée&#xa0;: Omni-Channel revient donc sur {status}.</translation>
+    </message>
+    <message>
+        <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
+        <translation>Le temps de transition est écoulé&#xa0;: Omni-Channel passe donc à {status}.</translation>
     </message>
 </context>
 </TS>

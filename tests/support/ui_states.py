@@ -67,8 +67,12 @@ SIGNED_OUT = ServiceState(
     profile_name="One product at a time",
     profiles=PROFILES,
     must_do=(
-        AgentTask("Sign in to Genesys Cloud", Remedy.SIGN_IN_GENESYS, urgent=True),
-        AgentTask("Sign in to Salesforce", Remedy.SIGN_IN_SALESFORCE, urgent=True),
+        AgentTask(
+            "Sign in to Genesys Cloud", Remedy.SIGN_IN_GENESYS, urgent=True, product=Product.GENESYS
+        ),
+        AgentTask(
+            "Sign in to Salesforce", Remedy.SIGN_IN_SALESFORCE, urgent=True, product=Product.OMNI
+        ),
     ),
 )
 
@@ -112,16 +116,25 @@ CONSOLE_LINK_LOST = replace(
     },
     must_do=(
         AgentTask(
-            "Open the Salesforce console with the OmniSync component, so the app can set your "
-            "Omni-Channel status (the console is closed)",
-            Remedy.OPEN_SETUP_GUIDE,
+            "Open your Salesforce console, so the app can set your Omni-Channel status "
+            "(the console is closed)",
+            Remedy.OPEN_CONSOLE,
+            product=Product.OMNI,
+            detail="the console is closed",
         ),
         AgentTask(
             "Omni-Channel should be Busy, but the app cannot set it (the console is closed)",
             Remedy.SET_STATUS_YOURSELF,
             urgent=True,
+            product=Product.OMNI,
+            status="Busy",
+            detail="the console is closed",
         ),
-        AgentTask("The profile cannot be used: no status Busy", Remedy.CHOOSE_PROFILE),
+        AgentTask(
+            "The profile cannot be used: no status Busy",
+            Remedy.CHOOSE_PROFILE,
+            detail="no status Busy",
+        ),
     ),
 )
 

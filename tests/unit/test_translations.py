@@ -13,8 +13,8 @@ TRANSLATED = sorted(set(LANGUAGES) - {SOURCE_LANGUAGE})
 FIELD = re.compile(r"\{[a-z_]+\}")
 
 SAME_AS_ENGLISH: dict[str, set[str]] = {
-    "de": {"Status", "Start"},
-    "fr": set(),
+    "de": {"Status", "Status:", "Routing:"},
+    "fr": {"Menu"},
     "es": set(),
 }
 """Words that are spelt the same in the language (checked one by one, not a loophole)."""

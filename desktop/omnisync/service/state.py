@@ -73,7 +73,9 @@ class Remedy(enum.Enum):
     SIGN_IN_GENESYS = "sign-in-genesys"
     SIGN_IN_SALESFORCE = "sign-in-salesforce"
     RETRY = "retry"
-    OPEN_SETUP_GUIDE = "open-setup-guide"
+    OPEN_CONSOLE = "open-console"
+    """The console link is missing: the agent opens their Salesforce console (no button: the
+    app does not know which tab or org URL the agent uses)."""
     SET_STATUS_YOURSELF = "set-status-yourself"
     CHOOSE_PROFILE = "choose-profile"
 
@@ -83,8 +85,17 @@ class AgentTask:
     """Something the agent must do now, in words, with the button that does it."""
 
     text: str
+    """In English, for the log; the UI words it from the fields below, in the agent's language."""
     remedy: Remedy
     urgent: bool = False
+    product: Product | None = None
+    """The product the task is about (sign in, set a status, a write that failed)."""
+    status: str = ""
+    """The status to set yourself, as the org names it."""
+    until: float | None = None
+    """When the session ends, for a sign in again soon."""
+    detail: str = ""
+    """Why, as the product or the checker said it (an error, a profile problem)."""
 
 
 class SignIn(enum.Enum):

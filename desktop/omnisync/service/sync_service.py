@@ -283,6 +283,9 @@ class SyncService:
                     f"{action.explanation} ({action.reason})",
                     Remedy.SET_STATUS_YOURSELF,
                     urgent=True,
+                    product=action.product,
+                    status=action.status_label,
+                    detail=action.reason,
                 )
         lefts = self._follow_up.hold(lambda: self._show(entries), len(writes))
         for (action, entry), left in zip(writes, lefts, strict=True):
@@ -335,6 +338,9 @@ class SyncService:
             "please set it yourself",
             Remedy.SET_STATUS_YOURSELF,
             urgent=True,
+            product=action.product,
+            status=action.status_label,
+            detail=error,
         )
         self.observe(WriteFailed(action.product, action.status_id, self._clock(), error))
 
@@ -465,7 +471,7 @@ class SyncService:
             p = self._products[product]
             name = _product_name(product)
             if p.sign_in in (SignIn.SIGNED_OUT, SignIn.EXPIRED):
-                tasks.append(AgentTask(f"Sign in to {name}", remedy, urgent=True))
+                tasks.append(AgentTask(f"Sign in to {name}", remedy, urgent=True, product=product))
             elif p.sign_in is SignIn.SIGN_IN_SOON:
                 when = (
                     datetime.fromtimestamp(p.token_expires_at).strftime("%H:%M")
@@ -473,7 +479,12 @@ class SyncService:
                     else "soon"
                 )
                 tasks.append(
-                    AgentTask(f"Your {name} session ends at {when}: sign in again", remedy)
+                    AgentTask(
+                        f"Your {name} session ends at {when}: sign in again",
+                        remedy,
+                        product=product,
+                        until=p.token_expires_at,
+                    )
                 )
         link = self._channels.get(Channel.CONSOLE_LINK)
         if (
@@ -483,9 +494,11 @@ class SyncService:
         ):
             tasks.append(
                 AgentTask(
-                    "Open the Salesforce console with the OmniSync component, so the app can "
-                    f"set your Omni-Channel status ({link.detail or 'console link lost'})",
-                    Remedy.OPEN_SETUP_GUIDE,
+                    "Open your Salesforce console, so the app can set your Omni-Channel status "
+                    f"({link.detail or 'console link lost'})",
+                    Remedy.OPEN_CONSOLE,
+                    product=O,
+                    detail=link.detail,
                 )
             )
         tasks += self._asks.values()
@@ -495,6 +508,7 @@ class SyncService:
                 AgentTask(
                     f"The profile cannot be used: {self._profile_problems[0]}",
                     Remedy.CHOOSE_PROFILE,
+                    detail=str(self._profile_problems[0]),
                 )
             )
         return tuple(tasks)

@@ -15,39 +15,36 @@ from omnisync.core.model import Product
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import AgentTask, Remedy, ServiceState
 from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.i18n import translate
 from omnisync.ui.notifications import Notification, NotificationKind, Notifier
 from omnisync.ui.preferences import Preferences
-from omnisync.ui.wording import product_name
-
-_TASK_TITLES = {
-    Remedy.SIGN_IN_GENESYS: "Sign in to Genesys Cloud",
-    Remedy.SIGN_IN_SALESFORCE: "Sign in to Salesforce",
-    Remedy.RETRY: "Connection problem",
-    Remedy.OPEN_SETUP_GUIDE: "Salesforce console link lost",
-    Remedy.SET_STATUS_YOURSELF: "Please set your status",
-    Remedy.CHOOSE_PROFILE: "Profile problem",
-}
+from omnisync.ui.wording import change_sentence, omni_name, product_name, task_text, task_title
 
 
 def task_notification(task: AgentTask) -> Notification:
     # One subject per kind of task, except "set it yourself", which differs by what to set.
     subject = task.text if task.remedy is Remedy.SET_STATUS_YOURSELF else task.remedy.value
     return Notification(
-        NotificationKind.ACTION_NEEDED, _TASK_TITLES[task.remedy], task.text, subject=subject
+        NotificationKind.ACTION_NEEDED, task_title(task), task_text(task), subject=subject
     )
 
 
 def status_change_notification(entry: AuditEntry) -> Notification:
-    try:
-        where = product_name(Product(entry.product))
-    except ValueError:
-        where = entry.product or "A product"
-    text = f"{where} is now {entry.status}."
-    if entry.explanation:
-        text += f" {entry.explanation}"
+    """The rule's sentence says what changed and why, once; a rule without one: the status."""
+    text = change_sentence(entry)
+    if text == entry.explanation:
+        try:
+            product = Product(entry.product)
+        except ValueError:
+            where = entry.product
+        else:
+            where = omni_name() if product is Product.OMNI else product_name(product)
+        text = translate("notifications", "{product} is now {status}.").format(
+            product=where, status=entry.status
+        )
     return Notification(
         NotificationKind.STATUS_CHANGED,
-        "OmniSync changed your status",
+        translate("notifications", "OmniSync changed your status"),
         text,
         subject=f"{entry.product}-status",
     )

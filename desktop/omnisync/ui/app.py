@@ -27,7 +27,7 @@ from omnisync.service.state import ServiceControl
 from omnisync.settings import SettingsStore
 from omnisync.ui.autostart import Autostart, autostart_for_platform
 from omnisync.ui.early_tray import retire_early_tray
-from omnisync.ui.i18n import chosen_language, install_language
+from omnisync.ui.i18n import chosen_language, install_language, translate
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
 from omnisync.ui.qt_gc import collect_on_qt_thread
@@ -85,7 +85,8 @@ async def main(
         except Exception as exc:
             retire_early_tray()
             log.exception("the sync service could not be built")
-            await _tell_and_wait(f"{DISPLAY_NAME} cannot start", f"{exc}")
+            title = translate("app", "{app} cannot start").format(app=DISPLAY_NAME)
+            await _tell_and_wait(title, f"{exc}")
             return 1
         loop = asyncio.get_running_loop()
         preferences = Preferences(
@@ -152,7 +153,10 @@ def _report_start(task: asyncio.Task[None], shell: TrayApp) -> None:
         return
     exc = task.exception()
     log.error("the sync service did not start: %s", exc)
-    shell.show_error("Sync could not start", f"{exc}\n\nSee the log folder for details.")
+    shell.show_error(
+        translate("app", "Sync could not start"),
+        translate("app", "{error}\n\nSee the log folder for details.").format(error=exc),
+    )
 
 
 def run(

@@ -9,9 +9,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.ui.i18n import translate
 from omnisync.ui.wording import audit_explanation, audit_time, outcome_text
 
-COLUMNS = ("Time", "Rule", "What happened", "Outcome")
+
+def column_titles() -> tuple[str, ...]:
+    return (
+        translate("audit", "Time"),
+        translate("audit", "Rule"),
+        translate("audit", "What happened"),
+        translate("audit", "Outcome"),
+    )
+
+
 _ATTENTION = (Outcome.FAILED, Outcome.ASKED, Outcome.RETRIED)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,13 +52,13 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(column_titles())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

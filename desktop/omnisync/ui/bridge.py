@@ -22,6 +22,7 @@ from omnisync.core.model import Product
 from omnisync.core.problems import has_errors
 from omnisync.service.audit import AuditEntry
 from omnisync.service.state import ServiceControl, ServiceState
+from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
 from omnisync.ui.wording import product_name
 
@@ -93,10 +94,12 @@ class ServiceBridge(QObject):
     # ---- commands --------------------------------------------------------------------------
 
     def set_paused(self, paused: bool) -> None:
-        self._call("Pause sync", lambda: self._service.set_paused(paused))
+        self._call(
+            translate("bridge", "Pause not changed"), lambda: self._service.set_paused(paused)
+        )
 
     def retry(self) -> None:
-        self._call("Retry", self._service.retry)
+        self._call(translate("bridge", "Retry failed"), self._service.retry)
 
     def resync(self) -> None:
         self._call("Resync now", self._service.resync)
@@ -107,24 +110,28 @@ class ServiceBridge(QObject):
             problems = self._service.choose_profile(profile_id)
         except Exception as exc:
             log.exception("choosing profile %s failed", profile_id)
-            self.command_failed.emit("Profile not changed", str(exc) or type(exc).__name__)
+            self.command_failed.emit(
+                translate("bridge", "Profile not changed"), str(exc) or type(exc).__name__
+            )
             return False
         if has_errors(problems):
             lines = "\n".join(f"• {p.message}. {p.fix}" for p in problems)
-            self.command_failed.emit(
-                "Profile not changed",
-                f'The profile "{profile_id}" cannot be used, so the current one stays:\n{lines}',
-            )
+            why = translate(
+                "bridge", 'The profile "{profile}" cannot be used, so the current one stays:'
+            ).format(profile=profile_id)
+            self.command_failed.emit(translate("bridge", "Profile not changed"), f"{why}\n{lines}")
             return False
         return True
 
     def sign_in(self, product: Product) -> None:
         name = product_name(product)
-        self._spawn(f"Sign-in to {name} failed", self._service.sign_in(product))
+        title = translate("bridge", "Sign-in to {product} failed").format(product=name)
+        self._spawn(title, self._service.sign_in(product))
 
     def sign_out(self, product: Product) -> None:
         name = product_name(product)
-        self._spawn(f"Sign-out of {name} failed", self._service.sign_out(product))
+        title = translate("bridge", "Sign-out of {product} failed").format(product=name)
+        self._spawn(title, self._service.sign_out(product))
 
     async def wait_idle(self) -> None:
         """Wait for every command task started so far (tests, and Quit before shutdown)."""
@@ -140,7 +147,7 @@ class ServiceBridge(QObject):
             command()
         except Exception as exc:
             log.exception("%s failed", title)
-            self.command_failed.emit(f"{title} failed", str(exc) or type(exc).__name__)
+            self.command_failed.emit(title, str(exc) or type(exc).__name__)
 
     def _spawn(self, title: str, command: Coroutine[Any, Any, None]) -> None:
         self._tasks.spawn(title, command, self._failed)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.service.state import ServiceState
 from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.i18n import translate
 from omnisync.ui.icons import tray_icon
 from omnisync.ui.notifications import Notification
 from omnisync.ui.tray_menu import TrayMenuBuilder
-from omnisync.ui.wording import header_lines, problem_text, tray_state
+from omnisync.ui.wording import header_lines, headline, problem_text, state_label, tray_state
 
 TRAY_WAIT_ATTEMPTS = 60
 TRAY_WAIT_INTERVAL_MS = 1000
@@ -99,11 +100,18 @@ class NoTrayWindow(QWidget):
         self.icon = QLabel()
         self.icon.setObjectName("state-icon")
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        texts.addWidget(self.summary)
         self.header = QLabel()
         self.header.setObjectName("header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # statuses and names are data
         self.header.setWordWrap(True)
-        top.addWidget(self.header, 1)
+        texts.addWidget(self.header)
+        top.addLayout(texts, 1)
         layout.addLayout(top)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -116,8 +124,11 @@ class NoTrayWindow(QWidget):
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
         self.explain = QLabel(
-            "No system tray was found on this desktop, so OmniSync shows this window instead. "
-            "Closing it minimises it; use Quit to stop syncing."
+            translate(
+                "no tray",
+                "No system tray was found on this desktop, so OmniSync shows this window "
+                "instead. Closing it minimises it; use Quit to stop syncing.",
+            )
         )
         self.explain.setWordWrap(True)
         layout.addWidget(self.explain)
@@ -125,13 +136,13 @@ class NoTrayWindow(QWidget):
         self.menu = QMenu(self)
         self.menu.setObjectName("no-tray-menu")
         menu_builder.attach(self.menu)
-        self.menu_button = QPushButton("Menu")
+        self.menu_button = QPushButton(translate("no tray", "Menu"))
         self.menu_button.setObjectName("menu-button")
         self.menu_button.setMenu(self.menu)
-        status = QPushButton("Status window…")
+        status = QPushButton(translate("menu", "Status window…"))
         status.setObjectName("status-button")
         status.clicked.connect(show_status_window)
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(translate("menu", "Quit"))
         quit_button.setObjectName("quit-button")
         quit_button.clicked.connect(quit_app)
         for button in (self.menu_button, status, quit_button):
@@ -143,14 +154,20 @@ class NoTrayWindow(QWidget):
 
     def show_state(self, state: ServiceState) -> None:
         self.icon.setPixmap(tray_icon(tray_state(state), badge=state.problem).pixmap(48, 48))
+        self.summary.setText(headline(state))
         self.header.setText("\n".join(header_lines(state)))
         problem = problem_text(state) if state.problem else ""
-        self.problem.setText(f"Problem: {problem}" if problem else "")
+        self.problem.setText(problem)
+        self.icon.setAccessibleName(state_label(tray_state(state)))
         self.problem.setVisible(bool(problem))
 
     def show_notice(self, note: Notification) -> None:
         """Notifications cannot pop up without a tray, so the latest one is shown here."""
-        self.notice.setText(f"{note.title}: {note.message}")
+        self.notice.setText(
+            translate("no tray", "{title}: {message}").format(
+                title=note.title, message=note.message
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnisync.settings import SettingsStore, UserSettings
 from omnisync.ui.autostart import Autostart
+from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class Preferences(QObject):
         before = self._values
         self._set(language=language)
         self._spawn(
-            "Language not saved",
+            translate("preferences", "Language not saved"),
             lambda: self._save(lambda s: s.replace(language=language)),
             before,
         )
@@ -109,13 +110,13 @@ class Preferences(QObject):
                 self._autostart.set_enabled(enabled)
             self._save(lambda s: s.replace(start_at_login=enabled))
 
-        self._spawn("Start at login not changed", save, before)
+        self._spawn(translate("preferences", "Start at login not changed"), save, before)
 
     def set_notify_status_changes(self, enabled: bool) -> None:
         before = self._values
         self._set(notify_status_changes=enabled)
         self._spawn(
-            "Notification setting not saved",
+            translate("preferences", "Notification setting not saved"),
             lambda: self._save(lambda s: s.replace(notify_status_changes=enabled)),
             before,
         )

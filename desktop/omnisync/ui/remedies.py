@@ -1,10 +1,8 @@
-"""What each remedy button does: sign in, retry, open the setup guide, choose a profile."""
+"""What each remedy button does: sign in, retry, choose a profile."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu, QWidget
 
 from omnisync.core.model import Product
@@ -12,16 +10,14 @@ from omnisync.service.state import Channel, ChannelHealth, Health, Remedy
 from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.tray_menu import TrayMenuBuilder
 
-OpenUrl = Callable[[QUrl], object]
-
 
 def remedy_for_channel(health: ChannelHealth) -> Remedy:
-    """A console link that is missing needs the component set up; anything else, a retry."""
+    """A console link that is missing needs the agent's console open; anything else, a retry."""
     if health.channel is Channel.CONSOLE_LINK and health.health in (
         Health.DOWN,
         Health.DEGRADED,
     ):
-        return Remedy.OPEN_SETUP_GUIDE
+        return Remedy.OPEN_CONSOLE
     return Remedy.RETRY
 
 
@@ -30,21 +26,15 @@ class Remedies:
         self,
         bridge: ServiceBridge,
         menu_builder: TrayMenuBuilder,
-        *,
-        open_url: OpenUrl,
-        setup_guide: QUrl | None,
     ) -> None:
         self._bridge = bridge
         self._menu_builder = menu_builder
-        self._open_url = open_url
-        self.setup_guide = setup_guide
         self.profile_menu: QMenu | None = None
         """The last profile menu popped up by a "Choose a profile" button (kept for tests)."""
 
     def available(self, remedy: Remedy) -> bool:
-        if remedy is Remedy.SET_STATUS_YOURSELF:
-            return False
-        return remedy is not Remedy.OPEN_SETUP_GUIDE or self.setup_guide is not None
+        """Whether a button can do it; the others are for the agent's own hands."""
+        return remedy not in (Remedy.SET_STATUS_YOURSELF, Remedy.OPEN_CONSOLE)
 
     def run(self, remedy: Remedy, anchor: QWidget | None = None) -> None:
         if remedy is Remedy.SIGN_IN_GENESYS:
@@ -53,8 +43,6 @@ class Remedies:
             self._bridge.sign_in(Product.OMNI)
         elif remedy is Remedy.RETRY:
             self._bridge.retry()
-        elif remedy is Remedy.OPEN_SETUP_GUIDE and self.setup_guide is not None:
-            self._open_url(self.setup_guide)
         elif remedy is Remedy.CHOOSE_PROFILE:
             self._pop_profiles(anchor)
 

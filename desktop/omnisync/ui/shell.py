@@ -17,15 +17,18 @@ from omnisync.appinfo import DISPLAY_NAME
 from omnisync.service.state import ServiceControl
 from omnisync.ui.agent_notifications import AgentNotifications
 from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.i18n import translate
 from omnisync.ui.icons import panel_is_dark
 from omnisync.ui.no_tray import TRAY_WAIT_ATTEMPTS, NoTrayWindow, TrayWaiter
 from omnisync.ui.notifications import Notifier
 from omnisync.ui.places import log_dir, setup_guide_url
 from omnisync.ui.preferences import Preferences
-from omnisync.ui.remedies import OpenUrl, Remedies
+from omnisync.ui.remedies import Remedies
 from omnisync.ui.status_window import StatusWindow
 from omnisync.ui.tray import Tray
 from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
+
+OpenUrl = Callable[[QUrl], object]
 
 
 def _open_url(url: QUrl) -> bool:
@@ -75,12 +78,7 @@ class TrayApp(QObject):
             is_dark=self.options.is_dark,
             parent=self,
         )
-        self.remedies = Remedies(
-            self.bridge,
-            self.menu_builder,
-            open_url=self.options.open_url,
-            setup_guide=self.options.setup_guide,
-        )
+        self.remedies = Remedies(self.bridge, self.menu_builder)
         self.status_window = StatusWindow(self.bridge, self.remedies)
         self.notifier = Notifier(self.tray.icon, parent=self)
         self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
@@ -103,7 +101,7 @@ class TrayApp(QObject):
         if show_status_window:
             self.show_status_window()
         if notice:
-            self.show_error("Settings", notice)
+            self.show_error(translate("shell", "Settings"), notice)
 
     def show_status_window(self) -> None:
         self.status_window.bring_up()
@@ -125,20 +123,49 @@ class TrayApp(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.show_error("Log folder", f"Cannot create {folder} ({exc.strerror or exc}).")
+            self.show_error(
+                translate("shell", "Log folder"),
+                translate("shell", "Cannot create {folder} ({error}).").format(
+                    folder=folder, error=exc.strerror or exc
+                ),
+            )
             return
         if not self.options.open_url(QUrl.fromLocalFile(str(folder))):
-            self.show_error("Log folder", f"No file manager opened it; the logs are in {folder}.")
+            self.show_error(
+                translate("shell", "Log folder"),
+                translate("shell", "No file manager opened it; the logs are in {folder}.").format(
+                    folder=folder
+                ),
+            )
 
     def show_about(self) -> None:
         self._message(
             QMessageBox.Icon.Information,
-            f"About {DISPLAY_NAME}",
-            f"{DISPLAY_NAME} {__version__}\n\n"
-            "Keeps your Genesys Cloud and Salesforce Omni-Channel statuses in sync, on this "
-            "computer, with your own sign-in to each.\n\n"
-            f"Logs: {self.options.log_dir}",
+            translate("menu", "About {app}").format(app=DISPLAY_NAME),
+            "\n\n".join(
+                [
+                    f"{DISPLAY_NAME} {__version__}",
+                    translate(
+                        "shell",
+                        "Keeps your Genesys Cloud and Omni-Channel statuses in sync, on this "
+                        "computer, with your own sign-in to each.",
+                    ),
+                    translate("shell", "Logs: {folder}").format(folder=self.options.log_dir),
+                    *self._setup_guide_line(),
+                ]
+            ),
         )
+
+    def _setup_guide_line(self) -> list[str]:
+        """Where the setup guide is: for whoever supports the agent, not a remedy of theirs."""
+        guide = self.options.setup_guide
+        if guide is None:
+            return []
+        return [
+            translate("shell", "For your administrator, the setup guide: {path}").format(
+                path=guide.toLocalFile() or guide.toString()
+            )
+        ]
 
     def show_error(self, title: str, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, title, message)

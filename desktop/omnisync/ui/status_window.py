@@ -22,25 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.model import Product
 from omnisync.service.audit import AuditEntry
 from omnisync.service.state import Channel, Remedy, ServiceState
 from omnisync.ui.audit_model import AuditModel
 from omnisync.ui.bridge import ServiceBridge
+from omnisync.ui.i18n import translate
 from omnisync.ui.remedies import Remedies, remedy_for_channel
 from omnisync.ui.wording import (
     account_text,
+    channel_line,
+    channel_name,
     genesys_status,
     genesys_work,
+    headline,
     health_text,
     mode_line,
+    not_started,
     omni_status,
     omni_work,
     product_name,
     remedy_button,
     routing,
     sign_in_text,
+    task_text,
     unhealthy_channels,
 )
 
@@ -65,23 +70,33 @@ def _label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
 
 _Read = Callable[[ServiceState], str]
 
-_ROWS: dict[Product, tuple[tuple[str, str, _Read], ...]] = {
+_ROWS: dict[Product, tuple[tuple[str, _Read], ...]] = {
     Product.GENESYS: (
-        ("Signed in as", "account", lambda s: account_text(s.genesys)),
-        ("Session", "session", lambda s: sign_in_text(s.genesys)),
-        ("Status", "status", genesys_status),
-        ("Routing", "routing", routing),
-        ("Work", "work", genesys_work),
+        ("account", lambda s: account_text(s.genesys)),
+        ("session", lambda s: sign_in_text(s.genesys)),
+        ("status", genesys_status),
+        ("routing", routing),
+        ("work", genesys_work),
     ),
     Product.OMNI: (
-        ("Signed in as", "account", lambda s: account_text(s.salesforce)),
-        ("Session", "session", lambda s: sign_in_text(s.salesforce)),
-        ("Status", "status", omni_status),
-        ("Work", "work", omni_work),
+        ("account", lambda s: account_text(s.salesforce)),
+        ("session", lambda s: sign_in_text(s.salesforce)),
+        ("status", omni_status),
+        ("work", omni_work),
     ),
 }
-"""Each product box's rows above its channels: the title, the label's name (after the product's
-value) and how the state reads in it."""
+"""Each product box's rows above its channels: the label's name (after the product's value)
+and how the state reads in it."""
+
+
+def _row_title(key: str) -> str:
+    return {
+        "account": translate("status window", "Signed in as:"),
+        "session": translate("status window", "Session:"),
+        "status": translate("status window", "Status:"),
+        "routing": translate("status window", "Routing:"),
+        "work": translate("status window", "Work:"),
+    }[key]
 
 
 class ProductBox(QGroupBox):
@@ -98,21 +113,30 @@ class ProductBox(QGroupBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields: dict[str, QLabel] = {}
-        rows = [(title, f"{product.value}:{key}") for title, key, _ in _ROWS[product]]
-        rows += [(channel.title, f"channel:{channel.value}") for channel in self._channels()]
+        rows = [(_row_title(key), f"{product.value}:{key}") for key, _ in _ROWS[product]]
+        rows += [
+            (
+                translate("status window", "{channel}:").format(channel=channel_name(channel)),
+                f"channel:{channel.value}",
+            )
+            for channel in self._channels()
+        ]
         for title, name in rows:
-            self.fields[name] = _label("", name, wrap=False)
-            self.form.addRow(f"{title}:", self.fields[name])
+            field = self.fields[name] = _label("", name, wrap=False)
+            title_label = QLabel(title)
+            title_label.setBuddy(field)
+            field.setAccessibleName(f"{product_name(product)}: {title.rstrip(' :')}")
+            self.form.addRow(title_label, field)
 
     def _channels(self) -> list[Channel]:
         return [channel for channel in Channel if channel.product is self.product]
 
     def show_state(self, state: ServiceState) -> None:
-        for _title, key, read in _ROWS[self.product]:
+        for key, read in _ROWS[self.product]:
             self.fields[f"{self.product.value}:{key}"].setText(read(state))
         for channel in self._channels():
             health = state.channels.get(channel)
-            text = health_text(health) if health else "not started"
+            text = health_text(health) if health else not_started()
             self.fields[f"channel:{channel.value}"].setText(text)
 
 
@@ -120,7 +144,8 @@ class StatusWindow(QWidget):
     def __init__(self, bridge: ServiceBridge, remedies: Remedies) -> None:
         super().__init__()
         self.setObjectName("status-window")
-        self.setWindowTitle(f"{DISPLAY_NAME}: status")
+        # Qt adds the application's display name: "Status — OmniSync Companion".
+        self.setWindowTitle(translate("status window", "Status"))
         self._bridge = bridge
         self._remedies = remedies
         layout = QVBoxLayout(self)
@@ -141,12 +166,12 @@ class StatusWindow(QWidget):
             products.addWidget(box, 1)
         layout.addLayout(products)
 
-        self.todo_box = QGroupBox("What to do now")
+        self.todo_box = QGroupBox(translate("status window", "What to do now"))
         self.todo_box.setObjectName("todo")
         self.todo = QVBoxLayout(self.todo_box)
         layout.addWidget(self.todo_box)
 
-        log_box = QGroupBox("What the app did (newest first)")
+        log_box = QGroupBox(translate("status window", "What the app did (newest first)"))
         log_layout = QVBoxLayout(log_box)
         self.audit = AuditModel(bridge.recent_audit())
         self.audit_view = QTableView()
@@ -172,10 +197,10 @@ class StatusWindow(QWidget):
         self.audit_view.resizeRowToContents(0)
 
     def show_state(self, state: ServiceState) -> None:
-        self.summary.setText(state.view.summary)
+        self.summary.setText(headline(state))
         self.mode.setText(mode_line(state))
-        profile = state.profile_name or state.profile_id or "none"
-        self.profile.setText(f"Profile: {profile}")
+        profile = state.profile_name or state.profile_id or translate("status window", "none")
+        self.profile.setText(translate("wording", "Profile: {profile}").format(profile=profile))
         for box in self.products.values():
             box.show_state(state)
         self._show_todo(state)
@@ -183,13 +208,13 @@ class StatusWindow(QWidget):
     def todo_lines(self) -> list[tuple[str, Remedy | None]]:
         """What the "What to do now" box lists: each line and the remedy of its button."""
         state = self._bridge.state
-        lines: list[tuple[str, Remedy | None]] = [(t.text, t.remedy) for t in state.must_do]
+        lines = [(task_text(t), t.remedy) for t in state.must_do]
         offered = {t.remedy for t in state.must_do}
         for health in unhealthy_channels(state):
             remedy = remedy_for_channel(health)
             if remedy in offered:
                 continue  # a task above already says what to do about it
-            lines.append((f"{health.channel.title} is {health_text(health)}", remedy))
+            lines.append((channel_line(health), remedy))
         return [(text, r if r and self._remedies.available(r) else None) for text, r in lines]
 
     def _show_todo(self, state: ServiceState) -> None:

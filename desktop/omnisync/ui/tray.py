@@ -17,7 +17,7 @@ from omnisync.service.state import ServiceState
 from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
 from omnisync.ui.tray_menu import TrayMenuBuilder
-from omnisync.ui.wording import tooltip, tray_state
+from omnisync.ui.wording import fit, tooltip, tray_state
 
 TOOLTIP_LIMIT = 127
 """Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
@@ -67,7 +67,7 @@ class Tray(QObject):
         if key != self.key:
             self.key = key
             self.icon.setIcon(self._icon_for(*key))
-        self.icon.setToolTip(fit(f"{DISPLAY_NAME}\n{tooltip(state)}", TOOLTIP_LIMIT))
+        self.icon.setToolTip(tray_tooltip(state))
 
     def repaint(self) -> None:
         """The panel may have changed colour: pick the variant again."""
@@ -99,5 +99,7 @@ class Tray(QObject):
             self._on_activated()
 
 
-def fit(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def tray_tooltip(state: ServiceState) -> str:
+    """The instruction first, then where you are, the app's name last: what the platform cuts
+    is the least useful part."""
+    return fit(f"{tooltip(state)}\n{DISPLAY_NAME}", TOOLTIP_LIMIT)

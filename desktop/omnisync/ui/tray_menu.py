@@ -27,11 +27,16 @@ from omnisync.ui.preferences import Preferences
 from omnisync.ui.wording import (
     NEEDS_SIGN_IN,
     account_line,
+    fit,
     header_lines,
     menu_text,
     plain_rich_text,
     product_name,
 )
+
+HEADER_LIMIT = 60
+"""Characters of a header line: a long status or profile name must not widen the whole menu
+(the suspended state's header once made it 648 px wide); the full line is its tooltip."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +68,15 @@ class TrayMenuBuilder:
         menu.clear()
         state = self._bridge.state
         menu.setToolTipsVisible(True)
-        tips = [plain_rich_text(account_line(state, p)) for p in (Product.GENESYS, Product.OMNI)]
+        tips = [account_line(state, p) for p in (Product.GENESYS, Product.OMNI)]
         for index, line in enumerate(header_lines(state)):
-            header = menu.addAction(menu_text(line))
-            header.setEnabled(False)
+            # Enabled, in the menu's full-contrast colour (disabled grey was hard to read), and
+            # each opens the status window, where the same facts are told in full.
+            header = menu.addAction(menu_text(fit(line, HEADER_LIMIT)))
             header.setObjectName("header")
-            if index < len(tips):  # the product lines: who each product is signed in as
-                header.setToolTip(tips[index])
+            header.triggered.connect(self._commands.show_status_window)
+            tip = tips[index] if index < len(tips) else line  # who each product is signed in as
+            header.setToolTip(plain_rich_text(tip))
         menu.addSeparator()
         profiles = menu.addMenu(translate("menu", "Profile"))
         profiles.menuAction().setObjectName("profiles")

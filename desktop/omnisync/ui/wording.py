@@ -1,19 +1,23 @@
 """The service state in words and as a tray state: one place for every sentence the UI shows.
 
 The tray tooltip, the menu header, the status window and the no-tray window all say the same
-thing the same way, so they all ask this module.
+thing the same way, so they all ask this module, which says it in the agent's language
+(:func:`omnisync.ui.i18n.translate`). The wording rules are in docs/i18n.md: "you", one name
+per product, each fact once, the instruction first.
 """
 
 from __future__ import annotations
 
 import html
-import time
-from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import (
+    AgentTask,
+    Channel,
     ChannelHealth,
     Health,
     ProductState,
@@ -21,7 +25,8 @@ from omnisync.service.state import (
     ServiceState,
     SignIn,
 )
-from omnisync.ui.icons import BADGE_LABEL, TrayState
+from omnisync.ui.i18n import translate
+from omnisync.ui.icons import TrayState
 
 NEEDS_SIGN_IN = (SignIn.SIGNED_OUT, SignIn.SIGNING_IN, SignIn.EXPIRED)
 
@@ -46,8 +51,28 @@ def tray_state(state: ServiceState) -> TrayState:
 
 
 def product_name(product: Product) -> str:
-    """What agents call the product: "Salesforce" for the Omni side, as in the console."""
+    """The product's one name: "Genesys Cloud"; "Salesforce" for the account and console side
+    (its status is the Omni-Channel status, see :func:`omni_name`). Brand names: not translated."""
     return "Genesys Cloud" if product is Product.GENESYS else "Salesforce"
+
+
+def omni_name() -> str:
+    """The name of the Salesforce side's status and work, as the console shows it."""
+    return "Omni-Channel"
+
+
+def state_label(state: TrayState) -> str:
+    """The tray state in a few words (menu header, tooltip, screen readers)."""
+    return {
+        TrayState.SIGNED_OUT: translate("wording", "sign-in needed"),
+        TrayState.MAPPED: translate("wording", "in sync"),
+        TrayState.TRANSITION: translate("wording", "in transition"),
+        TrayState.BLOCKED_GENESYS: translate("wording", "held by your Genesys Cloud work"),
+        TrayState.BLOCKED_SALESFORCE: translate("wording", "held by your Omni-Channel work"),
+        TrayState.PAUSED: translate("wording", "paused"),
+        TrayState.INDEPENDENT: translate("wording", "your own choice"),
+        TrayState.SUSPENDED: translate("wording", "suspended"),
+    }[state]
 
 
 def account_text(product: ProductState) -> str:
@@ -56,12 +81,12 @@ def account_text(product: ProductState) -> str:
     Names are user data: show this as plain text (see :func:`plain_rich_text`).
     """
     if product.sign_in is SignIn.SIGNED_OUT:
-        return "not signed in"
+        return translate("wording", "not signed in")
     if product.sign_in is SignIn.SIGNING_IN:
-        return "signing in…"
+        return translate("wording", "signing in…")
     account = product.account
     if account is None or not (account.name or account.login):
-        return "not known yet"
+        return translate("wording", "not known yet")
     if account.name and account.login and account.name != account.login:
         return f"{account.name} ({account.login})"
     return account.name or account.login
@@ -70,7 +95,9 @@ def account_text(product: ProductState) -> str:
 def account_line(state: ServiceState, product: Product) -> str:
     """``Genesys Cloud: Ada Lovelace (ada@example.com)``."""
     signed = state.genesys if product is Product.GENESYS else state.salesforce
-    return f"{product_name(product)}: {account_text(signed)}"
+    return translate("wording", "{product}: {account}").format(
+        product=product_name(product), account=account_text(signed)
+    )
 
 
 def menu_text(text: str) -> str:
@@ -79,96 +106,126 @@ def menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def fit(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (tooltips, menu headers)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def plain_rich_text(text: str) -> str:
     """Text for a place Qt may read as HTML (tooltips): every ``<`` and ``&`` shown as typed."""
     return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
 
 
+def _sign_in_word(sign_in: SignIn) -> str:
+    return {
+        SignIn.SIGNED_OUT: translate("wording", "signed out"),
+        SignIn.SIGNING_IN: translate("wording", "signing in…"),
+        SignIn.SIGNED_IN: translate("wording", "signed in"),
+        SignIn.SIGN_IN_SOON: translate("wording", "sign in again soon"),
+        SignIn.EXPIRED: translate("wording", "sign in again"),
+    }[sign_in]
+
+
 def sign_in_text(product: ProductState) -> str:
-    text = product.sign_in.value
+    text = _sign_in_word(product.sign_in)
     if product.token_expires_at and product.sign_in in (SignIn.SIGNED_IN, SignIn.SIGN_IN_SOON):
-        text += f" (until {clock_time(product.token_expires_at)})"
+        return translate("wording", "{sign_in} (until {time})").format(
+            sign_in=text, time=clock_time(product.token_expires_at)
+        )
     return text
 
 
 def clock_time(at: float, now: float | None = None) -> str:
-    """Local wall-clock time, as the agent reads it on the taskbar; with the day when it is not
-    today (a 24-hour session that ends "at 13:41" tomorrow must not read as today)."""
-    when = datetime.fromtimestamp(at)
-    today = datetime.fromtimestamp(now if now is not None else time.time()).date()
+    """Local wall-clock time, as the agent reads it on the taskbar, in the agent's language;
+    with the day when it is not today (a session that ends "at 13:41" tomorrow must not read
+    as today)."""
+    when = QDateTime.fromSecsSinceEpoch(int(at))
+    today = (
+        QDateTime.currentDateTime() if now is None else QDateTime.fromSecsSinceEpoch(int(now))
+    ).date()
     if when.date() == today:
-        return when.strftime("%H:%M")
-    return when.strftime("%a %d %b %H:%M")
+        return when.toString("HH:mm")
+    return QLocale().toString(when, "ddd d MMM HH:mm")
 
 
 def genesys_status(state: ServiceState) -> str:
     if state.genesys.sign_in in NEEDS_SIGN_IN:
-        return state.genesys.sign_in.value
-    return state.genesys_presence.label if state.genesys_presence else "unknown"
+        return _sign_in_word(state.genesys.sign_in)
+    return state.genesys_presence.label if state.genesys_presence else unknown()
 
 
 def omni_status(state: ServiceState) -> str:
     if state.salesforce.sign_in in NEEDS_SIGN_IN:
-        return state.salesforce.sign_in.value
-    return state.omni_status.label if state.omni_status else "unknown"
+        return _sign_in_word(state.salesforce.sign_in)
+    return state.omni_status.label if state.omni_status else unknown()
 
 
-_GENESYS_WORK = {
-    GenesysWork.UNKNOWN: "unknown",
-    GenesysWork.NONE: "no interaction",
-    GenesysWork.ALERTING: "an interaction is alerting",
-    GenesysWork.ACTIVE: "interacting",
-    GenesysWork.AFTER_CALL_WORK: "after-call work",
-}
-
-_ROUTING = {
-    RoutingStatus.OFF_QUEUE: "off queue",
-    RoutingStatus.IDLE: "idle",
-    RoutingStatus.INTERACTING: "interacting",
-    RoutingStatus.NOT_RESPONDING: "not responding",
-    RoutingStatus.COMMUNICATING: "communicating",
-    RoutingStatus.UNKNOWN: "unknown",
-}
+def unknown() -> str:
+    return translate("wording", "not known yet")
 
 
 def genesys_work(state: ServiceState) -> str:
-    return _GENESYS_WORK[state.genesys_work]
+    return {
+        GenesysWork.UNKNOWN: unknown(),
+        GenesysWork.NONE: translate("wording", "no interaction"),
+        GenesysWork.ALERTING: translate("wording", "an interaction is alerting"),
+        GenesysWork.ACTIVE: translate("wording", "interacting"),
+        GenesysWork.AFTER_CALL_WORK: translate("wording", "after-call work"),
+    }[state.genesys_work]
 
 
 def routing(state: ServiceState) -> str:
-    return _ROUTING[state.routing]
+    return {
+        RoutingStatus.OFF_QUEUE: translate("wording", "off queue"),
+        RoutingStatus.IDLE: translate("wording", "idle"),
+        RoutingStatus.INTERACTING: translate("wording", "interacting"),
+        RoutingStatus.NOT_RESPONDING: translate("wording", "not responding"),
+        RoutingStatus.COMMUNICATING: translate("wording", "communicating"),
+        RoutingStatus.UNKNOWN: unknown(),
+    }[state.routing]
 
 
 def omni_work(state: ServiceState) -> str:
     items = state.omni_work
     if not items:
-        return "no work"
+        return translate("wording", "no work")
     active = sum(1 for i in items if i.state is OmniWorkState.ACTIVE)
-    offered = len(items) - active
-    parts = [f"{n} {word}" for n, word in ((active, "active"), (offered, "offered")) if n]
-    noun = "work item" if len(items) == 1 else "work items"
-    return f"{len(items)} {noun} ({', '.join(parts)})"
+    if active == len(items):
+        return translate("wording", "active work: {active}").format(active=active)
+    return translate("wording", "active work: {active}, offered: {offered}").format(
+        active=active, offered=len(items) - active
+    )
 
 
 def product_line(state: ServiceState, product: Product) -> str:
-    """``Genesys Cloud: On Queue · interacting``: one header line of the menu."""
+    """``Genesys Cloud: On Queue · no interaction``: one header line of the menu."""
     if product is Product.GENESYS:
-        status, work, signed = genesys_status(state), genesys_work(state), state.genesys
+        name, status, work, signed = (
+            product_name(product),
+            genesys_status(state),
+            genesys_work(state),
+            state.genesys,
+        )
     else:
-        status, work, signed = omni_status(state), omni_work(state), state.salesforce
+        name, status, work, signed = (
+            omni_name(),
+            omni_status(state),
+            omni_work(state),
+            state.salesforce,
+        )
     if signed.sign_in in NEEDS_SIGN_IN:
-        return f"{product_name(product)}: {status}"
-    return f"{product_name(product)}: {status} · {work}"
+        name = product_name(product)
+        return translate("wording", "{product}: {status}").format(product=name, status=status)
+    return translate("wording", "{product}: {status} · {work}").format(
+        product=name, status=status, work=work
+    )
 
 
 def mode_line(state: ServiceState) -> str:
-    """``Sync: in sync, On Queue ⇄ Busy`` or ``Sync: paused``."""
+    """``Sync: in sync``: the state in a few words (the headline says the rest)."""
     if state.paused:
-        return "Sync: paused by you"
-    label, why = tray_state(state).label, state.view.why
-    if why.casefold() in ("", label.casefold()):
-        return f"Sync: {label}"
-    return f"Sync: {label} ({why})"
+        return translate("wording", "Sync: paused by you")
+    return translate("wording", "Sync: {state}").format(state=state_label(tray_state(state)))
 
 
 def header_lines(state: ServiceState) -> list[str]:
@@ -178,31 +235,157 @@ def header_lines(state: ServiceState) -> list[str]:
         mode_line(state),
     ]
     if state.profile_name:
-        lines.append(f"Profile: {state.profile_name}")
+        lines.append(translate("wording", "Profile: {profile}").format(profile=state.profile_name))
     return lines
 
 
+def headline(state: ServiceState) -> str:
+    """One plain sentence to the agent: where they are in both products and what the app does."""
+    g, o = genesys_status(state), omni_status(state)
+    signed_out = [
+        product_name(p.product)
+        for p in (state.genesys, state.salesforce)
+        if p.sign_in in NEEDS_SIGN_IN
+    ]
+    if len(signed_out) == 2:
+        return translate("wording", "Sign in to Genesys Cloud and Salesforce to start syncing.")
+    if signed_out:
+        return translate("wording", "Sign in to {product} to start syncing.").format(
+            product=signed_out[0]
+        )
+    if state.paused:
+        return translate(
+            "wording", "Sync is paused: the app changes no status until you resume it."
+        )
+    mode = state.view.mode
+    if state.genesys_presence is None or state.omni_status is None:
+        return translate("wording", "Reading your statuses…")
+    sentence = {
+        SyncMode.MAPPED: translate(
+            "wording", "You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}."
+        ),
+        SyncMode.IN_TRANSITION: translate(
+            "wording",
+            "You are {genesys} in Genesys Cloud and {omni} in Omni-Channel, in transition.",
+        ),
+        SyncMode.BLOCKED_BY_GENESYS_WORK: translate(
+            "wording", "You are working in Genesys Cloud, so Omni-Channel is held at {omni}."
+        ),
+        SyncMode.BLOCKED_BY_SALESFORCE_WORK: translate(
+            "wording", "You are working in Omni-Channel, so Genesys Cloud is held at {genesys}."
+        ),
+        SyncMode.INDEPENDENT: translate(
+            "wording",
+            "You chose {genesys} in Genesys Cloud and {omni} in Omni-Channel; no rule applies.",
+        ),
+        SyncMode.SUSPENDED: translate(
+            "wording",
+            "Sync waits: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel, "
+            "and one of them is offline.",
+        ),
+        SyncMode.OFF: translate(
+            "wording", "Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel."
+        ),
+    }[mode]
+    return sentence.format(genesys=g, omni=o)
+
+
+def task_text(task: AgentTask) -> str:
+    """What the agent must do, instruction first, from the task's fields."""
+    name = product_name(task.product) if task.product is not None else ""
+    if task.remedy in (Remedy.SIGN_IN_GENESYS, Remedy.SIGN_IN_SALESFORCE) and name:
+        if task.until is not None:
+            return translate(
+                "wording", "Sign in to {product} again before {time}, when your session ends."
+            ).format(product=name, time=clock_time(task.until))
+        return translate("wording", "Sign in to {product}: nothing syncs until you do.").format(
+            product=name
+        )
+    if task.remedy is Remedy.OPEN_CONSOLE:
+        return translate(
+            "wording",
+            "Open your Salesforce console and keep it open: the app sets your Omni-Channel "
+            "status through it.",
+        )
+    if task.remedy is Remedy.SET_STATUS_YOURSELF and task.status and name:
+        where = omni_name() if task.product is Product.OMNI else name
+        return translate("wording", "Set {product} to {status} yourself: {reason}.").format(
+            product=where, status=task.status, reason=task.detail or cannot_now()
+        )
+    if task.remedy is Remedy.CHOOSE_PROFILE and task.detail:
+        return translate(
+            "wording", "Choose another profile: this one does not fit your org ({problem})."
+        ).format(problem=task.detail)
+    return task.text
+
+
+def cannot_now() -> str:
+    return translate("wording", "the app cannot set it now")
+
+
+def task_title(task: AgentTask) -> str:
+    """A notification's title for the task."""
+    return {
+        Remedy.SIGN_IN_GENESYS: translate("wording", "Sign in to Genesys Cloud"),
+        Remedy.SIGN_IN_SALESFORCE: translate("wording", "Sign in to Salesforce"),
+        Remedy.RETRY: translate("wording", "Connection problem"),
+        Remedy.OPEN_CONSOLE: translate("wording", "Open your Salesforce console"),
+        Remedy.SET_STATUS_YOURSELF: translate("wording", "Please set your status"),
+        Remedy.CHOOSE_PROFILE: translate("wording", "Choose another profile"),
+    }[task.remedy]
+
+
 def problem_text(state: ServiceState) -> str:
-    """The first thing wrong, in a sentence (empty when nothing is)."""
+    """The first thing wrong, as an instruction (empty when nothing is)."""
     if state.must_do:
-        return state.must_do[0].text
+        return task_text(state.must_do[0])
     for health in unhealthy_channels(state):
-        return f"{health.channel.title}: {health_text(health)}"
+        return channel_line(health)
     return ""
 
 
 def tooltip(state: ServiceState) -> str:
-    """What hovering the tray says: the summary, then the problem if there is one."""
-    lines = [state.view.summary]
-    if state.paused:
-        lines.append("Sync is paused.")
+    """What hovering the tray says: what to do first (platforms cut long tooltips), then where
+    you are; the app's name last, as the first thing to go."""
+    lines = []
     if state.problem:
-        lines.append(f"Problem: {problem_text(state) or BADGE_LABEL}")
+        lines.append(problem_text(state) or translate("wording", "Something needs you."))
+    lines.append(headline(state))
     return "\n".join(lines)
 
 
+def channel_name(channel: Channel) -> str:
+    return {
+        Channel.GENESYS_API: translate("wording", "Genesys Cloud connection"),
+        Channel.GENESYS_NOTIFICATIONS: translate("wording", "Genesys Cloud live updates"),
+        Channel.SALESFORCE_API: translate("wording", "Salesforce connection"),
+        Channel.SALESFORCE_STREAMING: translate("wording", "Salesforce live updates"),
+        Channel.CONSOLE_LINK: translate("wording", "Salesforce console link"),
+    }[channel]
+
+
 def health_text(health: ChannelHealth) -> str:
-    return f"{health.health.value}: {health.detail}" if health.detail else health.health.value
+    word = {
+        Health.UP: translate("wording", "working"),
+        Health.CONNECTING: translate("wording", "connecting"),
+        Health.DEGRADED: translate("wording", "limited"),
+        Health.DOWN: translate("wording", "down"),
+        Health.SIGNED_OUT: translate("wording", "signed out"),
+    }[health.health]
+    if not health.detail:
+        return word
+    return translate("wording", "{health} ({detail})").format(health=word, detail=health.detail)
+
+
+def not_started() -> str:
+    return translate("wording", "not started")
+
+
+def channel_line(health: ChannelHealth) -> str:
+    """``Salesforce live updates: down (socket dropped)``."""
+    return translate("wording", "{channel}: {health}").format(
+        channel=channel_name(health.channel), health=health_text(health)
+    )
 
 
 def unhealthy_channels(state: ServiceState) -> list[ChannelHealth]:
@@ -220,37 +403,83 @@ def unhealthy_channels(state: ServiceState) -> list[ChannelHealth]:
 def remedy_button(remedy: Remedy) -> str:
     """The label of the button that does a task; empty when only the agent can do it."""
     return {
-        Remedy.SIGN_IN_GENESYS: "Sign in to Genesys Cloud",
-        Remedy.SIGN_IN_SALESFORCE: "Sign in to Salesforce",
-        Remedy.RETRY: "Retry now",
-        Remedy.OPEN_SETUP_GUIDE: "Open the setup guide",
+        Remedy.SIGN_IN_GENESYS: translate("wording", "Sign in to Genesys Cloud"),
+        Remedy.SIGN_IN_SALESFORCE: translate("wording", "Sign in to Salesforce"),
+        Remedy.RETRY: translate("wording", "Retry now"),
+        Remedy.OPEN_CONSOLE: "",
         Remedy.SET_STATUS_YOURSELF: "",
-        Remedy.CHOOSE_PROFILE: "Choose a profile…",
+        Remedy.CHOOSE_PROFILE: translate("wording", "Choose a profile…"),
     }[remedy]
 
 
-_OUTCOME = {
-    Outcome.DECIDED: "decided",
-    Outcome.PENDING: "being set",
-    Outcome.CONFIRMED: "done",
-    Outcome.RETRIED: "retried",
-    Outcome.FAILED: "failed",
-    Outcome.ASKED: "asked you",
-}
+def outcome_word(outcome: Outcome) -> str:
+    return {
+        Outcome.DECIDED: translate("wording", "noted"),
+        Outcome.PENDING: translate("wording", "setting…"),
+        Outcome.CONFIRMED: translate("wording", "done"),
+        Outcome.RETRIED: translate("wording", "retrying"),
+        Outcome.FAILED: translate("wording", "failed"),
+        Outcome.ASKED: translate("wording", "asked you"),
+    }[outcome]
 
 
 def outcome_text(entry: AuditEntry) -> str:
-    text = _OUTCOME[entry.outcome]
-    return f"{text}: {entry.detail}" if entry.detail else text
+    text = outcome_word(entry.outcome)
+    if not entry.detail:
+        return text
+    return translate("wording", "{outcome}: {detail}").format(outcome=text, detail=entry.detail)
 
 
 def audit_time(entry: AuditEntry) -> str:
-    return datetime.fromtimestamp(entry.at).strftime("%H:%M:%S")
+    return QDateTime.fromSecsSinceEpoch(int(entry.at)).toString("HH:mm:ss")
+
+
+def change_sentence(entry: AuditEntry) -> str:
+    """A change the app made, said to the agent by its rule, in their language; the engine's
+    own English sentence for a rule this table does not know."""
+    template = {
+        "R1": translate(
+            "wording", "You went On Queue in Genesys Cloud, so Omni-Channel follows as {status}."
+        ),
+        "R2": translate(
+            "wording",
+            "Omni-Channel went to its mapped status, so Genesys Cloud follows as {status}.",
+        ),
+        "R3": translate(
+            "wording", "You left On Queue in Genesys Cloud, so Omni-Channel is set to {status}."
+        ),
+        "R4": translate(
+            "wording",
+            "You left the mapped status in Omni-Channel, so Genesys Cloud is set to {status}.",
+        ),
+        "R5": translate(
+            "wording", "Your Omni-Channel work started, so Genesys Cloud is held at {status}."
+        ),
+        "R5-end": translate(
+            "wording", "Your Omni-Channel work ended, so Genesys Cloud is back to {status}."
+        ),
+        "R6": translate(
+            "wording",
+            "Your Genesys Cloud interaction started, so Omni-Channel is held at {status}.",
+        ),
+        "R6-end": translate(
+            "wording",
+            "Your Genesys Cloud interaction ended, so Omni-Channel is back to {status}.",
+        ),
+        "T": translate(
+            "wording", "The transition time is over, so Omni-Channel moves on to {status}."
+        ),
+    }.get(entry.rule)
+    if template is None or entry.kind != "enforce":
+        return entry.explanation
+    return template.format(status=entry.status)
 
 
 def audit_explanation(entry: AuditEntry) -> str:
     """The sentence for the log: the explanation, else what was observed; plus why not
     (skips already say why in their explanation; asks say it only in the reason)."""
+    if entry.kind == "enforce" and (said := change_sentence(entry)) != entry.explanation:
+        return said
     text = entry.explanation or entry.trigger
     if entry.reason and entry.reason not in text:
         text = f"{text} ({entry.reason})"

@@ -48,7 +48,7 @@ async def test_without_the_console_component_omni_actions_ask_the_agent(running_
     )
     ask = next(t for t in state.must_do if t.remedy is Remedy.SET_STATUS_YOURSELF)
     assert "please set Omni-Channel to Busy" in ask.text
-    assert any("console" in t.text for t in state.must_do if t.remedy is Remedy.OPEN_SETUP_GUIDE)
+    assert any("console" in t.text for t in state.must_do if t.remedy is Remedy.OPEN_CONSOLE)
     await run.statuses("On Queue", "Transition")  # the app did not (could not) write it
     await run.omni("Busy")  # the agent does as asked
     await run.until(
@@ -70,7 +70,7 @@ async def test_console_closed_suspends_and_says_what_to_do(running_service) -> N
     state = await run.until(lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
     assert "logged out of Omni-Channel" in state.view.why
     await run.until(
-        lambda s: any(t.remedy is Remedy.OPEN_SETUP_GUIDE for t in s.must_do), "open console"
+        lambda s: any(t.remedy is Remedy.OPEN_CONSOLE for t in s.must_do), "open console"
     )
     await run.genesys("Break")  # no rule may write while Omni-Channel is offline
     await run.statuses("Break", "Offline")

@@ -7,14 +7,16 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from omnisync.core.model import Product
 from omnisync.service.audit import Outcome
 from omnisync.service.state import AgentTask, Remedy
 from omnisync.ui.agent_notifications import AgentNotifications
 from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.notifications import Notification, NotificationKind, Notifier
 from omnisync.ui.preferences import Preferences, PreferenceValues
+from omnisync.ui.wording import clock_time
 from support.qt_ui import flush, run
-from support.ui_states import CONSOLE_LINK_LOST, IN_SYNC, SIGNED_OUT, audit_entries
+from support.ui_states import AT, CONSOLE_LINK_LOST, IN_SYNC, SIGNED_OUT, audit_entries
 
 pytestmark = pytest.mark.ui
 
@@ -54,9 +56,7 @@ def test_a_status_the_app_set_is_told_once(told, service, qloop):
     [note] = shown
     assert note.kind is NotificationKind.STATUS_CHANGED
     assert note.title == "OmniSync changed your status"
-    assert note.message == (
-        "Salesforce is now Busy. You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy"
-    )
+    assert note.message == "You went On Queue in Genesys Cloud, so Omni-Channel follows as Busy."
 
 
 def test_a_confirmation_whose_sending_was_missed_is_told(told, service, qloop):
@@ -89,13 +89,11 @@ def test_each_new_task_is_told_once(told, service, qloop):
     service.publish(CONSOLE_LINK_LOST)
     flush(qloop)
     assert [n.title for n in shown] == [
-        "Salesforce console link lost",
+        "Open your Salesforce console",
         "Please set your status",
-        "Profile problem",
+        "Choose another profile",
     ]
-    assert shown[1].message == (
-        "Omni-Channel should be Busy, but the app cannot set it (the console is closed)"
-    )
+    assert shown[1].message == "Set Omni-Channel to Busy yourself: the console is closed."
     service.publish(replace(CONSOLE_LINK_LOST, paused=True))  # same tasks: nothing new
     flush(qloop)
     assert len(shown) == 3
@@ -103,11 +101,18 @@ def test_each_new_task_is_told_once(told, service, qloop):
 
 def test_sign_in_soon_is_told(told, service, qloop):
     shown, _ = told
+    ends = AT + 3600
     soon = AgentTask(
-        "Your Salesforce session ends at 17:30: sign in again", Remedy.SIGN_IN_SALESFORCE
+        "Your Salesforce session ends at 17:30: sign in again",
+        Remedy.SIGN_IN_SALESFORCE,
+        product=Product.OMNI,
+        until=ends,
     )
     service.publish(replace(IN_SYNC, must_do=(soon,)))
     flush(qloop)
     [note] = shown
-    assert (note.title, note.message) == ("Sign in to Salesforce", soon.text)
+    assert (note.title, note.message) == (
+        "Sign in to Salesforce",
+        f"Sign in to Salesforce again before {clock_time(ends)}, when your session ends.",
+    )
     assert note.kind is NotificationKind.ACTION_NEEDED

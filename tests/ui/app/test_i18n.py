@@ -3,13 +3,23 @@ catalogues, and every menu entry going through the translations."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
 from omnisync.settings import UserSettings
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
-from support.qt_ui import open_menu, run, submenu
+from support.qt_ui import flush, headers, open_menu, run, submenu
+from support.ui_states import (
+    BLOCKED_BY_SALESFORCE,
+    CONSOLE_LINK_LOST,
+    IN_SYNC,
+    SIGNED_OUT,
+    audit_entries,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -92,3 +102,77 @@ def test_every_menu_entry_is_translated(shell, service, speak, tmp_path):
         if not (a.text().startswith(PSEUDO_OPEN) and PSEUDO_CLOSE in a.text())
     ]
     assert untranslated == []
+
+
+def _org_data(state) -> set[str]:
+    """What the orgs, the policy and the agent wrote: shown as it is, in every language."""
+    values = {"Genesys Cloud", "Salesforce", "OmniSync Companion", ""}
+    values |= {p.name for p in state.profiles} | {state.profile_name}
+    for presence in (state.genesys_presence, state.omni_status):
+        if presence is not None:
+            values.add(presence.label)
+    for product in (state.genesys, state.salesforce):
+        if product.account is not None:
+            values.add(f"{product.account.name} ({product.account.login})")
+    return values
+
+
+def _visible_texts(shell) -> list[str]:
+    """Every text a person reads in the status window, the tray menu and its tooltip."""
+    window = shell.status_window
+    texts = [window.windowTitle(), shell.tray.icon.toolTip()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+    texts += [w.title() for w in window.findChildren(QGroupBox) if w.isVisibleTo(window)]
+    texts += [w.text() for w in window.findChildren(QPushButton) if w.isVisibleTo(window)]
+    audit = window.audit
+    texts += [audit.headerData(c, Qt.Orientation.Horizontal) for c in range(audit.columnCount())]
+    texts += [audit.data(audit.index(r, 3)) for r in range(audit.rowCount())]  # outcomes
+    menu = shell.tray.menu
+    actions = open_menu(menu)
+    texts += [a.text().replace("&&", "&") for a in menu.actions() if a.text()]
+    for action in actions.values():
+        if action.menu() is not None and action.objectName() != "languages":
+            texts += [a.text().replace("&&", "&") for a in action.menu().actions() if a.text()]
+    return texts
+
+
+@pytest.mark.parametrize(
+    "state",
+    [SIGNED_OUT, IN_SYNC, BLOCKED_BY_SALESFORCE, CONSOLE_LINK_LOST, replace(IN_SYNC, paused=True)],
+    ids=["signed-out", "in-sync", "blocked", "problems", "paused"],
+)
+def test_every_visible_text_goes_through_translate(
+    make_shell, service, qloop, speak, tmp_path, state
+):
+    """Under the pseudo-language every translated string reads ⟦…⟧: a visible text without
+    the marks (and not the orgs' own data) escaped translate() and would stay English."""
+    speak("fr", directory=pseudo_qm(tmp_path))  # as the app does: before the first widget
+    shell = make_shell()
+    for entry in audit_entries():
+        service.record(entry)
+    service.publish(state)
+    flush(qloop)
+    data = _org_data(state)
+    escaped = [
+        text
+        for text in _visible_texts(shell)
+        if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
+    ]
+    assert escaped == []
+
+
+def test_the_status_window_in_german(make_shell, service, qloop, speak):
+    """The real catalogue, not only the marks: a few words as a German agent reads them."""
+    speak("de")
+    shell = make_shell()
+    service.publish(BLOCKED_BY_SALESFORCE)
+    flush(qloop)
+    window = shell.status_window
+    assert window.windowTitle() == "Status"
+    assert window.todo_box.title() == "Jetzt zu tun"
+    assert window.summary.text() == (
+        "Sie arbeiten in Omni-Channel, daher bleibt Genesys Cloud auf Busy."
+    )
+    assert window.mode.text() == "Synchronisierung: gehalten durch Ihre Arbeit in Omni-Channel"
+    open_menu(shell.tray.menu)
+    assert headers(shell.tray.menu)[0] == "Genesys Cloud: Busy · keine Interaktion"

@@ -49,10 +49,12 @@ def test_no_tray_window_after_every_attempt(qtbot, make_shell, tray_timer, servi
     assert window is not None and window.isVisible()
     assert not tray_timer.isActive()
     assert not app.tray.icon.isVisible()
+    summary = window.findChild(QLabel, "summary").text()
+    assert summary == "You are On Queue in Genesys Cloud; Omni-Channel follows as Busy."
     header = window.findChild(QLabel, "header").text().splitlines()
     assert header == [
         "Genesys Cloud: On Queue · no interaction",
-        "Salesforce: Busy · no work",
+        "Omni-Channel: Busy · no work",
         "Sync: in sync",
         "Profile: One product at a time",
     ]
@@ -71,7 +73,7 @@ def test_no_tray_window_after_every_attempt(qtbot, make_shell, tray_timer, servi
     service.publish(CONSOLE_LINK_LOST)
     flush(qloop)
     problem = window.findChild(QLabel, "problem")
-    assert problem.text().startswith("Problem: Open the Salesforce console")
+    assert problem.text().startswith("Open your Salesforce console")
     # closing minimises it: it must stay reachable
     window.close()
     assert window.isVisible()

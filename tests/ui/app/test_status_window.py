@@ -48,10 +48,11 @@ def test_both_products_side_by_side(shell, service, qloop):
     service.publish(BLOCKED_BY_SALESFORCE)
     flush(qloop)
     window = shell.status_window
-    assert text(window, "summary") == "Busy ⇄ Available: Salesforce work in progress"
-    assert text(window, "mode") == (
-        "Sync: blocked by work in Salesforce (Salesforce work in progress)"
+    assert text(window, "summary") == (
+        "You are working in Omni-Channel, so Genesys Cloud is held at Busy."
     )
+    assert text(window, "mode") == "Sync: held by your Omni-Channel work"
+    assert window.windowTitle() == "Status"  # Qt adds " — OmniSync Companion" itself
     assert text(window, "profile") == "Profile: Both products, block while working"
     genesys = window.products[Product.GENESYS]
     omni = window.products[Product.OMNI]
@@ -63,9 +64,9 @@ def test_both_products_side_by_side(shell, service, qloop):
     assert text(omni, "omni:account") == "Ada Lovelace (ada@acme.example)"
     assert text(omni, "omni:session") == "signed in"
     assert text(omni, "omni:status") == "Available"
-    assert text(omni, "omni:work") == "1 work item (1 active)"
-    assert text(omni, "channel:console-link") == "up"
-    assert text(genesys, "channel:genesys-notifications") == "up"
+    assert text(omni, "omni:work") == "active work: 1"
+    assert text(omni, "channel:console-link") == "working"
+    assert text(genesys, "channel:genesys-notifications") == "working"
     assert not window.todo_box.isVisibleTo(window)
 
 
@@ -79,7 +80,7 @@ def test_product_rows_change_their_text_in_place(shell, service, qloop):
     service.publish(CONSOLE_LINK_LOST)
     flush(qloop)
     omni = shell.status_window.products[Product.OMNI]
-    assert text(omni, "channel:console-link") == "down: the console is closed"
+    assert text(omni, "channel:console-link") == "down (the console is closed)"
     assert {box: box.findChildren(QLabel) for box in boxes} == before
 
 
@@ -100,15 +101,15 @@ def test_audit_log_is_newest_first_with_rule_explanation_and_outcome(shell, serv
         ],
         [
             "R5",
-            "Salesforce work started, so Genesys Cloud is held at Busy",
+            "Your Omni-Channel work started, so Genesys Cloud is held at Busy.",
             "failed: the change was not confirmed in time",
         ],
         [
             "R1",
-            "You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy",
+            "You went On Queue in Genesys Cloud, so Omni-Channel follows as Busy.",
             "done",
         ],
-        ["—", 'Profile "One product at a time" is active', "decided"],
+        ["—", 'Profile "One product at a time" is active', "noted"],
     ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Time", "Rule", "What happened", "Outcome"]
@@ -139,12 +140,15 @@ def test_signed_out_lists_sign_in_with_working_buttons(shell, service, qloop):
     flush(qloop)
     window = shell.status_window
     assert window.todo_box.isVisibleTo(window)
-    assert todo(window) == ["Sign in to Genesys Cloud", "Sign in to Salesforce"]
+    assert todo(window) == [
+        "Sign in to Genesys Cloud: nothing syncs until you do.",
+        "Sign in to Salesforce: nothing syncs until you do.",
+    ]
     button(window, Remedy.SIGN_IN_SALESFORCE).click()
     run(qloop, shell.bridge.wait_idle())
     assert service.calls == [("sign_in", Product.OMNI)]
     flush(qloop)
-    assert todo(window) == ["Sign in to Genesys Cloud", "Sign in to Salesforce"]  # service's
+    assert len(todo(window)) == 2  # the service's tasks, still there
 
 
 def test_problems_each_say_what_to_do_with_the_button_that_does_it(shell, service, qloop):
@@ -152,29 +156,33 @@ def test_problems_each_say_what_to_do_with_the_button_that_does_it(shell, servic
     flush(qloop)
     window = shell.status_window
     assert todo(window) == [
-        "Open the Salesforce console with the OmniSync component, so the app can set your "
-        "Omni-Channel status (the console is closed)",
-        "Omni-Channel should be Busy, but the app cannot set it (the console is closed)",
-        "The profile cannot be used: no status Busy",
+        "Open your Salesforce console and keep it open: the app sets your Omni-Channel status "
+        "through it.",
+        "Set Omni-Channel to Busy yourself: the console is closed.",
+        "Choose another profile: this one does not fit your org (no status Busy).",
         # the console link is covered by the first task; the notifications channel is not:
-        "Genesys notifications is down: socket dropped; retrying in 8 s",
+        "Genesys Cloud live updates: down (socket dropped; retrying in 8 s)",
     ]
     assert [line[1] for line in window.todo_lines()] == [
-        Remedy.OPEN_SETUP_GUIDE,
+        None,  # the agent opens the console: a thing for their hands, not a button
         None,  # only the agent can set it: no button
         Remedy.CHOOSE_PROFILE,
         Remedy.RETRY,
     ]
     assert text(window.products[Product.OMNI], "channel:console-link") == (
-        "down: the console is closed"
+        "down (the console is closed)"
     )
+    assert window.todo_box.findChild(QPushButton, "remedy:open-console") is None
 
 
-def test_setup_guide_button_opens_the_guide(shell, service, qloop, opened):
-    service.publish(CONSOLE_LINK_LOST)
-    flush(qloop)
-    button(shell.status_window, Remedy.OPEN_SETUP_GUIDE).click()
-    assert opened == [GUIDE]
+def test_the_setup_guide_is_named_for_the_administrator_in_about(shell, make_shell):
+    """Not a remedy of the agent's: the agent cannot deploy the console component."""
+    open_menu(shell.tray.menu)["about"].trigger()
+    [box] = shell.messages
+    assert f"For your administrator, the setup guide: {GUIDE.toLocalFile()}" in box.text()
+    bare = make_shell(setup_guide=None)
+    open_menu(bare.tray.menu)["about"].trigger()
+    assert "setup guide" not in bare.messages[0].text()
 
 
 def test_retry_button_asks_the_service_to_reconnect_now(shell, service, qloop):
@@ -195,13 +203,6 @@ def test_choose_profile_button_pops_the_profile_menu(shell, service, qloop):
     flush(qloop)
     assert service.calls == [("choose_profile", "both-block-while-working")]
     assert shell.status_window.profile.text() == "Profile: Both products, block while working"
-
-
-def test_without_a_setup_guide_the_line_stays_but_has_no_button(make_shell, service):
-    service.publish(CONSOLE_LINK_LOST)
-    window = make_shell(setup_guide=None).status_window
-    assert window.todo_lines()[0][1] is None
-    assert window.todo_box.findChild(QPushButton, "remedy:open-setup-guide") is None
 
 
 def test_closing_the_window_only_hides_it(shell):

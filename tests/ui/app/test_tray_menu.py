@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from omnisync.core.model import Product
 from omnisync.service.state import ProductState, ProfileChoice, SignIn
 from omnisync.ui.icons import TrayState
+from omnisync.ui.wording import headline, task_text
+from support.org import OMNI
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.recording_service import refusal
 from support.ui_states import (
@@ -30,11 +32,10 @@ def test_in_sync_menu_has_header_and_every_entry(shell, service):
     actions = open_menu(menu)
     assert headers(menu) == [
         "Genesys Cloud: On Queue · no interaction",
-        "Salesforce: Busy · no work",
+        "Omni-Channel: Busy · no work",
         "Sync: in sync",
         "Profile: One product at a time",
     ]
-    assert all(not a.isEnabled() for a in menu.actions() if a.objectName() == "header")
     assert list(actions) == [
         "header",
         "profiles",
@@ -72,8 +73,8 @@ def test_menu_is_rebuilt_from_the_newest_state_when_it_opens(shell, service, qlo
     open_menu(shell.tray.menu)
     assert headers(shell.tray.menu) == [
         "Genesys Cloud: Busy · no interaction",
-        "Salesforce: Available · 1 work item (1 active)",
-        "Sync: blocked by work in Salesforce (Salesforce work in progress)",
+        "Omni-Channel: Available · active work: 1",
+        "Sync: held by your Omni-Channel work",
         "Profile: Both products, block while working",
     ]
 
@@ -263,12 +264,14 @@ def test_about_and_quit(shell, qtbot):
     ],
 )
 def test_icon_and_tooltip_follow_the_state(shell, service, qloop, state, icon):
+    """What to do first when there is something, then the headline; the app's name last."""
     service.publish(state)
     flush(qloop)
     assert shell.tray.key == icon
+    first = [task_text(state.must_do[0])] if state.problem else []
+    full = "\n".join([*first, headline(state), "OmniSync Companion"])
     tip = shell.tray.icon.toolTip()
-    assert tip.splitlines()[1] == state.view.summary
-    assert ("Problem:" in tip) == state.problem
+    assert tip == full if len(full) <= 127 else tip == full[:126].rstrip() + "…"
 
 
 def test_icon_follows_a_switch_to_a_dark_panel(shell, qapp, panel):
@@ -281,11 +284,33 @@ def test_a_long_tooltip_is_cut_to_what_windows_shows(shell, service, qloop):
     service.publish(CONSOLE_LINK_LOST)
     flush(qloop)
     tip = shell.tray.icon.toolTip()
-    assert len(tip) == 127
-    assert tip.endswith("…")
-    lines = tip.splitlines()
-    assert lines[:2] == ["OmniSync Companion", "On Queue ⇄ Busy: in sync"]
-    assert lines[2].startswith("Problem: Open the Salesforce console")
+    assert len(tip) <= 127
+    assert tip.splitlines()[0] == (
+        "Open your Salesforce console and keep it open: the app sets your Omni-Channel status "
+        "through it."
+    )
+    long_name = replace(CONSOLE_LINK_LOST, omni_status=replace(OMNI["Busy"], label="B" * 200))
+    service.publish(long_name)
+    flush(qloop)
+    tip = shell.tray.icon.toolTip()
+    assert len(tip) == 127 and tip.endswith("…")
+    assert tip.startswith("Open your Salesforce console")  # the instruction is never cut
+
+
+def test_header_lines_are_readable_short_and_open_the_status_window(shell, service, qloop):
+    """Enabled (full contrast, not disabled grey); a long name is cut, in full in the tooltip."""
+    long_profile = "A profile name that an administrator made far too long for any menu"
+    service.publish(replace(IN_SYNC, profile_name=long_profile))
+    flush(qloop)
+    menu = shell.tray.menu
+    open_menu(menu)
+    header = [a for a in menu.actions() if a.objectName() == "header"]
+    assert all(a.isEnabled() for a in header)
+    assert header[-1].text() == f"Profile: {long_profile}"[:59].rstrip() + "…"
+    assert long_profile in header[-1].toolTip()
+    header[0].trigger()
+    assert shell.status_window.isVisible()
+    shell.status_window.hide()
 
 
 def test_names_with_ampersands_and_markup_show_as_typed(shell, service, qloop):

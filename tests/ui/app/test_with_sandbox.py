@@ -79,10 +79,12 @@ async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
     open_menu(menu)
     assert headers(menu)[:3] == [
         "Genesys Cloud: On Queue · no interaction",
-        "Salesforce: Busy · no work",
+        "Omni-Channel: Busy · no work",
         "Sync: in sync",
     ]
-    assert "On Queue ⇄ Busy" in shell.tray.icon.toolTip()
+    assert "You are On Queue in Genesys Cloud; Omni-Channel follows as Busy." in (
+        shell.tray.icon.toolTip()
+    )
 
     window = shell.status_window
     shell.show_status_window()
@@ -98,15 +100,13 @@ async def play(service: SyncService, sandbox: Sandbox, shell) -> None:
     explanations = [
         str(window.audit.data(window.audit.index(row, 2))) for row in range(window.audit.rowCount())
     ]
-    assert any("so Omni-Channel was set to Busy (mapped status)" in e for e in explanations)
+    assert "You went On Queue in Genesys Cloud, so Omni-Channel follows as Busy." in explanations
 
     await sandbox.post("/control/salesforce/console", {"open": False})
     await until(service, lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
-    await until(
-        service, lambda s: any(t.remedy is Remedy.OPEN_SETUP_GUIDE for t in s.must_do), "open"
-    )
+    await until(service, lambda s: any(t.remedy is Remedy.OPEN_CONSOLE for t in s.must_do), "open")
     todo = [label.text() for label in window.todo_box.findChildren(QLabel, "todo-text")]
-    assert any("Open the Salesforce console" in line for line in todo)
+    assert any(line.startswith("Open your Salesforce console") for line in todo)
     if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
         window.resize(900, 640)
         await asyncio.sleep(0.05)
@@ -134,7 +134,7 @@ def test_no_tray_window_follows_the_agent(make_shell, tray_timer, qloop) -> None
                 header = window.findChild(QLabel, "header").text().splitlines()
                 assert header[:3] == [
                     "Genesys Cloud: On Queue · no interaction",
-                    "Salesforce: Busy · no work",
+                    "Omni-Channel: Busy · no work",
                     "Sync: in sync",
                 ]
             finally:
