@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+from io import TextIOWrapper
 from pathlib import Path
 
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.auth.redact import install_redaction
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log only its owner can read (0600): the lines hold names and e-mail addresses.
+
+    Every file it opens, the first one and each after a rotation, is created 0600, and a file
+    left readable by an older version is narrowed when opened.
+    """
+
+    def _open(self) -> TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_dir() -> Path:
@@ -25,9 +41,7 @@ def configure_logging(*, verbose: bool = False, to_stderr: bool = True) -> Path:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     ]
     if to_stderr:
         handlers.append(logging.StreamHandler())

@@ -420,6 +420,28 @@ async def test_reordered_events_never_move_the_state_backwards(rig: Rig) -> None
     assert labels == ["Busy"]
 
 
+async def test_the_agent_undoing_our_write_is_seen_when_its_echo_comes_late(rig: Rig) -> None:
+    """The soak's stuck "in transition": the app moved Genesys off On Queue, the agent went back
+    On Queue, and the echo of our write was delivered after the agent's change. The PATCH answer
+    is what the client knows after a write; without it the agent's On Queue looked unchanged."""
+    await baseline(rig)
+    available = rig.watch.seen[0]
+    assert isinstance(available, GenesysPresenceObserved)
+    await rig.agent_picks("On Queue", SystemPresence.ON_QUEUE)
+    await rig.sandbox.fault("genesys", "reorder_events", count=1)
+    await asyncio.sleep(0.01)  # distinct modifiedDate (millisecond resolution)
+    written = await rig.client.set_presence(available.presence.id)  # its event is held back
+    assert written.system_presence is SystemPresence.AVAILABLE
+    mark = len(rig.watch.seen)
+    await asyncio.sleep(0.01)
+    await rig.agent_picks("On Queue", SystemPresence.ON_QUEUE)  # overtakes the held echo
+    await rig.watch.routing(RoutingStatus.IDLE, mark)
+    labels = [
+        o.presence.label for o in rig.watch.seen[mark:] if isinstance(o, GenesysPresenceObserved)
+    ]
+    assert labels == ["On Queue"]
+
+
 async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None:
     """A stop while waiting for the next event (sign-out, Quit) ends the tasks it started: the
     notifications runner and the getter waiting on its queue (left pending, it outlived the

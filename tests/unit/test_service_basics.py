@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import stat
 from pathlib import Path
 
 from omnisync.core.engine import SyncEngine
@@ -41,6 +42,7 @@ def test_audit_file_is_json_lines_and_rotates(tmp_path: Path) -> None:
     assert len(seen) == 40
     files = sorted(p.name for p in path.parent.iterdir())
     assert files == ["audit.jsonl", "audit.jsonl.1", "audit.jsonl.2"]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()} == {0o600}
     for line in path.read_text().splitlines():
         data = json.loads(line)
         assert {"when", "trigger", "rule", "explanation", "outcome", "mode"} <= set(data)

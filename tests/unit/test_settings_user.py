@@ -230,14 +230,14 @@ def test_an_unreadable_file_is_not_replaced_by_defaults(store, monkeypatch):
     """Locked by another program, say: saving a change now would lose every other setting."""
     store.save(UserSettings(start_at_login=True, notify_status_changes=False))
     before = store.path.read_bytes()
-    real_read = type(store.path).read_bytes
+    real_open = type(store.path).open
 
-    def locked(path):
+    def locked(path, *args, **kwargs):
         if path == store.path:
             raise PermissionError(13, "The process cannot access the file")
-        return real_read(path)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(type(store.path), "read_bytes", locked)
+    monkeypatch.setattr(type(store.path), "open", locked)
     with pytest.raises(SettingsSaveError, match="left as it is"):
         store.update(lambda s: s.replace(active_profile="both-block-while-working"))
     monkeypatch.undo()

@@ -50,6 +50,13 @@ def _page(title: str, body: str) -> bytes:
     ).encode()
 
 
+def _same_state(received: str, expected: str) -> bool:
+    """Compare as bytes: ``compare_digest`` raises on non-ASCII text (``%C3%A9``, ``%FF``)."""
+    return secrets.compare_digest(
+        received.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
 class LoopbackReceiver:
     """Use as ``async with LoopbackReceiver(state) as rx:`` then ``await rx.wait(timeout)``.
 
@@ -170,7 +177,7 @@ class LoopbackReceiver:
             return 404, _page("Not found", "This address only receives sign-in answers.")
         if self._result is None or self._result.done():
             return 400, _page("Already done", "This sign-in has already finished.")
-        if not secrets.compare_digest(query.get("state", ""), self._state):
+        if not _same_state(query.get("state", ""), self._state):
             log.warning("Ignored a sign-in answer with the wrong state (possible forgery)")
             self._result.set_exception(StateMismatch())
             return 400, _page("Sign-in failed", str(StateMismatch()))

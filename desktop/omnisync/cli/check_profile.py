@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from omnisync.core.bounded import UnsafeData, json_loads
 from omnisync.core.catalog import CatalogFormatError, StatusCatalog
 from omnisync.core.problems import Problem, Severity, has_errors
 from omnisync.core.profile import parse_profile, resolve_profile
+from omnisync.small_files import read_small_text
 
 
 def register(subparsers: Any) -> None:
@@ -42,18 +44,20 @@ def run(args: argparse.Namespace) -> int:
     profile_path: Path = args.file
     statuses_path: Path = args.statuses
     try:
-        text = profile_path.read_text(encoding="utf-8")
+        text = read_small_text(profile_path)
     except OSError as exc:
         return _usage_error(f"cannot read the profile {profile_path}: {exc.strerror or exc}")
     except UnicodeDecodeError:
         return _usage_error(f"{profile_path} is not UTF-8 text; save it as UTF-8")
     try:
-        raw = json.loads(statuses_path.read_text(encoding="utf-8"))
+        raw = json_loads(read_small_text(statuses_path))
         catalog = StatusCatalog.from_json(raw)
     except OSError as exc:
         return _usage_error(f"cannot read {statuses_path}: {exc.strerror or exc}")
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return _usage_error(f"{statuses_path} is not valid JSON: {exc}")
+    except UnsafeData as exc:
+        return _usage_error(f"{statuses_path} cannot be used: {exc}")
     except CatalogFormatError as exc:
         return _usage_error(f"{statuses_path}: {exc} (see docs/profiles.md for the format)")
 

@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
+from omnisync.core.bounded import UnsafeData, toml_loads
 from omnisync.core.catalog import Found, S, StatusCatalog
 from omnisync.core.model import GenesysPresence, OmniStatus
 from omnisync.core.problems import Problem, Severity, did_you_mean
@@ -98,6 +99,10 @@ def _line_of(text: str, section: str, key: str) -> int | None:
     return None
 
 
+MAX_TIMER_SECONDS = 86_400
+"""A transition status held longer than a shift is not a transition."""
+
+
 def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
     """Stage one: the structure. Every problem is collected; none stops the others."""
     problems: list[Problem] = []
@@ -107,7 +112,18 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         problems.append(Problem(severity, source, key, message, fix, _line_of(text, section, name)))
 
     try:
-        data = tomllib.loads(text)
+        data = toml_loads(text)
+    except UnsafeData as exc:
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                source,
+                "",
+                f"this profile cannot be used: {exc}",
+                "Write only the keys docs/profiles.md lists, with values in their ranges",
+            )
+        )
+        return ParseResult(None, tuple(problems))
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
@@ -191,6 +207,12 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                 "options.transition_timer_seconds",
                 "the transition timer cannot be negative",
                 "Use 0 for no timer, or the number of seconds to wait",
+            )
+        elif seconds > MAX_TIMER_SECONDS:
+            problem(
+                "options.transition_timer_seconds",
+                f"the transition timer is {seconds:g} seconds, longer than a day",
+                f"Use at most {MAX_TIMER_SECONDS} seconds (or 0 for no timer)",
             )
 
     extensions = parse_extensions(data, problem)

@@ -201,6 +201,11 @@ class GenesysClient:
             {"presenceDefinition": {"id": presence_id}},
         )
         seen = parse.user_presence(answer)
+        # The answer is the newest state we know unless an event overtook it: remember it, so an
+        # agent who changes straight back is a change (not "unchanged") and the late echo of our
+        # own write is older than what we know.
+        if not self._older(seen.modified, self._presence.modified if self._presence else ""):
+            self._presence = seen
         return self.catalog.resolve(seen.id, seen.system_presence)
 
     def retry_now(self) -> None:

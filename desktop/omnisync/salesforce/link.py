@@ -92,6 +92,8 @@ class ConsoleLink:
         self.reports = SeqGuard()
         self.last_report: Report | None = None
         self._waiters: dict[int, asyncio.Future[Report]] = {}
+        self._probes: set[int] = set()
+        """Seqs of pending pings: any report from an open console answers them."""
         self._send_lock = asyncio.Lock()
 
     @property
@@ -135,8 +137,10 @@ class ConsoleLink:
             log.debug("Dropped a %s console-link report (seq %s)", verdict.value, report.seq)
             return
         self.last_report = report
+        is_open = report.console is not ConsoleState.CLOSED
         for seq, waiter in list(self._waiters.items()):
-            if seq <= report.ack and not waiter.done():
+            # A ping asks "is the console there?": a greeting that never saw it still answers it.
+            if (seq <= report.ack or (is_open and seq in self._probes)) and not waiter.done():
                 waiter.set_result(report)
         if report.console is ConsoleState.CLOSED:
             await self._set_health(LinkHealth.SILENT, "the Salesforce console was closed")
@@ -173,21 +177,23 @@ class ConsoleLink:
             text = encode(Command(seq=seq, op=op, status=status))
             waiter: asyncio.Future[Report] = asyncio.get_running_loop().create_future()
             self._waiters[seq] = waiter
+            if op is Op.PING:
+                self._probes.add(seq)
             try:
                 await self._rest.upsert(
                     LINK_OBJECT, "Agent_Id__c", self.user_id, {"To_Console__c": text}
                 )
             except NotDeployed as exc:
-                self._waiters.pop(seq, None)
+                self._forget(seq)
                 await self.not_deployed(f"the console link is not set up in Salesforce ({exc})")
                 return CommandResult(False, None, self.why)
             except SalesforceError as exc:
-                self._waiters.pop(seq, None)
+                self._forget(seq)
                 return CommandResult(False, None, f"the command could not be sent: {exc}")
         try:
             report = await self._wait(waiter)
         finally:
-            self._waiters.pop(seq, None)
+            self._forget(seq)
         if report is None:
             health = LinkHealth.SILENT if self.last_report is not None else LinkHealth.ABSENT
             await self._set_health(
@@ -197,6 +203,10 @@ class ConsoleLink:
         if report.error:
             return CommandResult(False, report, f"the console could not do it ({report.error})")
         return CommandResult(True, report)
+
+    def _forget(self, seq: int) -> None:
+        self._waiters.pop(seq, None)
+        self._probes.discard(seq)
 
     async def _wait(self, waiter: asyncio.Future[Report]) -> Report | None:
         timer: asyncio.Future[None] = asyncio.ensure_future(self._sleep(self.ack_timeout))

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from omnisync.core.decision import Action, ActionKind, Decision
+from omnisync.logs import PrivateRotatingFileHandler
 
 
 class Outcome(enum.Enum):
@@ -104,7 +105,7 @@ class AuditLog:
     def open_file(self, path: Path, *, max_bytes: int = 1_000_000, backups: int = 5) -> None:
         """Append to ``path`` from now on, rotating at ``max_bytes`` and keeping ``backups``."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(message)s"))

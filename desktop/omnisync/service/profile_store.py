@@ -18,6 +18,7 @@ from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import ProfileSpec, parse_profile
 from omnisync.resources import resource_path
+from omnisync.small_files import read_small_text
 
 
 class ProfileOrigin(enum.Enum):
@@ -93,7 +94,7 @@ def load_profiles(dirs: ProfileDirs) -> dict[str, ProfileEntry]:
 
 def _load(path: Path, origin: ProfileOrigin) -> ProfileEntry:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_small_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         problem = Problem(
             Severity.ERROR,

@@ -24,6 +24,7 @@ from omnisync.settings.oauth import GenesysClient, SalesforceClient, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.reader import BadValue, TableReader, parse_toml, profile_id, text_list
 from omnisync.settings.user import UserSettings
+from omnisync.small_files import read_small_bytes
 
 POLICY_FILE = "policy.toml"
 
@@ -151,7 +152,7 @@ def load_policy(directory: Path | None = None) -> PolicyState:
 def read_policy_file(path: Path) -> PolicyState:
     """The policy in one file, or the problems that make it unusable."""
     try:
-        raw = path.read_bytes()
+        raw = read_small_bytes(path)
     except FileNotFoundError:
         return PolicyState(Policy())
     except OSError as exc:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from omnisync.core.bounded import UnsafeData, toml_loads
 from omnisync.core.problems import Problem
 from omnisync.languages import LANGUAGES
 from omnisync.settings.problems import ConfigProblem
@@ -28,10 +29,14 @@ class BadValue(ValueError):
 
 def parse_toml(path: Path | str, text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
-        return tomllib.loads(text), None
+        return toml_loads(text), None
     except tomllib.TOMLDecodeError as exc:
         return None, ConfigProblem(
             path, "", f"is not valid TOML ({exc})", "correct the file at the position named"
+        )
+    except UnsafeData as exc:
+        return None, ConfigProblem(
+            path, "", f"cannot be used: {exc}", "write only the keys and values docs/admin.md lists"
         )
 
 

@@ -36,6 +36,7 @@ from omnisync.settings.reader import (
     profile_id,
 )
 from omnisync.settings.toml_writer import dumps
+from omnisync.small_files import read_small_bytes
 
 SETTINGS_FILE = "settings.toml"
 _HEADER = (
@@ -149,7 +150,7 @@ class SettingsStore:
 
     def load(self) -> LoadedSettings:
         try:
-            raw = self.path.read_bytes()
+            raw = read_small_bytes(self.path)
         except FileNotFoundError:
             return LoadedSettings(UserSettings())
         except OSError as exc:

@@ -181,6 +181,25 @@ async def test_link_silent_when_the_console_closes(sandbox: Sandbox, desktop: An
     assert not me.source.presence_subscribed
 
 
+async def test_a_greeting_settles_a_ping_sent_while_the_console_was_closed(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    """The ping went out while the console was closed; the console came back and greeted. The
+    old ping must not time out later and call the answering link silent (R1 would only ask)."""
+    me = await desktop(ack_timeout=30)
+    await me.started()
+    await sandbox.post("/control/salesforce/console", {"open": False})
+    await me.seen.wait_for(capability(False))
+    assert me.source.link.health is LinkHealth.SILENT
+    ping = asyncio.create_task(me.source.link.ping())
+    await sandbox.fault("salesforce", "drop_cometd")
+    await sandbox.post("/control/salesforce/console", {"open": True})
+    await me.seen.wait_for(capability(True))
+    result = await asyncio.wait_for(ping, 5)  # settled by the greeting, long before its timeout
+    assert result.done
+    assert me.source.link.health is LinkHealth.ANSWERING  # and no timeout is left to undo it
+
+
 async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop(ack_timeout=0.3)
     await me.started()

@@ -1,7 +1,10 @@
 import asyncio
+import contextlib
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from omnisync.auth.errors import AuthorizationDenied, SignInCancelled, SignInTimeout, StateMismatch
 from omnisync.auth.loopback import LoopbackReceiver
@@ -119,3 +122,59 @@ async def test_listens_on_loopback_only() -> None:
         hosts = {sock.getsockname()[0] for sock in rx._server.sockets}
         assert hosts == {"127.0.0.1"}
         assert rx.redirect_uri.startswith("http://localhost:")
+
+
+async def _raw_answer(port: int, request: bytes) -> bytes:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(request)
+    await writer.drain()
+    async with asyncio.timeout(5):
+        answer = await reader.read()
+    writer.close()
+    return answer
+
+
+@pytest.mark.parametrize(
+    "state",
+    [b"%C3%A9", b"%FF", b"\xc3\xa9", b"\xff\xfe", "é".encode(), b"%F0%9F%98%80"],
+    ids=["pct-utf8", "pct-ff", "raw-utf8", "raw-ff", "raw-e-acute", "pct-emoji"],
+)
+async def test_a_non_ascii_state_is_a_mismatch_answered_400(state: bytes) -> None:
+    async with LoopbackReceiver("s") as rx:
+        answer = await _raw_answer(
+            rx.port, b"GET /callback?code=c&state=" + state + b" HTTP/1.1\r\n\r\n"
+        )
+        assert answer.startswith(b"HTTP/1.1 400 ")
+        with pytest.raises(StateMismatch):
+            await rx.wait(5)
+
+
+async def test_a_non_ascii_expected_state_still_matches_itself() -> None:
+    async with LoopbackReceiver("é") as rx, httpx.AsyncClient() as http:
+        await http.get(rx.redirect_uri, params={"code": "c", "state": "é"})
+        assert (await rx.wait(5)).code == "c"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    target=st.one_of(
+        st.binary(max_size=200),
+        st.builds(lambda q: b"/callback?code=c&" + q, st.binary(max_size=200)),
+        st.builds(lambda v: b"/callback?code=c&state=" + v, st.binary(min_size=1, max_size=20)),
+    ).filter(lambda b: b"\r\n" not in b),
+    headers=st.binary(max_size=200),
+)
+async def test_fuzzed_requests_get_an_answer_and_the_receiver_keeps_working(
+    target: bytes, headers: bytes
+) -> None:
+    """Whatever arrives, the browser gets an HTTP answer and the sign-in is decided cleanly."""
+    async with LoopbackReceiver("s") as rx:
+        answer = await _raw_answer(
+            rx.port, b"GET " + target + b" HTTP/1.1\r\n" + headers + b"\r\n\r\n"
+        )
+        assert answer.startswith(b"HTTP/1.1 ")
+        async with httpx.AsyncClient() as http:
+            await http.get(rx.redirect_uri, params={"code": "ok", "state": "s"})
+        # the fuzzed line may itself be a sign-in answer: then it is refused, and said so
+        with contextlib.suppress(StateMismatch, AuthorizationDenied):
+            assert (await rx.wait(5)).code == "ok"

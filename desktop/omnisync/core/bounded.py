@@ -1,0 +1,87 @@
+"""Parse TOML and JSON that an administrator or a tool wrote, within sane bounds.
+
+The standard parsers recurse once per nesting level and accept numbers of any size, so a hostile or
+broken file ends in a ``RecursionError`` or an ``OverflowError`` far from the parser, and ``nan``
+passes every ``<`` check. Every file we read is small: refuse big text before parsing, turn deep
+nesting into a plain error, and refuse numbers that are not finite or not in range, each
+with a message that names the key.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from typing import Any
+
+MAX_TEXT_CHARS = 1_000_000
+"""No profile, policy, settings or status list comes near this (the built-in ones are < 2 kB)."""
+MAX_DEPTH = 32
+MAX_NUMBER = 2**53
+"""Beyond this, integers stop being exact as floats; no setting means anything that large."""
+
+
+class UnsafeData(ValueError):
+    """The text is too big, too deep or holds a number we refuse; ``str()`` says which and where."""
+
+
+def toml_loads(text: str) -> dict[str, Any]:
+    """``tomllib.loads`` within bounds; raises ``TOMLDecodeError`` or :class:`UnsafeData`."""
+    _check_size(text)
+    try:
+        data = tomllib.loads(text)
+    except RecursionError:
+        raise UnsafeData(f"it is nested more than {MAX_DEPTH} levels deep") from None
+    check_values(data)
+    return data
+
+
+def json_loads(text: str) -> Any:
+    """``json.loads`` within bounds; raises ``json.JSONDecodeError`` or :class:`UnsafeData`."""
+    _check_size(text)
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise UnsafeData(f"it is nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as exc:
+        if isinstance(exc, json.JSONDecodeError | UnsafeData):
+            raise
+        raise UnsafeData(f"it holds a number too long to read ({exc})") from None
+    check_values(data)
+    return data
+
+
+def check_values(data: Any, where: str = "") -> None:
+    """Raise :class:`UnsafeData` for a number that is not finite or out of range, or deep data."""
+    stack: list[tuple[Any, str, int]] = [(data, where, 0)]
+    while stack:
+        value, key, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise UnsafeData(f"{_named(key)}is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            stack.extend((v, f"{key}.{k}" if key else str(k), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{key}[{i}]", depth + 1) for i, v in enumerate(value))
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and abs(value) > MAX_NUMBER:
+            raise UnsafeData(f"{_named(key)}is a number too large (at most {MAX_NUMBER})")
+        elif isinstance(value, float) and not (math.isfinite(value) and abs(value) <= MAX_NUMBER):
+            raise UnsafeData(
+                f"{_named(key)}is {value!r}: numbers must be finite and at most {MAX_NUMBER}"
+            )
+
+
+def _check_size(text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnsafeData(
+            f"it is {len(text):,} characters long; files over {MAX_TEXT_CHARS:,} are refused"
+        )
+
+
+def _refuse_constant(name: str) -> Any:
+    raise UnsafeData(f"it holds {name}: numbers must be finite")
+
+
+def _named(key: str) -> str:
+    return f"{key} " if key else ""
