@@ -105,6 +105,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>Resync now</source>
+        <translation>Jetzt neu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Apply the sync rules to your current statuses in both products now</source>
+        <translation>Die Synchronisierungsregeln jetzt auf Ihre aktuellen Status in beiden Produkten anwenden</translation>
+    </message>
+    <message>
         <source>Used from the next start</source>
         <translation>Gilt ab dem nächsten Start</translation>
     </message>

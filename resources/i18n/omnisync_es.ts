@@ -105,6 +105,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Resync now</source>
+        <translation>Resincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Apply the sync rules to your current statuses in both products now</source>
+        <translation>Aplicar ahora las reglas de sincronización a sus estados actuales en ambos productos</translation>
+    </message>
+    <message>
         <source>Used from the next start</source>
         <translation>Se aplica en el próximo inicio</translation>
     </message>

@@ -105,6 +105,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Resync now</source>
+        <translation>Resynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Apply the sync rules to your current statuses in both products now</source>
+        <translation>Appliquer maintenant les règles de synchronisation à vos statuts actuels dans les deux produits</translation>
+    </message>
+    <message>
         <source>Used from the next start</source>
         <translation>Appliquée au prochain démarrage</translation>
     </message>

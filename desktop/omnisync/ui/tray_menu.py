@@ -83,8 +83,10 @@ class TrayMenuBuilder:
         self.populate_profiles(profiles, state)
         pause = self._action(menu, translate("menu", "Pause sync"), "pause", checked=state.paused)
         pause.toggled.connect(self._bridge.set_paused)
-        resync = self._action(menu, "Resync now", "resync")
-        resync.setToolTip("Apply the sync rules to your current statuses in both products now")
+        resync = self._action(menu, translate("menu", "Resync now"), "resync")
+        resync.setToolTip(
+            translate("menu", "Apply the sync rules to your current statuses in both products now")
+        )
         resync.setEnabled(state.signed_in and not state.paused)
         resync.triggered.connect(self._bridge.resync)
         menu.addSeparator()
