@@ -33,7 +33,7 @@ from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 RTTS_MS = (0, 50)
-ROUNDS = {0: 30, 50: 15}
+ROUNDS = {0: 50, 50: 15}
 """Rounds per round trip; each round is two hops per side (Break, On Queue)."""
 BUDGET = 1.10
 
