@@ -1,7 +1,8 @@
 """Idle cost: CPU time and requests of the full tray app, signed in and synced, doing nothing.
 
 Run with ``make bench``. Four processes idle over the same window: the full tray app
-(``apps/idle_tray.py app``: ``omnisync.ui.app.run``, Qt offscreen, around the demo's wiring,
+(``apps/idle_tray.py app``: ``omnisync.ui.app.run`` on a private Xvfb display with trayer as the
+system tray, ``bench.xdisplay``, around the demo's wiring,
 started as at login, signed in to both products, streaming, the console link answering), the
 sandbox it talks to in its own process (``apps/demo_sandbox.py``, so none of the sandbox's work
 counts as the app's), a bare PySide6 + qasync tray app (``apps/idle_tray.py bare``, the baseline)
@@ -29,6 +30,7 @@ import httpx
 import pytest
 
 from bench.measure import PYTHON, ROOT, Child, cpu_ns, need_proc, settle
+from bench.xdisplay import xcb_env
 from omnisync.sandbox.salesforce_cometd import CometdServer
 from support.child_env import isolated_env
 
@@ -41,9 +43,9 @@ BUDGET = 0.2
 BARE_LOOP = "import asyncio; print('READY', flush=True); asyncio.run(asyncio.sleep(3600))"
 
 
-def _env(home: Path) -> dict[str, str]:
+def _env(home: Path, display: str) -> dict[str, str]:
     paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
-    return isolated_env(home, PYTHONPATH=paths, QT_QPA_PLATFORM="offscreen")
+    return isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
 
 
 def _calls(base_url: str) -> dict[str, Any]:
@@ -57,9 +59,9 @@ def _per_hour(ns: int) -> float:
 
 
 @pytest.mark.timeout(IDLE + 180)
-def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
+def test_bench_idle_cpu_and_requests(tmp_path: Path, display: str) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb"))
+    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb", display))
     children = {"sandbox": sandbox}
     try:
         line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
@@ -67,12 +69,12 @@ def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
         children |= {
             "app": Child(
                 [PYTHON, str(APPS / "idle_tray.py"), "app", str(tmp_path / "app"), base_url],
-                _env(tmp_path / "app"),
+                _env(tmp_path / "app", display),
             ),
             "bare tray": Child(
-                [PYTHON, str(APPS / "idle_tray.py"), "bare"], _env(tmp_path / "bare")
+                [PYTHON, str(APPS / "idle_tray.py"), "bare"], _env(tmp_path / "bare", display)
             ),
-            "bare loop": Child([PYTHON, "-c", BARE_LOOP], _env(tmp_path / "loop")),
+            "bare loop": Child([PYTHON, "-c", BARE_LOOP], _env(tmp_path / "loop", display)),
         }
         for name in ("app", "bare tray", "bare loop"):
             children[name].wait_for(lambda s: s == "READY", 60, f"{name} ready")
@@ -116,7 +118,7 @@ def test_bench_idle_cpu_and_requests(tmp_path: Path) -> None:
     print(
         f"\nidle {IDLE:.0f} s (after {settled:.0f} s for start-up to end), CPU time from each "
         "process's CPU clock (ns):"
-        f"\n  full tray app (Qt offscreen, signed in, synced, status window closed): "
+        "\n  full tray app (Xvfb + trayer, signed in, synced, status window closed): "
         f"{figure('app')}"
         f"\n  bare PySide6 + qasync tray app (baseline): {figure('bare tray')}"
         f"\n  bare asyncio loop asleep (floor): {figure('bare loop')}"

@@ -1,7 +1,8 @@
 """Memory of the full tray app against a bare tray app built on the same libraries.
 
 Run with ``make bench``. The full tray app (``apps/idle_tray.py app``: ``omnisync.ui.app.run``,
-Qt offscreen, the demo's wiring on a sandbox in its own process, started as at login with the
+on a private Xvfb display with trayer as the system tray (``bench.xdisplay``), the demo's
+wiring on a sandbox in its own process, started as at login with the
 status window closed, signed in to both products and synced) against the baseline
 (``idle_tray.py bare-clients``: a QApplication with a shown ``QSystemTrayIcon`` on a qasync loop,
 an ``httpx.AsyncClient`` that has made a request, the keyring looked up). They start one after
@@ -18,6 +19,7 @@ import statistics
 from pathlib import Path
 
 from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib, settle
+from bench.xdisplay import xcb_env
 from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
@@ -26,9 +28,9 @@ BUDGET = 1.25
 FIELDS = ("VmRSS", "RssAnon", "RssFile")
 
 
-def _env(home: Path) -> dict[str, str]:
+def _env(home: Path, display: str) -> dict[str, str]:
     paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
-    return isolated_env(home, PYTHONPATH=paths, QT_QPA_PLATFORM="offscreen")
+    return isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
 
 
 def _pss_kib(pid: int) -> int:
@@ -38,8 +40,8 @@ def _pss_kib(pid: int) -> int:
     raise RuntimeError(f"no Pss for {pid}")
 
 
-def _measure(args: list[str], home: Path) -> dict[str, int]:
-    child = Child([PYTHON, *args], _env(home))
+def _measure(args: list[str], env: dict[str, str]) -> dict[str, int]:
+    child = Child([PYTHON, *args], env)
     try:
         child.wait_for(lambda s: s == "READY", 90, f"{args[1]} ready")
         settle(child.proc.pid)
@@ -50,9 +52,9 @@ def _measure(args: list[str], home: Path) -> dict[str, int]:
         child.stop()
 
 
-def test_bench_tray_memory(tmp_path: Path) -> None:
+def test_bench_tray_memory(tmp_path: Path, display: str) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb"))
+    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb", display))
     ours: list[dict[str, int]] = []
     bare: list[dict[str, int]] = []
     try:
@@ -64,7 +66,7 @@ def test_bench_tray_memory(tmp_path: Path) -> None:
                 (bare, [str(APPS / "idle_tray.py"), "bare-clients", url]),
             ]
             for into, args in runs if n % 2 == 0 else runs[::-1]:
-                into.append(_measure(args, tmp_path / f"{args[1]}{n}"))
+                into.append(_measure(args, _env(tmp_path / f"{args[1]}{n}", display)))
     finally:
         sandbox.stop()
 

@@ -125,7 +125,7 @@ class GenesysClient:
         self._counts = parse.WorkCounts(0, 0)
         self._alerting: set[str] = set()
         self._work: GenesysWork | None = None
-        self._queue: asyncio.Queue[Observation] | None = None
+        self._queue: asyncio.Queue[Observation | None] | None = None
         self.connects = 0
         self.rollovers = 0
         self.snapshots = 0
@@ -221,25 +221,18 @@ class GenesysClient:
     # ---- observations ----------------------------------------------------------------------
 
     async def observations(self) -> AsyncIterator[Observation]:
-        queue: asyncio.Queue[Observation] = asyncio.Queue()
+        # One queue read per event, in this task: no helper task and no asyncio.wait per event
+        # (each cost the sync its own turns of the loop). The runner's end arrives as None,
+        # after everything it queued.
+        queue: asyncio.Queue[Observation | None] = asyncio.Queue()
         self._queue = queue
         runner = asyncio.create_task(self._run(queue), name="genesys-notifications")
-        getter: asyncio.Future[Observation] | None = None
+        runner.add_done_callback(lambda _runner: queue.put_nowait(None))
         try:
-            while True:
-                getter = asyncio.ensure_future(queue.get())
-                await asyncio.wait({getter, runner}, return_when=asyncio.FIRST_COMPLETED)
-                if getter.done():
-                    observation, getter = getter.result(), None
-                    yield observation
-                    continue
-                runner.result()  # the runner only ends by raising: surface it
-                return
+            while (observation := await queue.get()) is not None:
+                yield observation
+            runner.result()  # the runner only ends by raising: surface it
         finally:
-            # Stopped while waiting (a sign-out, Quit): a getter left pending would outlive the
-            # queue as an orphaned task ("Task was destroyed but it is pending").
-            if getter is not None and not getter.done():
-                getter.cancel()
             runner.cancel()
             with contextlib.suppress(BaseException):
                 await runner
@@ -248,7 +241,7 @@ class GenesysClient:
                 self._queue = None
                 self._set_state(ConnectionState.STOPPED, "stopped")
 
-    async def _run(self, queue: asyncio.Queue[Observation]) -> None:
+    async def _run(self, queue: asyncio.Queue[Observation | None]) -> None:
         if not len(self.catalog):
             self._set_state(ConnectionState.CONNECTING, "loading presence definitions")
         first = True

@@ -79,7 +79,7 @@ class TrayApp(QObject):
             parent=self,
         )
         self.remedies = Remedies(self.bridge, self.menu_builder)
-        self.status_window = StatusWindow(self.bridge, self.remedies)
+        self._status_window: StatusWindow | None = None
         self.notifier = Notifier(self.tray.icon, parent=self)
         self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
         self.no_tray_window: NoTrayWindow | None = None
@@ -102,6 +102,14 @@ class TrayApp(QObject):
             self.show_status_window()
         if notice:
             self.show_error(translate("shell", "Settings"), notice)
+
+    @property
+    def status_window(self) -> StatusWindow:
+        """Built when first opened: at login the tray is the whole app, and an agent who never
+        opens the window pays neither its memory nor its start-up time nor its per-entry rows."""
+        if self._status_window is None:
+            self._status_window = StatusWindow(self.bridge, self.remedies)
+        return self._status_window
 
     def show_status_window(self) -> None:
         self.status_window.bring_up()
@@ -172,7 +180,8 @@ class TrayApp(QObject):
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A non-modal box: a modal one would run a nested loop and stall the network."""
-        parent: QWidget | None = self.status_window if self.status_window.isVisible() else None
+        window = self._status_window
+        parent: QWidget | None = window if window is not None and window.isVisible() else None
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote profile names, paths, errors
         box.setObjectName("message")
@@ -193,7 +202,8 @@ class TrayApp(QObject):
         for box in list(self.messages):
             box.close()
         self.remedies.close()
-        self.status_window.hide()
+        if self._status_window is not None:
+            self._status_window.hide()
         if self.no_tray_window is not None:
             self.no_tray_window.hide()
         await self.bridge.aclose()

@@ -55,7 +55,10 @@ def test_quit_from_the_menu_ends_main_after_the_service_shut_down(qloop, service
 def test_the_status_window_opens_unless_started_in_the_background(qloop, service, options):
     seen: list[bool] = []
 
+    built: list[bool] = []
+
     def look_and_quit(shell: TrayApp) -> None:
+        built.append(shell._status_window is not None)  # started in the background: not built
         seen.append(shell.status_window.isVisible())
         shell.quit_requested.emit()
 
@@ -64,6 +67,7 @@ def test_the_status_window_opens_unless_started_in_the_background(qloop, service
         _status, shell = drive(qloop, service, options, look_and_quit)
         shell.deleteLater()
     assert seen == [True, False]
+    assert built == [True, False]
 
 
 def test_a_service_that_cannot_start_is_shown_and_quit_still_works(qloop, options):

@@ -1,17 +1,15 @@
 """A TCP proxy that holds every chunk for a fixed time each way: a round trip over a slow network.
 
-``delay_proxy.py <one-way ms> <upstream port>``: listens on a free port of 127.0.0.1, prints
-``PROXY <port>``, and forwards each connection to the upstream port, every chunk in either
-direction written ``one-way ms`` after it was read, in order (so the round trip grows by twice
-that). The sandbox builds the URLs it hands out (the notification socket's, the instance's) from
-the Host a client used, so a client that starts at the proxy stays behind it.
+:func:`delayed_origin` listens on a free port of 127.0.0.1 and forwards each connection to the
+upstream port, every chunk in either direction written ``delay`` seconds after it was read, in
+order (so the round trip grows by twice that). ``tc netem`` would be the better tool; the kernel
+here has no ``sch_netem``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import sys
 
 
 async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
@@ -43,10 +41,13 @@ async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, dela
         writer.close()
 
 
-async def main(delay: float, upstream: int) -> None:
+async def delayed_origin(delay: float, upstream: str) -> tuple[asyncio.Server, str]:
+    """A proxy in front of ``upstream`` (``http://127.0.0.1:<port>``) and its own origin."""
+    port = int(upstream.rsplit(":", 1)[1])
+
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", upstream)
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", port)
         except OSError:
             writer.close()
             return
@@ -55,10 +56,4 @@ async def main(delay: float, upstream: int) -> None:
         )
 
     server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    print(f"PROXY {server.sockets[0].getsockname()[1]}", flush=True)
-    async with server:
-        await server.serve_forever()
-
-
-if __name__ == "__main__":
-    asyncio.run(main(float(sys.argv[1]) / 1000, int(sys.argv[2])))
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"

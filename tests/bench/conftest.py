@@ -1,0 +1,5 @@
+"""The benchmarks' shared fixtures."""
+
+from bench.xdisplay import display
+
+__all__ = ["display"]
