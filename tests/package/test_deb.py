@@ -12,9 +12,9 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from desktop_session import wait_for_window, window_tree, windows_in_tray, xvfb_with_tray
 
 from omnisync import __version__
+from support.desktop_session import wait_for_window, window_tree, windows_in_tray, xvfb_with_tray
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "packaging" / "examples" / "policy.toml"
