@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SF_PACKAGE := packaging/salesforce
 NODE_STAMP := $(SF_PACKAGE)/node_modules/.installed
 
-.PHONY: test lint typecheck unit js salesforce bench-collect demo bench clean translations i18n-update
+.PHONY: test lint typecheck unit js salesforce bench-collect demo bench clean translations i18n-update package package-test
 
 # The translations: .ts sources in git (made by pyside6-lupdate), .qm compiled here by lrelease.
 TS := $(wildcard resources/i18n/omnisync_*.ts)
@@ -29,8 +29,8 @@ i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py desktop/omnisync -ts $(TS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests
-	$(BIN)/ruff format --check desktop tests
+	$(BIN)/ruff check desktop tests packaging
+	$(BIN)/ruff format --check desktop tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -56,7 +56,14 @@ $(NODE_STAMP): $(SF_PACKAGE)/package.json $(SF_PACKAGE)/package-lock.json
 salesforce: $(NODE_STAMP)
 	cd $(SF_PACKAGE) && npm run --silent check
 
-test: lint typecheck unit js salesforce bench-collect
+test: lint typecheck unit js salesforce bench-collect package-test
+# The frozen agents' app and this OS's installers in dist/ (packaging/README.md). On Linux: a .deb
+# and a tarball; package-test checks them, and as root installs, runs and removes the .deb.
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py --out dist --work build
+
+package-test: package
+	$(BIN)/python -m pytest -q tests/package -p no:cacheprovider -o addopts="--import-mode=importlib"
 
 # The app on the sandbox clouds; the control page opens in the browser. Pass options with
 # ARGS, e.g. make demo ARGS=--headless
@@ -67,4 +74,4 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM) $(SF_PACKAGE)/node_modules
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM) $(SF_PACKAGE)/node_modules build dist

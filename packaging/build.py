@@ -24,9 +24,19 @@ def freeze(out: Path, work: Path) -> Path:
     """PyInstaller on the spec; returns the one-folder app."""
     subprocess.run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
-            "--distpath", str(out), "--workpath", str(work), str(HERE / "pyinstaller" / "omnisync.spec"),
-        ],  # fmt: skip
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(out),
+            "--workpath",
+            str(work),
+            str(HERE / "pyinstaller" / "omnisync.spec"),
+        ],
         check=True,
     )
     return out / "omnisync"
@@ -45,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from deb import build_deb
         from tarball import build_tarball
 
-        artifacts = [build_deb(app, args.out, __version__), build_tarball(app, args.out, __version__)]
+        artifacts = [
+            build_deb(app, args.out, __version__),
+            build_tarball(app, args.out, __version__),
+        ]
     elif sys.platform == "win32":
         from msi import build_msi
 

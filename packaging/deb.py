@@ -5,7 +5,9 @@ No maintainer scripts: the desktop and icon caches are refreshed by the dpkg tri
 desktop-file-utils and hicolor-icon-theme, and nothing is written outside the package's files,
 so ``dpkg -r`` leaves nothing behind but what administrators and users put there themselves.
 The Depends line is worked out from the bundle, like dpkg-shlibdeps: every shared library the
-bundle needs and does not carry, mapped to the Debian package that holds it here.
+bundle needs and does not carry, mapped to the Debian package that holds it here. The Wayland
+plugins are optional (Qt falls back to X11), so what only they need goes to Recommends, named by
+Debian's rule for library packages when it is not installed on the build machine.
 """
 
 from __future__ import annotations
@@ -41,18 +43,26 @@ def _elf_files(folder: Path) -> list[Path]:
     return found
 
 
-def needed_libraries(folder: Path) -> set[str]:
-    """Sonames the bundle's programs and libraries need but the bundle does not carry."""
+def _optional(path: Path) -> bool:
+    text = str(path).lower()
+    return "wayland" in text or "wlshell" in text
+
+
+def needed_libraries(folder: Path, *, optional: bool = False) -> set[str]:
+    """Sonames the bundle's programs and libraries need but the bundle does not carry: those of
+    the required parts, or with ``optional`` those that only the Wayland plugins need."""
     carried = {path.name for path in folder.rglob("*.so*")}
     needed: set[str] = set()
     for path in _elf_files(folder):
+        if _optional(path) != optional:
+            continue
         dynamic = subprocess.run(
             ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
         ).stdout
         for line in dynamic.splitlines():
             if "(NEEDED)" in line:
                 needed.add(line.split("[", 1)[1].split("]", 1)[0])
-    return needed - carried
+    return needed - carried - (needed_libraries(folder) if optional else set())
 
 
 def _library_paths() -> dict[str, str]:
@@ -66,16 +76,28 @@ def _library_paths() -> dict[str, str]:
     return paths
 
 
-def depends(folder: Path) -> str:
-    """The Depends field: the Debian packages holding the libraries the bundle needs."""
+def _package_by_name(soname: str) -> str:
+    """Debian's naming of library packages: ``libwayland-egl.so.1`` is in ``libwayland-egl1``."""
+    base, _, version = soname.partition(".so.")
+    return f"{base}{'-' if base[-1].isdigit() else ''}{version}".lower()
+
+
+def packages_for(sonames: set[str], *, required: bool) -> str:
+    """The Debian packages holding these libraries, as a Depends or Recommends field."""
     paths = _library_paths()
     packages: set[str] = set()
-    for soname in sorted(needed_libraries(folder)):
+    for soname in sorted(sonames):
         path = paths.get(soname)
         if path is None:
-            raise SystemExit(f"deb: {soname} is needed by the bundle but not installed here")
+            if required:
+                raise SystemExit(f"deb: {soname} is needed by the bundle but not installed here")
+            packages.add(_package_by_name(soname))
+            continue
         owner = subprocess.run(
-            ["dpkg-query", "-S", os.path.realpath(path)], capture_output=True, text=True, check=False
+            ["dpkg-query", "-S", os.path.realpath(path)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if owner.returncode != 0:
             owner = subprocess.run(
@@ -115,17 +137,24 @@ def build_deb(app: Path, out: Path, version: str) -> Path:
                 path.chmod(0o755)
             elif path.is_file() and not path.is_symlink():
                 path.chmod(0o755 if os.access(path, os.X_OK) else 0o644)
-        control = (HERE / "linux" / "control.in").read_text().format(
-            version=version,
-            architecture=architecture,
-            installed_size=_tree_size_kib(root),
-            depends=depends(root / LIB_DIR),
+        control = (
+            (HERE / "linux" / "control.in")
+            .read_text()
+            .format(
+                version=version,
+                architecture=architecture,
+                installed_size=_tree_size_kib(root),
+                depends=packages_for(needed_libraries(root / LIB_DIR), required=True),
+                recommends=packages_for(
+                    needed_libraries(root / LIB_DIR, optional=True), required=False
+                ),
+            )
         )
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(control)
         target = out / f"{PACKAGE}_{version}_{architecture}.deb"
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
+            ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(target)],
             check=True,
             stdout=subprocess.DEVNULL,
         )

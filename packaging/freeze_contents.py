@@ -74,7 +74,9 @@ kept needs one of them."""
 
 def resource_datas(root: Path) -> list[tuple[str, str]]:
     """(source, destination) pairs: the layout ``omnisync.resources`` looks for in a wheel."""
-    pairs = [(str(root / "resources" / name), f"omnisync/resources/{name}") for name in RESOURCE_FOLDERS]
+    pairs = [
+        (str(root / "resources" / name), f"omnisync/resources/{name}") for name in RESOURCE_FOLDERS
+    ]
     pairs.append((str(root / "docs"), "omnisync/docs"))
     i18n = root / "resources" / "i18n"
     pairs += [(str(qm), "omnisync/resources/i18n") for qm in sorted(i18n.glob("*.qm"))]

@@ -13,7 +13,7 @@ from deb import APP_ICON, HERE
 def build_tarball(app: Path, out: Path, version: str) -> Path:
     name = f"omnisync-{version}-linux-{platform.machine()}"
     target = out / f"{name}.tar.gz"
-    with tarfile.open(target, "w:gz") as archive:
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
         archive.add(app, arcname=f"{name}/omnisync")
         archive.add(HERE / "linux" / "omnisync.desktop", arcname=f"{name}/omnisync.desktop")
         archive.add(APP_ICON, arcname=f"{name}/omnisync.svg")

@@ -17,6 +17,12 @@ def sandbox_missing() -> str | None:
     try:
         import omnisync.sandbox.server  # noqa: F401  (imports uvicorn and Starlette)
     except ImportError as exc:
+        if getattr(sys, "frozen", False):
+            return (
+                "this is the agents' build, which leaves the sandbox (the fake clouds for the "
+                "demo and tests) out. To run the demo, install the Python package with its "
+                f"sandbox part on a developer's machine: {INSTALL_HINT}"
+            )
         return (
             f"The sandbox (the fake clouds for the demo and tests) is not installed here "
             f"({exc.name or exc} is missing). It is a developer and demo tool, left out of "
