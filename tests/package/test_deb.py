@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from omnisync import __version__
+from omnisync.appinfo import DISPLAY_NAME
 from support.desktop_session import wait_for_window, window_tree, windows_in_tray, xvfb_with_tray
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,7 +119,7 @@ def test_installed_app_runs_in_the_tray_and_is_removed_cleanly(installed, tmp_pa
                                stderr=subprocess.PIPE)  # fmt: skip
         try:
             # The status window opens once the app is fully up (its Quit on SIGTERM included).
-            title = '"OmniSync Companion: status'
+            title = f'"Status — {DISPLAY_NAME}"'  # Qt appends the app's display name
             wait_for_window(app, lambda: window_tree(display), title)
             wait_for_window(app, lambda: windows_in_tray(display), '("omnisync"')
             assert "cannot start" not in "".join(window_tree(display))
