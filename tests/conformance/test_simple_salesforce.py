@@ -3,17 +3,15 @@
 simple-salesforce keeps only the host and port of ``instance_url`` and builds every URL as
 ``https://`` + that, so it runs on ``tls_clouds``; its requests session trusts the test CA (and
 ignores ``REQUESTS_CA_BUNDLE``, which would otherwise override the session's ``verify``). The
-OAuth code + PKCE exchange is done by hand, as the app that hands simple-salesforce its token does.
+OAuth code + PKCE exchange is done by hand (``sign_in_by_hand``), as the app that hands
+simple-salesforce its token does.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import secrets
+import asyncio
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -27,14 +25,14 @@ from simple_salesforce.exceptions import (
 )
 
 from conformance.conftest import Clouds
+from support.oauth_by_hand import sign_in_by_hand
 
 pytestmark = pytest.mark.integration
 
 VERSION = "62.0"
-REDIRECT = "http://127.0.0.1:9/callback"
 
 # The reads the desktop makes (omnisync/salesforce/omni.py), each object at least once.
-AGENT = "'005SB0000000001AAA'"
+AGENT = "{agent}"  # the signed-in agent's id, quoted (see soql())
 READS = {
     "ServicePresenceStatus": "SELECT Id, MasterLabel, DeveloperName FROM ServicePresenceStatus",
     "ServiceChannelStatus": "SELECT ServicePresenceStatusId FROM ServiceChannelStatus",
@@ -49,38 +47,13 @@ READS = {
 }
 
 
-def _tokens(clouds: Clouds) -> dict[str, Any]:
-    endpoints = clouds.endpoints["salesforce"]
-    verifier = secrets.token_urlsafe(48)
-    digest = hashlib.sha256(verifier.encode()).digest()
-    challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-    login = endpoints["login"]
-    answer = httpx.get(
-        f"{login}/services/oauth2/authorize",
-        params={
-            "response_type": "code",
-            "client_id": endpoints["clientId"],
-            "redirect_uri": REDIRECT,
-            "code_challenge": challenge,
-            "code_challenge_method": "S256",
-        },
-        verify=clouds.verify,
-    )
-    assert answer.status_code == 302, answer.text
-    code = parse_qs(urlsplit(answer.headers["location"]).query)["code"][0]
-    token = httpx.post(
-        f"{login}/services/oauth2/token",
-        data={
-            "grant_type": "authorization_code",
-            "code": code,
-            "code_verifier": verifier,
-            "client_id": endpoints["clientId"],
-            "redirect_uri": REDIRECT,
-        },
-        verify=clouds.verify,
-    )
-    assert token.status_code == 200, token.text
-    return token.json()  # type: ignore[no-any-return]
+def soql(clouds: Clouds, sobject: str) -> str:
+    return READS[sobject].format(agent=f"'{clouds.endpoints['salesforce']['agent']['userId']}'")
+
+
+async def _sign_in(clouds: Clouds) -> dict[str, Any]:
+    async with httpx.AsyncClient(verify=clouds.verify) as http:
+        return await sign_in_by_hand(http, clouds.endpoints["salesforce"])
 
 
 @pytest.fixture
@@ -93,7 +66,7 @@ def session(tls_clouds: Clouds) -> Iterator[requests.Session]:
 
 @pytest.fixture
 def tokens(tls_clouds: Clouds) -> dict[str, Any]:
-    return _tokens(tls_clouds)
+    return asyncio.run(_sign_in(tls_clouds))
 
 
 @pytest.fixture
@@ -118,7 +91,7 @@ def test_the_token_answer_is_what_simple_salesforce_needs(
 @pytest.mark.parametrize("sobject", sorted(READS))
 def test_soql_on_every_object_we_read(tls_clouds: Clouds, sf: Salesforce, sobject: str) -> None:
     tls_clouds.post("/control/salesforce/status", {"status": "Available"})  # a presence row
-    result = sf.query_all(READS[sobject])
+    result = sf.query_all(soql(tls_clouds, sobject))
     assert result["done"] is True
     assert result["totalSize"] == len(result["records"])
     if sobject != "AgentWork":  # the agent has no open work at the start
@@ -132,7 +105,7 @@ def test_soql_on_every_object_we_read(tls_clouds: Clouds, sf: Salesforce, sobjec
 def test_relationship_fields_and_open_work(tls_clouds: Clouds, sf: Salesforce) -> None:
     tls_clouds.post("/control/salesforce/status", {"status": "Available"})
     tls_clouds.post("/control/salesforce/work", {"action": "push"})
-    (row,) = sf.query(READS["AgentWork"])["records"]
+    (row,) = sf.query(soql(tls_clouds, "AgentWork"))["records"]
     assert row["Status"] == "Assigned"
     assert row["PendingServiceRouting"]["attributes"]["type"] == "PendingServiceRouting"
     assert row["PendingServiceRouting"]["RoutingType"] == "QueueBased"
@@ -142,10 +115,10 @@ def test_link_record_upsert(tls_clouds: Clouds, sf: Salesforce) -> None:
     user = tls_clouds.endpoints["salesforce"]["agent"]["userId"]
     status = sf.OmniSync_Link__c.upsert(f"Agent_Id__c/{user}", {"To_Console__c": "hello"})
     assert status == 200  # the console's first report made the record: an update
-    (row,) = sf.query(READS["OmniSync_Link__c"])["records"]
+    (row,) = sf.query(soql(tls_clouds, "OmniSync_Link__c"))["records"]
     assert row["To_Console__c"] == "hello"
     with pytest.raises(SalesforceMalformedRequest) as other:
-        sf.OmniSync_Link__c.upsert("Agent_Id__c/005SB0000000002AAA", {"To_Console__c": "x"})
+        sf.OmniSync_Link__c.upsert(f"Agent_Id__c/{user[:-4]}X{user[-3:]}", {"To_Console__c": "x"})
     assert other.value.content[0]["errorCode"] == "FIELD_CUSTOM_VALIDATION_EXCEPTION"
 
 
@@ -157,7 +130,7 @@ def test_error_classes(tokens: dict[str, Any], session: requests.Session, sf: Sa
         sf.query("SELECT FROM WHERE")
     assert malformed.value.content[0]["errorCode"] == "MALFORMED_QUERY"
     with pytest.raises(SalesforceMalformedRequest) as create:
-        sf.UserServicePresence.create({"UserId": "005SB0000000001AAA"})
+        sf.UserServicePresence.create({"UserId": "005000000000000AAA"})
     assert create.value.content[0]["errorCode"] == "INVALID_TYPE_FOR_OPERATION"
     with pytest.raises(SalesforceResourceNotFound):
         sf.Nothing__c.upsert("Agent_Id__c/x", {})
