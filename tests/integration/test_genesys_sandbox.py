@@ -56,24 +56,15 @@ async def test_expand_repeated_or_comma_separated(api: httpx.AsyncClient) -> Non
     }
 
 
-async def test_presence_definitions_listing_and_paging(api: httpx.AsyncClient) -> None:
-    first = (await api.get("/api/v2/presence/definitions", params={"pageSize": 4})).json()
-    assert first["total"] == 11
-    assert first["pageCount"] == 3
-    assert len(first["entities"]) == 4
-    assert "previousUri" not in first
-    entities: list[dict[str, Any]] = list(first["entities"])
-    url: str | None = first["nextUri"]
-    assert first["selfUri"].startswith("/api/v2/presence/definitions?")  # API-relative, as real
-    while url:
-        page = (await api.get(url)).json()
-        entities += page["entities"]
-        url = page.get("nextUri")
-    assert page["previousUri"].endswith("pageNumber=2")
-    names = [e["name"] for e in entities]
+async def test_presence_definitions_listing_is_not_paged(api: httpx.AsyncClient) -> None:
+    listing = (await api.get("/api/v2/presence/definitions", params={"pageSize": 4})).json()
+    assert listing.keys() == {"total", "entities", "selfUri"}  # as the SDK's model has it
+    assert listing["total"] == len(listing["entities"]) == 11
+    assert listing["selfUri"].startswith("/api/v2/presence/definitions")
+    names = [e["name"] for e in listing["entities"]]
     assert len(set(names)) == 11
     assert "Coaching" not in names
-    on_queue = next(e for e in entities if e["name"] == "On Queue")
+    on_queue = next(e for e in listing["entities"] if e["name"] == "On Queue")
     assert on_queue["systemPresence"] == "OnQueue"
     assert on_queue["languageLabels"] == {"en_US": "On Queue"}
     assert on_queue["type"] == "System"
@@ -84,6 +75,27 @@ async def test_presence_definitions_listing_and_paging(api: httpx.AsyncClient) -
     bad = await api.get("/api/v2/presence/definitions?deactivated=maybe")
     assert bad.status_code == 400
     assert bad.json()["status"] == 400
+
+
+async def test_legacy_listing_pages_with_api_relative_links(api: httpx.AsyncClient) -> None:
+    first = (await api.get("/api/v2/presencedefinitions", params={"pageSize": 4})).json()
+    assert first["total"] == 11
+    assert first["pageCount"] == 3
+    assert len(first["entities"]) == 4
+    assert "previousUri" not in first
+    for link in ("selfUri", "firstUri", "lastUri", "nextUri"):
+        assert first[link].startswith("/api/v2/presencedefinitions?"), link  # API-relative
+    entities: list[dict[str, Any]] = list(first["entities"])
+    url: str | None = first["nextUri"]
+    while url:
+        page = (await api.get(url)).json()
+        entities += page["entities"]
+        url = page.get("nextUri")
+    assert page["previousUri"].endswith("pageNumber=2")
+    assert len({e["name"] for e in entities}) == 11
+    everything = (await api.get("/api/v2/presencedefinitions?deleted=ALL")).json()
+    assert everything["total"] == 12
+    assert (await api.get("/api/v2/presencedefinitions?deleted=maybe")).status_code == 400
 
 
 async def test_patch_presence_errors_use_the_genesys_shape(

@@ -95,7 +95,6 @@ class GenesysClient:
         renew_margin: float = 3600.0,
         backoff: Backoff | None = None,
         count_enterprise: bool = False,
-        page_size: int = 100,
         open_timeout: float = 10.0,
         on_state: Callable[[ConnectionState, str], None] | None = None,
         on_user: Callable[[parse.UserSeen], None] | None = None,
@@ -108,7 +107,6 @@ class GenesysClient:
         self.renew_margin = renew_margin
         self._backoff = backoff or Backoff(initial=1.0, maximum=60.0)
         self._count_enterprise = count_enterprise
-        self._page_size = page_size
         self._open_timeout = open_timeout
         self._on_state = on_state
         self._on_user = on_user
@@ -135,22 +133,15 @@ class GenesysClient:
     # ---- REST ------------------------------------------------------------------------------
 
     async def presence_definitions(self) -> list[GenesysPresence]:
-        """Every definition, active and deactivated, following the listing's pages."""
+        """Every definition, active and deactivated (the listing is not paged: one call each)."""
         found: list[GenesysPresence] = []
         for deactivated in ("FALSE", "TRUE"):
-            page = 1
-            while True:
-                listing = await self.rest.get_json(
-                    "/api/v2/presence/definitions",
-                    {"deactivated": deactivated, "pageSize": self._page_size, "pageNumber": page},
-                )
-                if not isinstance(listing, dict) or not isinstance(listing.get("entities"), list):
-                    raise MalformedMessage("the presence definitions listing has no entities")
-                found.extend(parse.presence_definition(e) for e in listing["entities"])
-                page_count = listing.get("pageCount")
-                if not isinstance(page_count, int) or page >= page_count:
-                    break
-                page += 1
+            listing = await self.rest.get_json(
+                "/api/v2/presence/definitions", {"deactivated": deactivated}
+            )
+            if not isinstance(listing, dict) or not isinstance(listing.get("entities"), list):
+                raise MalformedMessage("the presence definitions listing has no entities")
+            found.extend(parse.presence_definition(e) for e in listing["entities"])
         self.catalog = parse.PresenceCatalog(found)
         return found
 

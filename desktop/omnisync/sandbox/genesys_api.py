@@ -225,6 +225,11 @@ class GenesysApi:
                 g("/presence/definitions", self.definitions),
                 methods=["GET"],
             ),
+            Route(
+                f"{API}/presencedefinitions",
+                g("/presencedefinitions", self.legacy_definitions),
+                methods=["GET"],
+            ),
             Route(f"{API}/systempresences", g("/systempresences", self.system_presences)),
             Route(
                 f"{API}/users/{{user_id}}/presences/{{source_id}}",
@@ -283,8 +288,20 @@ class GenesysApi:
         flag = request.query_params.get("deactivated", "FALSE").upper()
         if flag not in ("TRUE", "FALSE"):
             return genesys_error(400, "bad.request", "deactivated must be TRUE or FALSE")
-        chosen = [p for p in PRESENCES if p.deactivated == (flag == "TRUE")]
-        return paged(request, [p.as_definition() for p in chosen])
+        chosen = [p.as_definition() for p in PRESENCES if p.deactivated == (flag == "TRUE")]
+        # Not paged, as the real resource is: every definition at once.
+        query = f"?{request.url.query}" if request.url.query else ""
+        return JSONResponse(
+            {"total": len(chosen), "entities": chosen, "selfUri": f"{request.url.path}{query}"}
+        )
+
+    async def legacy_definitions(self, request: Request, grant: Grant) -> Response:
+        """The older, paged listing (``/api/v2/presencedefinitions``) that SDKs still offer."""
+        deleted = request.query_params.get("deleted", "FALSE").upper()
+        if deleted not in ("TRUE", "FALSE", "ALL"):
+            return genesys_error(400, "bad.request", "deleted must be TRUE, FALSE or ALL")
+        chosen = [p for p in PRESENCES if deleted == "ALL" or p.deactivated == (deleted == "TRUE")]
+        return paged(request, [{**p.as_definition(), "primary": p.primary} for p in chosen])
 
     async def system_presences(self, request: Request, grant: Grant) -> Response:
         names = ["AVAILABLE", "AWAY", "BUSY", "BREAK", "MEAL", "MEETING", "TRAINING",

@@ -55,6 +55,7 @@ class RestServer:
             Route(f"{base}/{{version}}/query", self._query, methods=["GET"]),
             Route(f"{base}/{{version}}/query/", self._query, methods=["GET"]),
             Route(f"{base}/{{version}}/limits", self._limits, methods=["GET"]),
+            Route(f"{base}/{{version}}/limits/", self._limits, methods=["GET"]),
             Route(
                 f"{base}/{{version}}/sobjects/{{sobject}}/{{field}}/{{value}}",
                 self._upsert,

@@ -358,6 +358,8 @@ async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
         nowhere = await http.get(f"{instance}/services/nowhere", headers=_auth(tokens))
         wrong_method = await http.delete(f"{instance}/services/data/{V}/limits")
         prefixed = await http.get(f"{instance}/salesforce/instance/services/data")
+        # simple-salesforce asks for limits/ with the slash: answered, not redirected
+        limits = await http.get(f"{instance}/services/data/{V}/limits/", headers=_auth(tokens))
         rows = (await _query(http, tokens, "SELECT Id FROM ServicePresenceStatus")).json()
         old = await http.get(
             f"{instance}/services/data/v58.0/query",
@@ -369,6 +371,7 @@ async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
     assert wrong_method.status_code == 405
     assert wrong_method.json()[0]["errorCode"] == "METHOD_NOT_ALLOWED"
     assert prefixed.status_code == 404  # the old path-prefixed URLs are gone
+    assert limits.status_code == 200
     # attributes.url is instance-relative and follows the version asked for
     row = rows["records"][0]
     assert (
