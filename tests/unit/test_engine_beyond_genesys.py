@@ -14,6 +14,7 @@ from omnisync.core.model import (
     OmniWorkState,
     Product,
     ResyncAsked,
+    RoutingStatus,
     Tick,
     WriteCapabilityObserved,
 )
@@ -181,3 +182,45 @@ def test_resync_while_paused_or_offline_writes_nothing() -> None:
     offline = World(SyncEngine(S2), genesys="On Queue", omni="Offline")
     (skip,) = offline.feed(ResyncAsked(offline.t + 1)).actions
     assert skip.kind is ActionKind.SKIP and "suspended" in skip.reason
+
+
+# ---- the agent's change during work waits for the work to end -----------------------------
+
+QUEUE = replace(S2, options=replace(S2.options, apply_agent_change_after_work=True))
+
+
+def test_omni_change_during_a_genesys_interaction_waits_for_its_end() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    assert rules_written(world.routing(RoutingStatus.INTERACTING)) == ["R6"]
+    assert world.omni == "Busy"
+    decision = world.agent_omni("Break")
+    assert [(a.rule, a.status_label) for a in decision.writes] == [(RuleId.QUEUED, "Busy")]
+    assert "Break follows when the work ends" in decision.writes[0].explanation
+    assert world.omni == "Busy"
+    assert rules_written(world.routing(RoutingStatus.IDLE)) == ["R6-end"]
+    assert world.omni == "Break"
+
+
+def test_genesys_change_during_salesforce_work_waits_for_its_end() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    world.omni_item("w", OmniWorkState.ACTIVE)
+    assert world.genesys == "Busy"
+    assert rules_written(world.agent_genesys("Away")) == ["Q"]
+    assert world.genesys == "Busy"
+    world.omni_item("w", None)
+    assert world.genesys == "Away"
+
+
+def test_without_the_option_the_agents_change_wins_at_once() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    world.routing(RoutingStatus.INTERACTING)
+    assert world.agent_omni("Break").writes == ()
+    world.routing(RoutingStatus.IDLE)
+    assert world.omni == "Break"
+
+
+def test_logging_out_during_work_is_never_held() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    world.routing(RoutingStatus.INTERACTING)
+    assert world.agent_omni("Offline").writes == ()
+    assert world.omni == "Offline"

@@ -59,7 +59,9 @@ def profiles(draw: st.DrawFn) -> SyncSettings:
     if draw(st.booleans()):
         seconds = draw(st.sampled_from([0.0, 1.0, 5.0]))
         away.append(AwayRule(G, seconds, OMNI[draw(st.sampled_from(SETTABLE_OMNI))]))
-    return replace(base, more_mappings=rows, away_rules=tuple(away))
+    queue = draw(st.booleans())
+    options = replace(base.options, apply_agent_change_after_work=queue)
+    return replace(base, more_mappings=rows, away_rules=tuple(away), options=options)
 
 
 events = st.lists(
@@ -165,9 +167,18 @@ def test_at_most_one_write_per_product_per_event(
 def test_the_agents_change_is_never_overwritten_by_its_own_event(
     profile: SyncSettings, script: list[tuple[object, ...]]
 ) -> None:
+    """Unless the profile holds the agent's change until the work ends: then the one write is
+    rule Q, and its sentence names the agent's choice (the notification says when it follows)."""
+    queue = profile.options.apply_agent_change_after_work
     for step in play(profile, script):
         if step.by_agent_on is not None:
-            assert [a for a in step.decision.writes if a.product is step.by_agent_on] == [], step
+            same = [a for a in step.decision.writes if a.product is step.by_agent_on]
+            if queue and same:
+                (held,) = same
+                assert held.rule is RuleId.QUEUED, step
+                assert f"The agent chose {step.event[1]}" in held.explanation, step
+            else:
+                assert same == [], step
 
 
 CHAIN_BAIT = replace(

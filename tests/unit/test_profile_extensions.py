@@ -124,7 +124,11 @@ EXAMPLES = sorted((Path(__file__).parents[2] / "docs" / "examples").glob("*.toml
 
 
 def test_there_is_an_example_for_each_section() -> None:
-    assert {p.name for p in EXAMPLES} >= {"mapping-table.toml", "away.toml"}
+    assert {p.name for p in EXAMPLES} >= {
+        "mapping-table.toml",
+        "away.toml",
+        "hold-change-until-work-ends.toml",
+    }
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -190,3 +194,9 @@ def test_org_facts_come_from_the_statuses_file(
     data["salesforce"]["statusesOnDecline"] = [3]
     with pytest.raises(CatalogFormatError, match="statusesOnDecline"):
         StatusCatalog.from_json(data)
+
+
+def test_the_hold_option_is_off_unless_asked() -> None:
+    assert not resolved(S2_TEXT).options.apply_agent_change_after_work
+    text = S2_TEXT.replace("[options]\n", "[options]\napply_agent_change_after_work = true\n")
+    assert resolved(text).options.apply_agent_change_after_work

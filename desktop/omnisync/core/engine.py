@@ -269,6 +269,9 @@ class SyncEngine:
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
         self._note_gone(G, obs.presence.is_offline, may_start=True)
+        queued = self._queue_until_work_ends(G, _gc_target(obs.presence), obs.presence.is_offline)
+        if queued:
+            return self._decide(obs.at, trigger, queued)
         notes = self._agent_overrides(G, _gc_target(obs.presence))
         after = self._facts()
         actions: list[Action] = list(notes)
@@ -294,6 +297,9 @@ class SyncEngine:
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
         self._note_gone(O, obs.status.offline, may_start=True)
+        queued = self._queue_until_work_ends(O, _omni_target(obs.status), obs.status.offline)
+        if queued:
+            return self._decide(obs.at, trigger, queued)
         notes = self._agent_overrides(O, _omni_target(obs.status))
         after = self._facts()
         actions: list[Action] = list(notes)
@@ -340,6 +346,36 @@ class SyncEngine:
             f"{choice.label}"
         )
         return (self._write(RuleId.GUARD, product, choice, why, "the agent's choice wins"),)
+
+    def _queue_until_work_ends(
+        self, product: Product, choice: _Target, offline: bool
+    ) -> tuple[Action, ...]:
+        """Option: the agent's change of a blocked product waits for the work to end (Service
+        Cloud Voice's "enqueue next state"); the block stays and restores to the choice."""
+        block = self._blocks.get(product)
+        if (
+            not self._settings.options.apply_agent_change_after_work
+            or offline
+            or block is None
+            or choice.id == block.status_id
+            or not self._active()
+            or not (self._sf_busy() if product is G else self._gc_busy())
+        ):
+            return ()
+        if product is G:
+            held: GenesysPresence | OmniStatus | None = self._settings.genesys_while_salesforce_work
+            work = "Salesforce work"
+        else:
+            held = self._settings.omni_while_genesys_interaction
+            work = "Genesys interaction"
+        if held is None:
+            return ()
+        self._pending.pop(product, None)
+        self._overtaken.pop(product, None)
+        self._blocks[product] = replace(block, previous_id=choice.id, previous_label=choice.label)
+        why = f"The agent chose {choice.label} in {product.title} during the {work}"
+        role = f"blocking status; {choice.label} follows when the work ends"
+        return (self._write(RuleId.QUEUED, product, _Target(held.id, held.label), why, role),)
 
     def _agent_overrides(self, product: Product, choice: _Target) -> list[Action]:
         """A change the agent made wins over anything the app had planned for that product."""

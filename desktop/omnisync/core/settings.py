@@ -17,6 +17,8 @@ class SyncOptions:
     """0 = no timer (Genesys has none). Otherwise Omni moves on after this long in transition."""
     transition_timer_omni: OmniStatus | None = None
     restore_after_block: bool = True
+    apply_agent_change_after_work: bool = False
+    """The agent's change of a blocked product waits for the work to end (off: it wins now)."""
     echo_window_seconds: float = 15.0
     """How long our write waits for its echo before a matching change counts as the agent's."""
 
