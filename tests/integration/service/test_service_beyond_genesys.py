@@ -89,8 +89,8 @@ async def test_hold_example_applies_the_agents_change_when_the_call_ends(
 
     mark = len(run.audit())
     await run.omni("Break")  # during the call: held
+    await run.until(lambda _s: run.written_rules(mark) == ["Q"], "the change held (rule Q)")
     await run.statuses("On Queue", "Busy")
-    assert run.written_rules(mark) == ["Q"]
 
     mark = len(run.audit())
     await run.interaction("end")
