@@ -224,3 +224,44 @@ def test_logging_out_during_work_is_never_held() -> None:
     world.routing(RoutingStatus.INTERACTING)
     assert world.agent_omni("Offline").writes == ()
     assert world.omni == "Offline"
+
+
+# ---- a master side ----------------------------------------------------------------------
+
+GENESYS_LEADS = replace(S2, master=Product.GENESYS)
+GENESYS_LEADS_UNDO = replace(S2, master=Product.GENESYS, undo_follower_changes=True)
+SALESFORCE_LEADS = replace(S2, master=Product.OMNI)
+
+
+def test_follower_change_is_put_back_when_the_profile_says_undo() -> None:
+    world = World(SyncEngine(GENESYS_LEADS_UNDO), genesys="On Queue", omni="Available")
+    decision = world.agent_omni("Break")
+    assert [(a.rule, a.product, a.status_label) for a in decision.writes] == [
+        (RuleId.MASTER, Product.OMNI, "Available")
+    ]
+    assert "Genesys Cloud leads and the agent changed Omni-Channel to Break" in (
+        decision.writes[0].explanation
+    )
+    assert (world.genesys, world.omni) == ("On Queue", "Available")  # no R4 either
+
+
+def test_follower_change_stands_until_the_master_changes() -> None:
+    world = World(SyncEngine(GENESYS_LEADS), genesys="On Queue", omni="Available")
+    assert world.agent_omni("Break").writes == ()  # allowed, and no R4 from the follower
+    assert world.genesys == "On Queue"
+    assert rules_written(world.agent_genesys("Meal")) == ["R3"]  # the master's next change
+    assert world.omni == "Transition"  # follows, although Break was the agent's choice
+
+
+def test_the_follower_does_not_lead() -> None:
+    world = World(SyncEngine(GENESYS_LEADS), genesys="Available", omni="Transition")
+    assert world.agent_omni("Available").writes == ()  # no R2: Omni-Channel only follows
+    assert world.genesys == "Available"
+
+
+def test_salesforce_leads_and_genesys_follows() -> None:
+    world = World(SyncEngine(SALESFORCE_LEADS), genesys="On Queue", omni="Available")
+    assert world.agent_genesys("Break").writes == ()  # no R3 from the follower
+    assert world.omni == "Available"
+    assert rules_written(world.agent_omni("Busy")) == ["R4"]  # master left the mapped status
+    assert world.genesys == "Available"  # although Break was the agent's choice

@@ -425,6 +425,8 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         options=options,
         more_mappings=beyond.mappings,
         away_rules=beyond.away,
+        master=spec.extensions.master,
+        undo_follower_changes=spec.extensions.undo_follower_changes,
     )
     return ResolveResult(settings, tuple(problems))
 

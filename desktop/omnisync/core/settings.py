@@ -63,6 +63,11 @@ class SyncSettings:
     """Rows after the first (``mapped_omni`` with ``genesys_on_leaving_mapped_omni``)."""
     away_rules: tuple[AwayRule, ...] = ()
     """At most one per product that goes away."""
+    master: Product | None = None
+    """The product the other follows (NICE's presence master); ``None``: two-way, as Genesys."""
+    undo_follower_changes: bool = False
+    """With a master: an agent's change of the follower is put back (else it stands until the
+    master changes next)."""
 
     @property
     def mapping_table(self) -> tuple[MappingRow, ...]:

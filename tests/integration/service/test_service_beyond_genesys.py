@@ -97,3 +97,18 @@ async def test_hold_example_applies_the_agents_change_when_the_call_ends(
     await run.interaction("finish-wrapup")
     await run.statuses("On Queue", "Break")
     assert run.written_rules(mark) == ["R6-end"]
+
+
+async def test_genesys_leads_example_puts_the_follower_back(
+    running_service, tmp_path: Path
+) -> None:
+    run = await running_service(install(tmp_path, "genesys-leads"))
+    await run.omni("Transition")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Available")
+
+    mark = len(run.audit())
+    await run.omni("Break")  # the follower: put back
+    await run.until(lambda _s: run.written_rules(mark) == ["M"], "the follower put back (rule M)")
+    await run.statuses("On Queue", "Available")
