@@ -50,6 +50,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Erneuter Versuch fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Resync failed</source>
+        <translation>Neusynchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil nicht geändert</translation>
     </message>

@@ -50,6 +50,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>El reintento falló</translation>
     </message>
     <message>
+        <source>Resync failed</source>
+        <translation>No se pudo resincronizar</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Perfil sin cambios</translation>
     </message>

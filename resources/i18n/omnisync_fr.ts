@@ -50,6 +50,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Échec de la nouvelle tentative</translation>
     </message>
     <message>
+        <source>Resync failed</source>
+        <translation>Échec de la resynchronisation</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil non modifié</translation>
     </message>

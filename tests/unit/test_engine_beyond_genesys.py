@@ -14,6 +14,7 @@ from omnisync.core.model import (
     OmniWorkState,
     Product,
     ResyncAsked,
+    RoutingStatus,
     Tick,
     WriteCapabilityObserved,
 )
@@ -181,3 +182,86 @@ def test_resync_while_paused_or_offline_writes_nothing() -> None:
     offline = World(SyncEngine(S2), genesys="On Queue", omni="Offline")
     (skip,) = offline.feed(ResyncAsked(offline.t + 1)).actions
     assert skip.kind is ActionKind.SKIP and "suspended" in skip.reason
+
+
+# ---- the agent's change during work waits for the work to end -----------------------------
+
+QUEUE = replace(S2, options=replace(S2.options, apply_agent_change_after_work=True))
+
+
+def test_omni_change_during_a_genesys_interaction_waits_for_its_end() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    assert rules_written(world.routing(RoutingStatus.INTERACTING)) == ["R6"]
+    assert world.omni == "Busy"
+    decision = world.agent_omni("Break")
+    assert [(a.rule, a.status_label) for a in decision.writes] == [(RuleId.QUEUED, "Busy")]
+    assert "Break follows when the work ends" in decision.writes[0].explanation
+    assert world.omni == "Busy"
+    assert rules_written(world.routing(RoutingStatus.IDLE)) == ["R6-end"]
+    assert world.omni == "Break"
+
+
+def test_genesys_change_during_salesforce_work_waits_for_its_end() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    world.omni_item("w", OmniWorkState.ACTIVE)
+    assert world.genesys == "Busy"
+    assert rules_written(world.agent_genesys("Away")) == ["Q"]
+    assert world.genesys == "Busy"
+    world.omni_item("w", None)
+    assert world.genesys == "Away"
+
+
+def test_without_the_option_the_agents_change_wins_at_once() -> None:
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    world.routing(RoutingStatus.INTERACTING)
+    assert world.agent_omni("Break").writes == ()
+    world.routing(RoutingStatus.IDLE)
+    assert world.omni == "Break"
+
+
+def test_logging_out_during_work_is_never_held() -> None:
+    world = World(SyncEngine(QUEUE), genesys="On Queue", omni="Available")
+    world.routing(RoutingStatus.INTERACTING)
+    assert world.agent_omni("Offline").writes == ()
+    assert world.omni == "Offline"
+
+
+# ---- a master side ----------------------------------------------------------------------
+
+GENESYS_LEADS = replace(S2, master=Product.GENESYS)
+GENESYS_LEADS_UNDO = replace(S2, master=Product.GENESYS, undo_follower_changes=True)
+SALESFORCE_LEADS = replace(S2, master=Product.OMNI)
+
+
+def test_follower_change_is_put_back_when_the_profile_says_undo() -> None:
+    world = World(SyncEngine(GENESYS_LEADS_UNDO), genesys="On Queue", omni="Available")
+    decision = world.agent_omni("Break")
+    assert [(a.rule, a.product, a.status_label) for a in decision.writes] == [
+        (RuleId.MASTER, Product.OMNI, "Available")
+    ]
+    assert "Genesys Cloud leads and the agent changed Omni-Channel to Break" in (
+        decision.writes[0].explanation
+    )
+    assert (world.genesys, world.omni) == ("On Queue", "Available")  # no R4 either
+
+
+def test_follower_change_stands_until_the_master_changes() -> None:
+    world = World(SyncEngine(GENESYS_LEADS), genesys="On Queue", omni="Available")
+    assert world.agent_omni("Break").writes == ()  # allowed, and no R4 from the follower
+    assert world.genesys == "On Queue"
+    assert rules_written(world.agent_genesys("Meal")) == ["R3"]  # the master's next change
+    assert world.omni == "Transition"  # follows, although Break was the agent's choice
+
+
+def test_the_follower_does_not_lead() -> None:
+    world = World(SyncEngine(GENESYS_LEADS), genesys="Available", omni="Transition")
+    assert world.agent_omni("Available").writes == ()  # no R2: Omni-Channel only follows
+    assert world.genesys == "Available"
+
+
+def test_salesforce_leads_and_genesys_follows() -> None:
+    world = World(SyncEngine(SALESFORCE_LEADS), genesys="On Queue", omni="Available")
+    assert world.agent_genesys("Break").writes == ()  # no R3 from the follower
+    assert world.omni == "Available"
+    assert rules_written(world.agent_omni("Busy")) == ["R4"]  # master left the mapped status
+    assert world.genesys == "Available"  # although Break was the agent's choice

@@ -59,7 +59,18 @@ def profiles(draw: st.DrawFn) -> SyncSettings:
     if draw(st.booleans()):
         seconds = draw(st.sampled_from([0.0, 1.0, 5.0]))
         away.append(AwayRule(G, seconds, OMNI[draw(st.sampled_from(SETTABLE_OMNI))]))
-    return replace(base, more_mappings=rows, away_rules=tuple(away))
+    queue = draw(st.booleans())
+    options = replace(base.options, apply_agent_change_after_work=queue)
+    master = draw(st.sampled_from([None, G, O]))
+    undo = master is not None and draw(st.booleans())
+    return replace(
+        base,
+        more_mappings=rows,
+        away_rules=tuple(away),
+        options=options,
+        master=master,
+        undo_follower_changes=undo,
+    )
 
 
 events = st.lists(
@@ -165,9 +176,23 @@ def test_at_most_one_write_per_product_per_event(
 def test_the_agents_change_is_never_overwritten_by_its_own_event(
     profile: SyncSettings, script: list[tuple[object, ...]]
 ) -> None:
+    """Unless the profile says so: holding the agent's change until the work ends (rule Q), or
+    putting back a change of the follower (rule M); the one write then names the agent's choice
+    in its sentence (the notification)."""
+    queue = profile.options.apply_agent_change_after_work
+    undo = profile.undo_follower_changes
     for step in play(profile, script):
         if step.by_agent_on is not None:
-            assert [a for a in step.decision.writes if a.product is step.by_agent_on] == [], step
+            same = [a for a in step.decision.writes if a.product is step.by_agent_on]
+            if same:
+                (write,) = same
+                allowed = []
+                if queue:
+                    allowed.append(RuleId.QUEUED)
+                if undo and step.by_agent_on is not profile.master:
+                    allowed.append(RuleId.MASTER)
+                assert write.rule in allowed, step
+                assert f"{step.event[1]}" in write.explanation, step
 
 
 CHAIN_BAIT = replace(

@@ -124,7 +124,12 @@ EXAMPLES = sorted((Path(__file__).parents[2] / "docs" / "examples").glob("*.toml
 
 
 def test_there_is_an_example_for_each_section() -> None:
-    assert {p.name for p in EXAMPLES} >= {"mapping-table.toml", "away.toml"}
+    assert {p.name for p in EXAMPLES} >= {
+        "mapping-table.toml",
+        "away.toml",
+        "hold-change-until-work-ends.toml",
+        "genesys-leads.toml",
+    }
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -190,3 +195,30 @@ def test_org_facts_come_from_the_statuses_file(
     data["salesforce"]["statusesOnDecline"] = [3]
     with pytest.raises(CatalogFormatError, match="statusesOnDecline"):
         StatusCatalog.from_json(data)
+
+
+def test_the_hold_option_is_off_unless_asked() -> None:
+    assert not resolved(S2_TEXT).options.apply_agent_change_after_work
+    text = S2_TEXT.replace("[options]\n", "[options]\napply_agent_change_after_work = true\n")
+    assert resolved(text).options.apply_agent_change_after_work
+
+
+def test_master_side_resolves() -> None:
+    assert (resolved(S2_TEXT).master, resolved(S2_TEXT).undo_follower_changes) == (None, False)
+    text = S2_TEXT + '\n[master]\nside = "genesys"\nfollower_change = "undo"\n'
+    assert (resolved(text).master, resolved(text).undo_follower_changes) == (Product.GENESYS, True)
+    text = S2_TEXT + '\n[master]\nside = "salesforce"\n'
+    assert (resolved(text).master, resolved(text).undo_follower_changes) == (Product.OMNI, False)
+
+
+def test_master_problems() -> None:
+    assert keys(S2_TEXT + '\n[master]\nside = "omni"\nleader = 1\n') == [
+        ("master.leader", Severity.ERROR),
+        ("master.side", Severity.ERROR),
+    ]
+    assert keys(S2_TEXT + '\n[master]\nside = "genesys"\nfollower_change = "revert"\n') == [
+        ("master.follower_change", Severity.ERROR)
+    ]
+    assert keys(S2_TEXT + '\n[master]\nfollower_change = "undo"\n') == [
+        ("master.follower_change", Severity.ERROR)
+    ]

@@ -28,6 +28,8 @@ class RuleId(enum.Enum):
     R6_END = "R6-end"  # Genesys interaction ended -> Omni restored
     TIMER = "T"  # transition timer elapsed -> Omni moves on
     AWAY = "A"  # one product stayed Offline too long -> the other one's away status
+    MASTER = "M"  # the agent changed the follower -> put back (profile's master rule)
+    QUEUED = "Q"  # the agent's change during work -> held until the work ends (option)
     ECHO = "echo"  # a change we caused came back
     GUARD = "guard"  # a guard (offline, user's choice, ...) stopped something
 

@@ -239,9 +239,10 @@ class SyncEngine:
             return self._decide(at, f"{trigger}; sync is off", ())
         f = self._facts()
         actions: list[Action] = []
-        if f.gc_on_queue and not f.omni_mapped:
+        master = self._settings.master
+        if f.gc_on_queue and not f.omni_mapped and master is not O:
             actions += self._r1(f)
-        elif f.omni_mapped and not f.gc_on_queue:
+        elif f.omni_mapped and not f.gc_on_queue and master is not G:
             actions += self._r2(f)
         if f.sf_busy and G not in self._blocks:
             actions += self._r5(f)
@@ -269,6 +270,10 @@ class SyncEngine:
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
         self._note_gone(G, obs.presence.is_offline, may_start=True)
+        choice = _gc_target(obs.presence)
+        answered = self._held_or_followed(G, _gc_target(old), choice, obs.presence.is_offline)
+        if answered is not None:
+            return self._decide(obs.at, trigger, answered)
         notes = self._agent_overrides(G, _gc_target(obs.presence))
         after = self._facts()
         actions: list[Action] = list(notes)
@@ -294,6 +299,10 @@ class SyncEngine:
         if late is not None:
             return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
         self._note_gone(O, obs.status.offline, may_start=True)
+        choice = _omni_target(obs.status)
+        answered = self._held_or_followed(O, _omni_target(old), choice, obs.status.offline)
+        if answered is not None:
+            return self._decide(obs.at, trigger, answered)
         notes = self._agent_overrides(O, _omni_target(obs.status))
         after = self._facts()
         actions: list[Action] = list(notes)
@@ -340,6 +349,61 @@ class SyncEngine:
             f"{choice.label}"
         )
         return (self._write(RuleId.GUARD, product, choice, why, "the agent's choice wins"),)
+
+    def _held_or_followed(
+        self, product: Product, old: _Target, choice: _Target, offline: bool
+    ) -> tuple[Action, ...] | None:
+        """The profile's answers to an agent's change before any rule (rules Q and M); ``None``
+        when neither applies and the rules follow the change as usual."""
+        queued = self._queue_until_work_ends(product, choice, offline)
+        if queued:
+            return queued
+        return self._follower_changed(product, old, choice)
+
+    def _queue_until_work_ends(
+        self, product: Product, choice: _Target, offline: bool
+    ) -> tuple[Action, ...]:
+        """Option: the agent's change of a blocked product waits for the work to end (Service
+        Cloud Voice's "enqueue next state"); the block stays and restores to the choice."""
+        block = self._blocks.get(product)
+        if (
+            not self._settings.options.apply_agent_change_after_work
+            or offline
+            or block is None
+            or choice.id == block.status_id
+            or not self._active()
+            or not (self._sf_busy() if product is G else self._gc_busy())
+        ):
+            return ()
+        if product is G:
+            held: GenesysPresence | OmniStatus | None = self._settings.genesys_while_salesforce_work
+            work = "Salesforce work"
+        else:
+            held = self._settings.omni_while_genesys_interaction
+            work = "Genesys interaction"
+        if held is None:
+            return ()
+        self._pending.pop(product, None)
+        self._overtaken.pop(product, None)
+        self._blocks[product] = replace(block, previous_id=choice.id, previous_label=choice.label)
+        why = f"The agent chose {choice.label} in {product.title} during the {work}"
+        role = f"blocking status; {choice.label} follows when the work ends"
+        return (self._write(RuleId.QUEUED, product, _Target(held.id, held.label), why, role),)
+
+    def _follower_changed(
+        self, product: Product, old: _Target, choice: _Target
+    ) -> tuple[Action, ...] | None:
+        """With a master, no rule follows the follower: the agent's change of it is put back
+        (profile's choice) or stands until the master changes next. ``None``: not a follower."""
+        master = self._settings.master
+        if master is None or master is product or not self._active():
+            return None
+        why = f"{master.title} leads and the agent changed {product.title} to {choice.label}"
+        if self._settings.undo_follower_changes:
+            self._overtaken.pop(product, None)
+            role = f"put back: {product.title} follows {master.title}"
+            return (self._write(RuleId.MASTER, product, old, why, role),)
+        return tuple(self._agent_overrides(product, choice))
 
     def _agent_overrides(self, product: Product, choice: _Target) -> list[Action]:
         """A change the agent made wins over anything the app had planned for that product."""
@@ -422,7 +486,8 @@ class SyncEngine:
         block = self._blocks.get(O)
         ours = block is not None and self.omni is not None and self.omni.id == block.status_id
         on_mapped = self.omni is not None and self._settings.mapping_row(self.omni.id) is not None
-        if not (on_mapped or ours):
+        leads = self._settings.master is G  # Omni follows whatever the agent chose there
+        if not (on_mapped or ours or leads):
             return [self._skip(RuleId.R3, O, target, why, _agents_choice(O, self._label(O)))]
         if self.omni is not None and self.omni.id == target.id:
             return [self._skip(RuleId.R3, O, target, why, "it already is")]
@@ -439,8 +504,11 @@ class SyncEngine:
         if target is None or not self._active():
             return []
         why = f"Omni-Channel left {left_status.label} for {self._label(O)}"
-        if self.genesys is None or not self.genesys.is_on_queue:
+        leads = self._settings.master is O  # Genesys follows whatever the agent chose there
+        if self.genesys is None or not (self.genesys.is_on_queue or leads):
             return [self._skip(RuleId.R4, G, target, why, _agents_choice(G, self._label(G)))]
+        if self.genesys.id == target.id:
+            return [self._skip(RuleId.R4, G, target, why, "it already is")]
         self._blocks.pop(G, None)
         self._deferred_mapping.discard(G)
         return [self._write(RuleId.R4, G, _gc_target(target), why, "transition status")]

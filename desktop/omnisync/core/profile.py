@@ -50,6 +50,7 @@ OPTION_KEYS: dict[str, tuple[type | tuple[type, ...], Any]] = {
     "count_after_call_work_as_interacting": (bool, True),
     "ignore_externally_routed_omni_work": (bool, True),
     "restore_after_block": (bool, True),
+    "apply_agent_change_after_work": (bool, False),
     "transition_timer_seconds": ((int, float), 0),
     "transition_timer_omni_status": (str, ""),
 }
@@ -407,6 +408,9 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
             spec.options.get("ignore_externally_routed_omni_work", True)
         ),
         restore_after_block=bool(spec.options.get("restore_after_block", True)),
+        apply_agent_change_after_work=bool(
+            spec.options.get("apply_agent_change_after_work", False)
+        ),
         transition_timer_seconds=seconds,
         transition_timer_omni=timer_status,
     )
@@ -421,6 +425,8 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         options=options,
         more_mappings=beyond.mappings,
         away_rules=beyond.away,
+        master=spec.extensions.master,
+        undo_follower_changes=spec.extensions.undo_follower_changes,
     )
     return ResolveResult(settings, tuple(problems))
 

@@ -21,7 +21,13 @@ ProblemAt = Callable[..., None]
 Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
 """The caller's check of a found status (ambiguous, unknown, with suggestions)."""
 
-SECTIONS = ("mapping", "away")
+SECTIONS = ("mapping", "away", "master")
+MASTER_SIDES: dict[str, Product | None] = {
+    "both": None,
+    "genesys": Product.GENESYS,
+    "salesforce": Product.OMNI,
+}
+FOLLOWER_CHANGES = ("allow", "undo")
 MAPPING_KEYS = ("omni", "genesys_on_leaving")
 # [away]: the product that goes away -> (its seconds key, the other product's status key)
 AWAY_KEYS: dict[Product, tuple[str, str]] = {
@@ -40,10 +46,52 @@ class Extensions:
     """(Omni status, Genesys status on leaving it) per row after [mapped]."""
     away: tuple[tuple[Product, float, str], ...] = ()
     """(product that goes away, seconds, the other product's status) per rule switched on."""
+    master: Product | None = None
+    undo_follower_changes: bool = False
 
 
 def parse_extensions(data: dict[str, Any], problem: ProblemAt) -> Extensions:
-    return Extensions(_parse_mappings(data.get("mapping"), problem), _parse_away(data, problem))
+    master, undo = _parse_master(data.get("master"), problem)
+    return Extensions(
+        _parse_mappings(data.get("mapping"), problem), _parse_away(data, problem), master, undo
+    )
+
+
+def _parse_master(table: object, problem: ProblemAt) -> tuple[Product | None, bool]:
+    if table is None:
+        return None, False
+    if not isinstance(table, dict):
+        problem("master", "master must be a section", "Write it as [master] with keys below it")
+        return None, False
+    known = ("side", "follower_change")
+    for name in table:
+        if name not in known:
+            hint = did_you_mean(name, known) or f"Known keys: {', '.join(known)}"
+            problem(f"master.{name}", f'unknown key "{name}" in [master]', hint)
+    side = table.get("side", "both")
+    change = table.get("follower_change", "allow")
+    if side not in MASTER_SIDES:
+        problem(
+            "master.side",
+            f"side must be one of {', '.join(MASTER_SIDES)}",
+            'Write side = "genesys" (Genesys leads), "salesforce", or "both" (two-way)',
+        )
+        return None, False
+    if change not in FOLLOWER_CHANGES:
+        problem(
+            "master.follower_change",
+            'follower_change must be "allow" or "undo"',
+            'Write follower_change = "undo" to put the follower back, or "allow"',
+        )
+        return None, False
+    master = MASTER_SIDES[side]
+    if master is None and change == "undo":
+        problem(
+            "master.follower_change",
+            'follower_change = "undo" does nothing while both sides lead (side = "both")',
+            'Name the side that leads, e.g. side = "genesys", or remove follower_change',
+        )
+    return master, change == "undo"
 
 
 def _parse_mappings(rows: object, problem: ProblemAt) -> tuple[tuple[str, str], ...]:

@@ -17,6 +17,8 @@ class SyncOptions:
     """0 = no timer (Genesys has none). Otherwise Omni moves on after this long in transition."""
     transition_timer_omni: OmniStatus | None = None
     restore_after_block: bool = True
+    apply_agent_change_after_work: bool = False
+    """The agent's change of a blocked product waits for the work to end (off: it wins now)."""
     echo_window_seconds: float = 15.0
     """How long our write waits for its echo before a matching change counts as the agent's."""
 
@@ -61,6 +63,11 @@ class SyncSettings:
     """Rows after the first (``mapped_omni`` with ``genesys_on_leaving_mapped_omni``)."""
     away_rules: tuple[AwayRule, ...] = ()
     """At most one per product that goes away."""
+    master: Product | None = None
+    """The product the other follows (NICE's presence master); ``None``: two-way, as Genesys."""
+    undo_follower_changes: bool = False
+    """With a master: an agent's change of the follower is put back (else it stands until the
+    master changes next)."""
 
     @property
     def mapping_table(self) -> tuple[MappingRow, ...]:

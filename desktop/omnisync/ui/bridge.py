@@ -102,7 +102,7 @@ class ServiceBridge(QObject):
         self._call(translate("bridge", "Retry failed"), self._service.retry)
 
     def resync(self) -> None:
-        self._call("Resync now", self._service.resync)
+        self._call(translate("bridge", "Resync failed"), self._service.resync)
 
     def choose_profile(self, profile_id: str) -> bool:
         """Switch profile; False (and ``command_failed`` with every problem) when refused."""

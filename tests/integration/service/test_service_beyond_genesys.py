@@ -73,3 +73,42 @@ async def test_resync_now_applies_the_rules_to_the_current_statuses(running_serv
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
     assert run.audit()[mark].trigger.startswith("Resync now (asked by the agent)")
+
+
+async def test_hold_example_applies_the_agents_change_when_the_call_ends(
+    running_service, tmp_path: Path
+) -> None:
+    run = await running_service(install(tmp_path, "hold-change-until-work-ends"))
+    await run.omni("Transition")
+    await run.ready()
+    await run.omni("Available")
+    await run.statuses("On Queue", "Available")
+    await run.interaction("offer")
+    await run.interaction("answer")
+    await run.statuses("On Queue", "Busy")
+
+    mark = len(run.audit())
+    await run.omni("Break")  # during the call: held
+    await run.until(lambda _s: run.written_rules(mark) == ["Q"], "the change held (rule Q)")
+    await run.statuses("On Queue", "Busy")
+
+    mark = len(run.audit())
+    await run.interaction("end")
+    await run.interaction("finish-wrapup")
+    await run.statuses("On Queue", "Break")
+    assert run.written_rules(mark) == ["R6-end"]
+
+
+async def test_genesys_leads_example_puts_the_follower_back(
+    running_service, tmp_path: Path
+) -> None:
+    run = await running_service(install(tmp_path, "genesys-leads"))
+    await run.omni("Transition")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.statuses("On Queue", "Available")
+
+    mark = len(run.audit())
+    await run.omni("Break")  # the follower: put back
+    await run.until(lambda _s: run.written_rules(mark) == ["M"], "the follower put back (rule M)")
+    await run.statuses("On Queue", "Available")
