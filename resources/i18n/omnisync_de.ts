@@ -419,6 +419,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Ihre Status werden gelesen…</translation>
     </message>
     <message>
+        <source>You are offline in Omni-Channel, so sync waits until you are back.</source>
+        <translation>Sie sind in Omni-Channel offline, daher wartet die Synchronisierung, bis Sie zurück sind.</translation>
+    </message>
+    <message>
+        <source>You are offline in Genesys Cloud, so sync waits until you are back.</source>
+        <translation>Sie sind in Genesys Cloud offline, daher wartet die Synchronisierung, bis Sie zurück sind.</translation>
+    </message>
+    <message>
         <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
         <translation>Sie sind in Genesys Cloud auf {genesys}; Omni-Channel folgt mit {omni}.</translation>
     </message>

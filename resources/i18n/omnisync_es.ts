@@ -419,6 +419,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Leyendo sus estados…</translation>
     </message>
     <message>
+        <source>You are offline in Omni-Channel, so sync waits until you are back.</source>
+        <translation>Está sin conexión en Omni-Channel, así que la sincronización espera a que vuelva.</translation>
+    </message>
+    <message>
+        <source>You are offline in Genesys Cloud, so sync waits until you are back.</source>
+        <translation>Está sin conexión en Genesys Cloud, así que la sincronización espera a que vuelva.</translation>
+    </message>
+    <message>
         <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
         <translation>Está en {genesys} en Genesys Cloud; Omni-Channel lo sigue con {omni}.</translation>
     </message>

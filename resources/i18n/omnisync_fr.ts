@@ -419,6 +419,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Lecture de vos statuts…</translation>
     </message>
     <message>
+        <source>You are offline in Omni-Channel, so sync waits until you are back.</source>
+        <translation>Vous êtes hors ligne dans Omni-Channel&#xa0;: la synchronisation attend votre retour.</translation>
+    </message>
+    <message>
+        <source>You are offline in Genesys Cloud, so sync waits until you are back.</source>
+        <translation>Vous êtes hors ligne dans Genesys Cloud&#xa0;: la synchronisation attend votre retour.</translation>
+    </message>
+    <message>
         <source>You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}.</source>
         <translation>Vous êtes sur {genesys} dans Genesys Cloud&#xa0;; Omni-Channel suit sur {omni}.</translation>
     </message>
@@ -472,11 +480,11 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
         <source>Sign in to Genesys Cloud</source>
-        <translation>Connectez-vous à Genesys Cloud</translation>
+        <translation>Se connecter à Genesys Cloud</translation>
     </message>
     <message>
         <source>Sign in to Salesforce</source>
-        <translation>Connectez-vous à Salesforce</translation>
+        <translation>Se connecter à Salesforce</translation>
     </message>
     <message>
         <source>Connection problem</source>

@@ -179,3 +179,57 @@ def audit_entries() -> list[AuditEntry]:
             outcome=Outcome.ASKED,
         ),
     ]
+
+
+TRANSITION = replace(
+    IN_SYNC,
+    genesys_presence=GENESYS["Break"],
+    routing=RoutingStatus.OFF_QUEUE,
+    omni_status=OMNI["Transition"],
+    view=SyncView(SyncMode.IN_TRANSITION, "left On Queue", "Break", "Transition"),
+)
+
+BLOCKED_BY_GENESYS = replace(
+    IN_SYNC,
+    routing=RoutingStatus.INTERACTING,
+    genesys_work=GenesysWork.ACTIVE,
+    omni_status=OMNI["Break"],
+    view=SyncView(SyncMode.BLOCKED_BY_GENESYS_WORK, "Genesys interaction", "On Queue", "Break"),
+    profile_id="both-block-while-working",
+    profile_name="Both products, block while working",
+)
+
+SUSPENDED = replace(
+    IN_SYNC,
+    omni_status=OMNI["Offline"],
+    view=SyncView(SyncMode.SUSPENDED, "Omni-Channel is offline", "On Queue", "Offline"),
+)
+
+WRITE_FAILED = replace(
+    BLOCKED_BY_SALESFORCE,
+    genesys_presence=GENESYS["On Queue"],
+    must_do=(
+        AgentTask(
+            "The app could not set Genesys Cloud to Busy (the change was not confirmed in "
+            "time): please set it yourself",
+            Remedy.SET_STATUS_YOURSELF,
+            urgent=True,
+            product=Product.GENESYS,
+            status="Busy",
+            detail="the change was not confirmed in time",
+        ),
+    ),
+)
+
+SHIFT = {
+    "in-sync": IN_SYNC,
+    "transition": TRANSITION,
+    "blocked-genesys": BLOCKED_BY_GENESYS,
+    "blocked-salesforce": BLOCKED_BY_SALESFORCE,
+    "suspended": SUSPENDED,
+    "signed-out": SIGNED_OUT,
+    "paused": replace(IN_SYNC, paused=True),
+    "write-failed": WRITE_FAILED,
+    "problems": CONSOLE_LINK_LOST,
+}
+"""The main states of a shift, by the name their pictures and tests use."""

@@ -68,7 +68,8 @@ _installed: list[QTranslator] = []
 
 
 def install_language(language: str, *, directory: Path | None = None) -> Loaded:
-    """Load and install the app's and Qt's own translations (dialog buttons) for ``language``.
+    """Load and install the app's and Qt's own translations (dialog buttons) for ``language``,
+    and make it the default locale (day and month names in dates).
 
     A missing ``.qm`` is not fatal: the app speaks English and the problem is logged (a checkout
     where ``make`` has not compiled the translations yet). Installing again replaces the
@@ -78,6 +79,7 @@ def install_language(language: str, *, directory: Path | None = None) -> Loaded:
         raise RuntimeError("Translations need a QCoreApplication; create it first.")
     while _installed:
         app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale(language if language in LANGUAGES else SOURCE_LANGUAGE))
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         return Loaded(SOURCE_LANGUAGE, ())
     folder = directory or translations_dir()

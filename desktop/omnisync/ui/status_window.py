@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -133,11 +133,17 @@ class ProductBox(QGroupBox):
 
     def show_state(self, state: ServiceState) -> None:
         for key, read in _ROWS[self.product]:
-            self.fields[f"{self.product.value}:{key}"].setText(read(state))
+            self._set(f"{self.product.value}:{key}", read(state))
         for channel in self._channels():
             health = state.channels.get(channel)
             text = health_text(health) if health else not_started()
-            self.fields[f"channel:{channel.value}"].setText(text)
+            self._set(f"channel:{channel.value}", text)
+
+    def _set(self, name: str, text: str) -> None:
+        """The value, and the same as the description a screen reader reads after the row's
+        name ("Genesys Cloud: Status", then "On Queue")."""
+        self.fields[name].setText(text)
+        self.fields[name].setAccessibleDescription(text)
 
 
 class StatusWindow(QWidget):
@@ -176,6 +182,8 @@ class StatusWindow(QWidget):
         self.audit = AuditModel(bridge.recent_audit())
         self.audit_view = QTableView()
         self.audit_view.setObjectName("audit")
+        self.audit_view.setAccessibleName(log_box.title())
+        self.audit_view.setTabKeyNavigation(False)  # Tab leaves the log; arrows move in it
         self.audit_view.setModel(self.audit)
         self.audit_view.setWordWrap(True)
         self.audit_view.setAlternatingRowColors(True)
@@ -189,6 +197,7 @@ class StatusWindow(QWidget):
 
         bridge.state_changed.connect(self.show_state)
         bridge.audit_added.connect(self.add_audit)
+        self.setAccessibleName(self.windowTitle())
         self.resize(860, 640)
         self.show_state(bridge.state)
 
@@ -230,11 +239,19 @@ class StatusWindow(QWidget):
             if remedy is not None:
                 button = QPushButton(remedy_button(remedy))
                 button.setObjectName(f"remedy:{remedy.value}")
+                button.setAccessibleDescription(text)  # the button says what it is for
                 button.clicked.connect(
                     lambda _c=False, r=remedy, b=button: self._remedies.run(r, b)
                 )
                 row_layout.addWidget(button)
             self.todo.addWidget(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape puts the window away, as closing does: the keyboard needs no mouse for it."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing only hides it: the app lives on in the tray."""

@@ -260,6 +260,14 @@ def headline(state: ServiceState) -> str:
     mode = state.view.mode
     if state.genesys_presence is None or state.omni_status is None:
         return translate("wording", "Reading your statuses…")
+    if mode is SyncMode.SUSPENDED and state.omni_status.offline:
+        return translate(
+            "wording", "You are offline in Omni-Channel, so sync waits until you are back."
+        )
+    if mode is SyncMode.SUSPENDED and state.genesys_presence.is_offline:
+        return translate(
+            "wording", "You are offline in Genesys Cloud, so sync waits until you are back."
+        )
     sentence = {
         SyncMode.MAPPED: translate(
             "wording", "You are {genesys} in Genesys Cloud; Omni-Channel follows as {omni}."
@@ -348,7 +356,8 @@ def tooltip(state: ServiceState) -> str:
     """What hovering the tray says: what to do first (platforms cut long tooltips), then where
     you are; the app's name last, as the first thing to go."""
     lines = []
-    if state.problem:
+    signing_in_is_the_headline = tray_state(state) is TrayState.SIGNED_OUT
+    if state.problem and not signing_in_is_the_headline:  # each fact once
         lines.append(problem_text(state) or translate("wording", "Something needs you."))
     lines.append(headline(state))
     return "\n".join(lines)

@@ -283,3 +283,25 @@ def shown_as(tooltip: str) -> str:
     document = QTextDocument()
     document.setHtml(tooltip)
     return document.toPlainText()
+
+
+def test_a_change_is_one_row_whose_outcome_updates_in_place(shell, service, qloop):
+    """Setting…, retrying, then failed or done: the steps of one change share its row."""
+    model = shell.status_window.audit
+    write = replace(audit_entries()[1], at=AT, outcome=Outcome.PENDING, detail="")
+    service.record(write)
+    flush(qloop)
+    assert [model.data(model.index(0, 3))] == ["setting…"]
+    service.record(replace(write, at=AT + 5, outcome=Outcome.RETRIED, detail="timeout"))
+    service.record(replace(write, at=AT + 9, outcome=Outcome.FAILED, detail="timeout"))
+    flush(qloop)
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 3)) == "failed: timeout"
+    assert model.entry(0).at == AT  # the time the change was made
+    service.record(replace(write, at=AT + 60))  # the same change made again later: a new row
+    service.record(replace(write, at=AT + 61, outcome=Outcome.CONFIRMED))
+    flush(qloop)
+    assert [model.data(model.index(r, 3)) for r in range(model.rowCount())] == [
+        "done",
+        "failed: timeout",
+    ]

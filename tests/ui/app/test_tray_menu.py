@@ -268,7 +268,8 @@ def test_icon_and_tooltip_follow_the_state(shell, service, qloop, state, icon):
     service.publish(state)
     flush(qloop)
     assert shell.tray.key == icon
-    first = [task_text(state.must_do[0])] if state.problem else []
+    signed_out = icon[0] is TrayState.SIGNED_OUT  # the headline is the sign-in instruction
+    first = [task_text(state.must_do[0])] if state.problem and not signed_out else []
     full = "\n".join([*first, headline(state), "OmniSync Companion"])
     tip = shell.tray.icon.toolTip()
     assert tip == full if len(full) <= 127 else tip == full[:126].rstrip() + "…"
