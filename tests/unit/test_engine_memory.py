@@ -10,15 +10,7 @@ import pytest
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory, MemoryFormatError
 from omnisync.core.model import GenesysWork, Product
-from support.org import OMNI, S2, World, rules_written, settings
-
-TIMED = settings(
-    "Busy",
-    t_gc="Available",
-    t_omni="Transition",
-    transition_timer_seconds=30.0,
-    transition_timer_omni=OMNI["Available"],
-)
+from support.org import S2, TIMED, World, rules_written
 
 
 def restarted(memory: EngineMemory, engine: SyncEngine, **world: object) -> World:
