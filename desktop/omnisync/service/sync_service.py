@@ -147,6 +147,7 @@ class SyncService:
         self.engine.set_paused(paused)
         word = "paused" if paused else "resumed"
         self._note(f"Sync {word} by the agent")
+        self._save_memory()  # a pause drops the promises: a restart must not bring them back
         self._publish()
 
     def choose_profile(self, profile_id: str) -> tuple[Problem, ...]:
@@ -424,6 +425,7 @@ class SyncService:
         self._active_id = spec.id
         self._resolved = resolved
         self._profile_problems = problems
+        self._save_memory()  # a switch drops the promises (never before they were taken back)
         if changed and resolved:
             self._note(f'Profile "{spec.name}" is active')
 

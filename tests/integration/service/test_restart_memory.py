@@ -85,3 +85,14 @@ async def test_a_memory_file_it_cannot_use_is_dropped_and_the_app_starts(
     await run.ready()
     assert not any("restart" in e.explanation for e in run.audit())
     assert any("Ignored the saved sync state" in r.getMessage() for r in caplog.records)
+
+
+async def test_switching_profile_drops_the_promises_for_the_next_start(
+    running_service: Any, tmp_path: Path
+) -> None:
+    first, _work = await _blocked_by_omni_work(running_service)
+    saved = _memory_file(tmp_path)
+    assert saved.exists()
+    assert first.service.choose_profile("one-product-at-a-time") == ()
+    await first.until(lambda s: s.profile_id == "one-product-at-a-time", "switched")
+    assert not saved.exists()  # saved at once, not at the next decision
