@@ -90,6 +90,14 @@ S2 = settings("Available", t_gc="Available", t_omni="Transition", b_gc="Busy", b
 S3 = settings(
     "Available - Chat", t_gc="Away", t_omni="Busy", b_gc="Busy", b_omni="Available - Chat"
 )
+TIMED = settings(
+    "Busy",
+    t_gc="Available",
+    t_omni="Transition",
+    transition_timer_seconds=30.0,
+    transition_timer_omni=OMNI["Available"],
+)
+"""S1 with a 30 s transition timer moving Omni-Channel on to Available."""
 
 
 @dataclass

@@ -154,3 +154,38 @@ def test_shown_signal_carries_the_notification(qtbot, tray, clock):
     with qtbot.waitSignal(notifier.shown, timeout=1000) as shown:
         notifier.notify(note)
     assert shown.args == [note]
+
+
+def test_a_newer_message_replaces_its_subjects_balloon_still_on_screen(qtbot, tray, clock):
+    """The demo's bug: R5 set Genesys to Busy, and for the rest of the interval the balloon still
+    said Genesys was restored after the block. The newest state wins, once, after a settle."""
+    styles = {
+        kind: KindStyle(style.icon, style.shown_for_ms, 30.0, correct_after_s=0.05)
+        for kind, style in DEFAULT_STYLES.items()
+    }
+    notifier = Notifier(tray, clock=clock, styles=styles)
+    notifier.notify(status("Genesys is now Available: restored after the block"))
+    clock.now += 1.0  # its balloon is still showing (5 s)
+    with qtbot.waitSignal(notifier.shown, timeout=2000) as shown:
+        notifier.notify(status("Genesys is now Busy: Omni-Channel work"))
+    assert shown.args[0].message == "Genesys is now Busy: Omni-Channel work"
+    clock.now += 0.5
+    notifier.notify(status("Genesys is now Available: restored after the block"))
+    qtbot.wait(200)  # a correction is not corrected again: this one waits out the interval
+    assert len(tray.messages) == 2
+    assert [n.message for n in notifier.pending()] == [
+        "Genesys is now Available: restored after the block"
+    ]
+
+
+def test_a_message_after_the_balloon_is_gone_waits_out_the_interval(qtbot, tray, clock):
+    styles = {
+        kind: KindStyle(style.icon, style.shown_for_ms, 30.0, correct_after_s=0.05)
+        for kind, style in DEFAULT_STYLES.items()
+    }
+    notifier = Notifier(tray, clock=clock, styles=styles)
+    notifier.notify(status("A"))
+    clock.now += 10.0  # its balloon (5 s) is gone: nothing on screen is out of date
+    notifier.notify(status("B"))
+    qtbot.wait(200)
+    assert titles(tray) == ["A"]

@@ -15,7 +15,7 @@ from omnisync.core.model import (
     WriteCapabilityObserved,
     WriteFailed,
 )
-from support.org import GENESYS, OMNI, S1, S2, S3, World, rules_written, settings
+from support.org import GENESYS, OMNI, S1, S2, S3, TIMED, World, rules_written, settings
 
 ACTIVE = OmniWorkState.ACTIVE
 
@@ -203,15 +203,6 @@ def test_option_no_restore_after_block() -> None:
     (action,) = world.omni_item("w1", None).actions
     assert action.kind is ActionKind.SKIP and action.reason == "restore after a block is off"
     assert world.genesys == "Busy"
-
-
-TIMED = settings(
-    "Busy",
-    t_gc="Available",
-    t_omni="Transition",
-    transition_timer_seconds=30.0,
-    transition_timer_omni=OMNI["Available"],
-)
 
 
 def test_transition_timer_moves_omni_on() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from omnisync.core.catalog import StatusCatalog
 from omnisync.core.decision import ActionKind, Decision, RuleId
 from omnisync.core.engine import SyncEngine
 from omnisync.core.model import (
@@ -23,6 +24,8 @@ from omnisync.core.model import (
     RoutingStatus,
     WriteCapabilityObserved,
 )
+from omnisync.core.problems import has_errors
+from omnisync.core.profile import parse_profile, resolve_profile
 from omnisync.core.settings import SyncSettings
 from support.org import GENESYS, OMNI, S1, S2, S3
 
@@ -49,7 +52,54 @@ events = st.lists(
     st.one_of(agent_genesys, agent_omni, routing, gwork, omni_work, capability, land),
     max_size=40,
 )
-profiles = st.sampled_from([S1, S2, S3])
+CATALOG = StatusCatalog(tuple(GENESYS.values()), tuple(OMNI.values()))
+
+
+def _accepted(
+    names: tuple[str, str, str, str, str], options: tuple[bool, bool, bool, float]
+) -> SyncSettings | None:
+    """The profile as ``check-profile`` sees it: the settings if it has no errors, else None."""
+    mapped, t_gc, t_omni, b_gc, b_omni = names
+    acw, external, restore, timer = options
+    text = f"""
+name = "Generated"
+enabled = true
+[mapped]
+omni = "{mapped}"
+[transition]
+genesys_on_leaving_mapped_omni = "{t_gc}"
+omni_on_leaving_on_queue = "{t_omni}"
+[blocking]
+genesys_while_salesforce_work = "{b_gc}"
+omni_while_genesys_interaction = "{b_omni}"
+[options]
+count_after_call_work_as_interacting = {str(acw).lower()}
+ignore_externally_routed_omni_work = {str(external).lower()}
+restore_after_block = {str(restore).lower()}
+transition_timer_seconds = {timer}
+transition_timer_omni_status = "{mapped if timer else ""}"
+"""
+    parsed = parse_profile(text, "generated.toml", "generated")
+    if parsed.spec is None:
+        return None
+    resolved = resolve_profile(parsed.spec, CATALOG)
+    return None if has_errors(resolved.problems) else resolved.settings
+
+
+_maybe = [*GENESYS_LABELS, ""]
+accepted_profiles = st.builds(
+    _accepted,
+    st.tuples(
+        st.sampled_from(OMNI_LABELS),
+        st.sampled_from(_maybe),
+        st.sampled_from([*OMNI_LABELS, ""]),
+        st.sampled_from(_maybe),
+        st.sampled_from([*OMNI_LABELS, ""]),
+    ),
+    st.tuples(st.booleans(), st.booleans(), st.booleans(), st.sampled_from([0.0, 0.0, 30.0])),
+).filter(lambda settings: settings is not None)
+"""Any profile that check-profile accepts, over the test org's statuses."""
+profiles = st.one_of(st.sampled_from([S1, S2, S3]), accepted_profiles)
 
 
 @dataclass

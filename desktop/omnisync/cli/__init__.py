@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
 from omnisync import __version__
 from omnisync.cli import check_profile, demo, export_statuses, policy, sandbox
+from omnisync.cli.display import NO_DISPLAY, explain_no_display, no_display_reason
 from omnisync.cli.tray import add_tray_arguments, add_tray_command, run_tray
 
 SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, export_statuses, policy, sandbox)
@@ -22,6 +24,9 @@ SUBCOMMANDS: tuple[ModuleType, ...] = (check_profile, demo, export_statuses, pol
 
 def _tray(args: argparse.Namespace) -> int:
     """The tray app on the real orgs (``omnisync``, ``omnisync tray``)."""
+    reason = no_display_reason()
+    if reason is not None:
+        return _cannot_show(reason)
     from omnisync.ui.early_tray import show_early_tray
 
     show_early_tray()  # before the heavy imports below: the agent sees the app at once
@@ -30,6 +35,19 @@ def _tray(args: argparse.Namespace) -> int:
 
     configure_logging(to_stderr=False)
     return run_tray(args, real_service)
+
+
+def _cannot_show(reason: str) -> int:
+    """One clear line on stderr and in the log, before Qt could abort the process."""
+    import logging
+
+    from omnisync.logs import configure_logging
+
+    message = explain_no_display(reason)
+    print(message, file=sys.stderr)
+    configure_logging(to_stderr=False)
+    logging.getLogger(__name__).error("%s", message)
+    return NO_DISPLAY
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
-import sys
 from typing import Any
+
+from omnisync.cli.display import no_display_reason
 
 
 def register(subparsers: Any) -> None:
@@ -35,12 +35,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _no_display() -> bool:
-    return sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     from omnisync.cli.needs_sandbox import require_sandbox
     from omnisync.logs import configure_logging
@@ -49,8 +43,9 @@ def run(args: argparse.Namespace) -> int:
     if missing is not None:
         return missing
 
-    if not args.headless and _no_display():
-        print("No display found (DISPLAY and WAYLAND_DISPLAY are unset): running --headless.")
+    reason = None if args.headless else no_display_reason()
+    if reason is not None:
+        print(f"The demo cannot show its tray app: {reason}. Running --headless.")
         args.headless = True
     configure_logging(to_stderr=args.headless)
     from omnisync.demo import DemoOptions  # not at import: the tray must not load the sandbox

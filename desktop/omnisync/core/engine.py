@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from omnisync.core.decision import Action, ActionKind, Decision, RuleId, SyncMode, SyncView
+from omnisync.core.memory import EngineMemory, HeldBlock
 from omnisync.core.model import (
     Cause,
     GenesysPresence,
@@ -103,6 +104,8 @@ class SyncEngine:
         """When each product went Offline, for the away rules' timers."""
         self._now = 0.0
         """The time of the observation being handled (never read from a clock)."""
+        self._to_take_back: EngineMemory | None = None
+        """What the app had promised before a restart, until both products' statuses are known."""
 
     # ---- configuration ---------------------------------------------------------------------
 
@@ -193,7 +196,100 @@ class SyncEngine:
 
     # ---- the entry point -------------------------------------------------------------------
 
+    # ---- across a restart --------------------------------------------------------------------
+
+    def memory(self, profile_id: str) -> EngineMemory:
+        """What a restart must not forget (blocks to restore, deferred mappings, the timer)."""
+        transition = self._settings.omni_on_leaving_on_queue
+        since = self._transition_since if transition is not None else None
+        return EngineMemory(
+            profile_id,
+            tuple(
+                HeldBlock(product, b.status_id, b.previous_id, b.previous_label)
+                for product, b in sorted(self._blocks.items(), key=lambda i: i[0].value)
+            ),
+            tuple(sorted(self._deferred_mapping, key=lambda p: p.value)),
+            since,
+            transition.id if transition is not None and since is not None else "",
+        )
+
+    def take_back(self, memory: EngineMemory | None) -> None:
+        """Hand back what was saved before a restart; it is checked once both statuses are known."""
+        self._to_take_back = memory if memory is not None and not memory.empty else None
+
+    @property
+    def taking_back(self) -> bool:
+        """A saved memory waits for the start-up snapshot: saving now would lose it."""
+        return self._to_take_back is not None
+
+    def _take_back_now(self) -> list[Action]:
+        """Keep each promise the products still show, drop the others; a line for each."""
+        memory, self._to_take_back = self._to_take_back, None
+        assert memory is not None
+        assert self.genesys is not None
+        assert self.omni is not None
+        notes: list[Action] = []
+        for held in memory.blocks:
+            current = (self.genesys if held.product is G else self.omni).id
+            label = self._label(held.product)
+            title = held.product.title
+            if current == held.status_id:
+                self._blocks[held.product] = _Block(
+                    held.status_id, held.previous_id, held.previous_label
+                )
+                text = (
+                    f"Taken back after the restart: {title} is still {label} as the app set it "
+                    f"for the work, so it goes back to {held.previous_label} when the work ends."
+                )
+                reason = "kept from before the restart"
+            else:
+                text = (
+                    f"Dropped after the restart: the app had set {title} for the work, but it "
+                    f"now shows {label}, so it will not be restored to {held.previous_label}."
+                )
+                reason = "the product no longer shows what the app set"
+            notes.append(
+                Action(
+                    RuleId.GUARD,
+                    held.product,
+                    ActionKind.SKIP,
+                    held.previous_id,
+                    held.previous_label,
+                    text,
+                    reason,
+                )
+            )
+        self._deferred_mapping.update(memory.deferred)
+        if memory.transition_since is not None:
+            still = self.omni.id == memory.transition_status_id
+            if still:
+                self._transition_since = memory.transition_since
+            notes.append(
+                Action(
+                    RuleId.GUARD,
+                    O,
+                    ActionKind.SKIP,
+                    self.omni.id,
+                    self.omni.label,
+                    "Taken back after the restart: the transition timer runs on from before it."
+                    if still
+                    else "Dropped after the restart: the transition timer, since Omni-Channel "
+                    f"now shows {self.omni.label}.",
+                    "kept from before the restart"
+                    if still
+                    else "the product no longer shows what the app set",
+                )
+            )
+        return notes
+
     def handle(self, obs: Observation) -> Decision:
+        decision = self._handle(obs)
+        if self._to_take_back is None or self.genesys is None or self.omni is None:
+            return decision
+        notes = self._take_back_now()
+        return replace(decision, actions=(*decision.actions, *notes), view=self.view())
+
+    def _handle(self, obs: Observation) -> Decision:
         before = self._facts()
         self._expire_pending(obs.at)
         match obs:

@@ -124,8 +124,12 @@ class ConsoleLink:
 
     async def handle(self, data: dict[str, Any]) -> None:
         """One OmniSyncToDesktop event: a report, unless malformed, duplicate or stale."""
-        raw = (data.get("sobject") or {}).get("To_Desktop__c")
+        record = data.get("sobject") if isinstance(data, dict) else None
+        raw = record.get("To_Desktop__c") if isinstance(record, dict) else None
         if raw is None:
+            return
+        if not isinstance(raw, str):
+            log.warning("Ignored a console-link event whose report is not text")
             return
         try:
             report = parse_report(raw)

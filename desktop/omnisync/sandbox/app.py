@@ -136,5 +136,13 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
     app.state.context = context
     app.state.hosts = host_apps
     app.state.origins = context.origins
-    app.state.close_streams = context.events.close
+
+    def close_streams() -> None:
+        context.events.close()
+        for part in parts:
+            close = getattr(part, "close_streams", None)
+            if callable(close):
+                close()
+
+    app.state.close_streams = close_streams
     return app

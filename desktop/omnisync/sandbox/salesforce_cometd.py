@@ -89,8 +89,17 @@ class CometdServer:
     requests: int = 0
     deliveries: int = 0
     handshakes: int = 0
+    closing: bool = False
+    """The sandbox is stopping: connects are answered at once, never held."""
+
+    def close(self) -> None:
+        """Answer every held connect now, and every later one at once (the sandbox stops)."""
+        self.closing = True
+        for client in self.clients.values():
+            client.wake.set()
 
     def reset(self) -> None:
+        self.closing = False
         self.drop_clients()
         self.clients.clear()
         self.topics.clear()
@@ -320,7 +329,7 @@ class CometdServer:
 
     async def _connect(self, client: _Client, reply: Message, hold: float) -> list[Message]:
         client.connected = True
-        if hold > 0 and not client.queue and not client.dropped:
+        if hold > 0 and not client.queue and not client.dropped and not self.closing:
             client.wake.clear()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(hold):  # keeps a cancel, unlike wait_for

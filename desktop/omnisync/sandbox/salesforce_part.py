@@ -72,6 +72,10 @@ class SalesforcePart:
     def _component_delivery(self) -> None:
         self.cometd.deliveries += 1
 
+    def close_streams(self) -> None:
+        """The sandbox is stopping: end the CometD long polls now, not at the graceful timeout."""
+        self.cometd.close()
+
     def reset(self) -> None:
         s = self.settings
         self.cometd.reset()

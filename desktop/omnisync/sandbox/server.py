@@ -5,9 +5,9 @@ free port; :attr:`SandboxServer.base_url` is the real one. An app that plays oth
 them in ``app.state.hosts`` (name -> ASGI app): each gets a free port of its own on the same
 address, served by the same uvicorn server (one process, one loop), and its origin is written
 to ``app.state.origins`` before the first request. A request goes to the app of the port it
-arrived on. An app that holds long-lived responses (the control page's event stream) exposes
-``app.state.close_streams()``; it is called before the shutdown so those responses end at once
-rather than after the graceful timeout.
+arrived on. An app that holds long-lived responses (the control page's event stream, CometD
+long polls) exposes ``app.state.close_streams()``; it is called before the shutdown so those
+responses end at once rather than after the graceful timeout.
 """
 
 from __future__ import annotations

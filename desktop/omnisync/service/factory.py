@@ -95,6 +95,11 @@ class Places:
     def accounts_file(self) -> Path:
         return self.data / "accounts.json"
 
+    @property
+    def memory_file(self) -> Path:
+        """What a restart must not forget (blocks to restore, the transition timer)."""
+        return self.data / "sync-state.json"
+
 
 @dataclass
 class Timing:
@@ -151,5 +156,6 @@ def build_service(
         audit=audit,
         clock=timing.clock,
         sleep=timing.sleep,
+        memory_file=places.memory_file,
         confirm_timeout=timing.confirm_timeout,
     )

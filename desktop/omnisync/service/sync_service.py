@@ -14,10 +14,12 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from omnisync.core.catalog import StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
+from omnisync.core.memory import EngineMemory
 from omnisync.core.model import (
     GenesysPresence,
     Observation,
@@ -33,6 +35,7 @@ from omnisync.core.profile import ProfileSpec, resolve_profile
 from omnisync.core.settings import SyncSettings
 from omnisync.service import request_sent
 from omnisync.service.audit import AuditEntry, AuditLog, Outcome, entries_for
+from omnisync.service.memory_file import load_memory, save_memory
 from omnisync.service.ports import ProductConnector
 from omnisync.service.profile_store import ProfileEntry
 from omnisync.service.state import (
@@ -79,8 +82,13 @@ class SyncService:
         clock: Clock = wall_clock,
         sleep: Sleep = real_sleep,
         confirm_timeout: float = 8.0,
+        memory_file: Path | None = None,
     ) -> None:
         self._connectors = {G: genesys, O: salesforce}
+        self._memory_file = memory_file
+        self._saved = load_memory(memory_file) if memory_file is not None else None
+        """The memory saved before this start, until the profile it belongs to is active."""
+        self._memory_written: EngineMemory | None = self._saved
         self._profiles = dict(profiles)
         self._policy = policy or PolicyState(Policy())
         self._default_profile = default_profile
@@ -139,6 +147,7 @@ class SyncService:
         self.engine.set_paused(paused)
         word = "paused" if paused else "resumed"
         self._note(f"Sync {word} by the agent")
+        self._save_memory()  # a pause drops the promises: a restart must not bring them back
         self._publish()
 
     def choose_profile(self, profile_id: str) -> tuple[Problem, ...]:
@@ -291,6 +300,16 @@ class SyncService:
         for (action, entry), left in zip(writes, lefts, strict=True):
             self._submit(action, entry, left)
         self._schedule_timer()
+        self._save_memory()
+
+    def _save_memory(self) -> None:
+        """Keep what a restart needs; never before the saved memory was taken back or dropped."""
+        if self._memory_file is None or not self._resolved or self.engine.taking_back:
+            return
+        memory = self.engine.memory(self._active_id)
+        if memory != self._memory_written:
+            save_memory(self._memory_file, memory)
+            self._memory_written = memory
 
     def _show(self, entries: list[AuditEntry]) -> None:
         for entry in entries:
@@ -399,9 +418,14 @@ class SyncService:
     ) -> None:
         changed = spec.id != self._active_id or resolved != self._resolved
         self.engine.replace_settings(settings)
+        if resolved and self._saved is not None:
+            # Only for the profile it was saved under; another profile starts with nothing.
+            self.engine.take_back(self._saved if self._saved.profile_id == spec.id else None)
+            self._saved = None
         self._active_id = spec.id
         self._resolved = resolved
         self._profile_problems = problems
+        self._save_memory()  # a switch drops the promises (never before they were taken back)
         if changed and resolved:
             self._note(f'Profile "{spec.name}" is active')
 

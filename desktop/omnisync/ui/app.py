@@ -86,6 +86,7 @@ async def main(
             retire_early_tray()
             log.exception("the sync service could not be built")
             title = translate("app", "{app} cannot start").format(app=DISPLAY_NAME)
+            print(f"{title}: {exc}", file=sys.stderr)  # for a terminal or a login script too
             await _tell_and_wait(title, f"{exc}")
             return 1
         loop = asyncio.get_running_loop()

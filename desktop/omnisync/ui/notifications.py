@@ -3,7 +3,9 @@
 Two kinds: "the app changed your status" (the agent can turn these off) and "you must act"
 (always shown). A subject that flaps (the same ``subject`` notified again within its interval) is
 not shown each time: the latest message waits until the interval is over and is shown once, so
-the agent sees where things ended up, not every step.
+the agent sees where things ended up, not every step. But the newest state wins: while the
+subject's last balloon may still be on screen, it is out of date, so the latest message replaces
+it after a short settle (once per balloon) instead of waiting out the interval.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class KindStyle:
     shown_for_ms: int
     min_interval_s: float
     """Shortest time between two notifications of one subject."""
+    correct_after_s: float = 1.0
+    """How long a newer message waits to replace its subject's balloon still on screen."""
 
 
 DEFAULT_STYLES: dict[NotificationKind, KindStyle] = {
@@ -79,6 +83,8 @@ class Notifier(QObject):
         self._last_shown: dict[tuple[NotificationKind, str], float] = {}
         self._pending: dict[tuple[NotificationKind, str], Notification] = {}
         self._timers: dict[tuple[NotificationKind, str], QTimer] = {}
+        self._corrected: set[tuple[NotificationKind, str]] = set()
+        """Subjects whose balloon on screen is already a correction (corrected once only)."""
 
     @property
     def status_changes_enabled(self) -> bool:
@@ -104,9 +110,15 @@ class Notifier(QObject):
             self._show(note)
             return True
         self._pending[key] = note  # the latest word wins
+        style = self._styles[note.kind]
+        wait = interval - (now - last)
+        on_screen = now - last < style.shown_for_ms / 1000
+        if on_screen and key not in self._corrected:  # what the agent reads is out of date
+            wait = min(wait, style.correct_after_s)
         timer = self._timer(key)
-        if not timer.isActive():
-            timer.start(max(0, round((interval - (now - last)) * 1000)))
+        wait_ms = max(0, round(wait * 1000))
+        if not timer.isActive() or timer.remainingTime() > wait_ms:
+            timer.start(wait_ms)
         return True
 
     def pending(self) -> list[Notification]:
@@ -127,7 +139,11 @@ class Notifier(QObject):
         key = next((k for k, t in self._timers.items() if t is timer), None)
         note = self._pending.pop(key, None) if key is not None else None
         if note is not None:
-            self._show(note)
+            last = self._last_shown.get(note.key)
+            early = (
+                last is not None and self._clock() - last < self._styles[note.kind].min_interval_s
+            )
+            self._show(note, correction=early)
 
     def _cancel(self, key: tuple[NotificationKind, str]) -> None:
         self._pending.pop(key, None)
@@ -135,8 +151,12 @@ class Notifier(QObject):
         if timer is not None:
             timer.stop()
 
-    def _show(self, note: Notification) -> None:
+    def _show(self, note: Notification, *, correction: bool = False) -> None:
         style = self._styles[note.kind]
         self._last_shown[note.key] = self._clock()
+        if correction:
+            self._corrected.add(note.key)
+        else:
+            self._corrected.discard(note.key)
         self._tray.showMessage(note.title, note.message, style.icon, style.shown_for_ms)
         self.shown.emit(note)

@@ -10,6 +10,10 @@ import httpx
 import pytest
 
 from omnisync.link_protocol import parse_report
+from omnisync.sandbox.app import create_app
+from omnisync.sandbox.part import SandboxContext
+from omnisync.sandbox.parts import build_default_parts
+from omnisync.sandbox.server import SandboxServer
 
 pytestmark = pytest.mark.integration
 
@@ -378,3 +382,39 @@ async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
         row["attributes"]["url"] == f"/services/data/{V}/sobjects/ServicePresenceStatus/{row['Id']}"
     )
     assert old.json()["records"][0]["attributes"]["url"].startswith("/services/data/v58.0/")
+
+
+async def test_stopping_the_sandbox_answers_held_long_polls_at_once(
+    raw_sign_in: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Quitting the demo: a CometD connect held open (the app's, or one that arrived after the
+    reset dropped the clients) was cancelled after uvicorn's graceful timeout, with a
+    ``CancelledError ... graceful shutdown exceeded`` traceback, and the stop took seconds."""
+    loop = asyncio.get_running_loop()
+    context = SandboxContext(settings={})
+    app = create_app(build_default_parts(context), context)
+    async with httpx.AsyncClient(timeout=10) as http:
+        server = SandboxServer(app)
+        await server.start()
+        try:
+            tokens = await raw_sign_in(http, server.base_url)
+            hand = await _bayeux(http, tokens, [{"channel": "/meta/handshake", "version": "1.0"}])
+            connect = [
+                {
+                    "channel": "/meta/connect",
+                    "clientId": hand[0]["clientId"],
+                    "connectionType": "long-polling",
+                }
+            ]
+            await _bayeux(http, tokens, connect)  # the first after a handshake is not held
+            held = asyncio.create_task(_bayeux(http, tokens, connect))
+            await asyncio.sleep(0.2)  # the connect is now held by the server
+            assert not held.done()
+        finally:
+            started = loop.time()
+            await server.stop()
+            stopped = loop.time() - started
+        answer = await asyncio.wait_for(held, 1)
+    assert stopped < 1.0
+    assert answer[-1]["channel"] == "/meta/connect"
+    assert not [r for r in caplog.records if r.exc_info or "ASGI" in r.getMessage()]

@@ -158,7 +158,7 @@ def test_run_starts_the_qasync_loop_and_ctrl_c_quits(qapp, options, tmp_path):
     assert not guard.is_primary  # released on the way out
 
 
-def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp, options):
+def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp, options, capsys):
     async def broken(_resources):
         raise ValueError("policy.toml: genesys.region: unknown region 'mypurecloud.xx'")
 
@@ -171,3 +171,5 @@ def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp
     qloop.call_later(0.05, close_the_box)
     assert run_on(qloop, main(broken, options)) == 1
     assert seen == ["policy.toml: genesys.region: unknown region 'mypurecloud.xx'"]
+    err = capsys.readouterr().err  # one line on stderr as well, for a terminal or a script
+    assert "cannot start: policy.toml: genesys.region: unknown region" in err
