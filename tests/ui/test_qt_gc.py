@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from omnisync.ui.qt_gc import collect_if_due, collect_on_qt_thread
+from omnisync.ui.qt_gc import collect_if_due, collect_on_qt_thread, keep_start_up
 
 pytestmark = pytest.mark.ui
 
@@ -107,3 +107,14 @@ def test_collects_only_past_pythons_own_thresholds():
         assert collect_if_due() == 1  # two young collections since the last middle one
     finally:
         gc.set_threshold(*old)
+
+
+def test_what_start_up_built_is_kept_out_of_later_full_collections():
+    start_up = [[] for _ in range(1000)]
+    try:
+        keep_start_up()
+        assert gc.get_freeze_count() >= len(start_up)
+        tracked = len(gc.get_objects(generation=2))
+        assert tracked < gc.get_freeze_count()  # a full collection sees only what came after
+    finally:
+        gc.unfreeze()

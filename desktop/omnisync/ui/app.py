@@ -30,7 +30,7 @@ from omnisync.ui.early_tray import retire_early_tray
 from omnisync.ui.i18n import chosen_language, install_language, translate
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
-from omnisync.ui.qt_gc import collect_on_qt_thread
+from omnisync.ui.qt_gc import collect_on_qt_thread, keep_start_up
 from omnisync.ui.shell import ShellOptions, TrayApp
 from omnisync.ui.single_instance import SingleInstance, SingleInstanceError
 
@@ -114,6 +114,7 @@ async def _run_until_quit(
         service.start(), name="omnisync:service-start"
     )
     starting.add_done_callback(lambda task: _report_start(task, shell))
+    starting.add_done_callback(lambda _task: keep_start_up())
     with quit_on_signals(quit_now.set):
         await quit_now.wait()
     if qt_app is not None:

@@ -4,6 +4,7 @@ at shutdown, one instance per user."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import uuid
@@ -68,6 +69,22 @@ def test_the_status_window_opens_unless_started_in_the_background(qloop, service
         shell.deleteLater()
     assert seen == [True, False]
     assert built == [True, False]
+
+
+def test_once_the_service_started_what_start_up_built_is_frozen(qloop, service, options):
+    gc.unfreeze()
+    frozen: list[int] = []
+
+    def look_and_quit(shell: TrayApp) -> None:
+        shell.quit_requested.emit()
+
+    try:
+        _status, shell = drive(qloop, service, options, look_and_quit)
+        frozen.append(gc.get_freeze_count())
+        shell.deleteLater()
+    finally:
+        gc.unfreeze()
+    assert frozen[0] > 0
 
 
 def test_a_service_that_cannot_start_is_shown_and_quit_still_works(qloop, options):
