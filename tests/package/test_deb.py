@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from omnisync import __version__
+from omnisync.appinfo import DISPLAY_NAME
 from support.desktop_session import wait_for_window, window_tree, windows_in_tray, xvfb_with_tray
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,11 +118,11 @@ def test_installed_app_runs_in_the_tray_and_is_removed_cleanly(installed, tmp_pa
         app = subprocess.Popen(["omnisync"], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)  # fmt: skip
         try:
-            # The status window opens once the app is fully up (its Quit on SIGTERM included).
-            title = '"OmniSync Companion: status'
-            wait_for_window(app, lambda: window_tree(display), title)
+            # The status window opens once the app is fully up (its Quit on SIGTERM included);
+            # Qt ends every window title with the app's display name.
+            window = wait_for_window(app, lambda: window_tree(display), f' — {DISPLAY_NAME}": (')
+            assert "cannot start" not in window
             wait_for_window(app, lambda: windows_in_tray(display), '("omnisync"')
-            assert "cannot start" not in "".join(window_tree(display))
         finally:
             app.send_signal(signal.SIGTERM)
             _out, err = app.communicate(timeout=30)
