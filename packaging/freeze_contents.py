@@ -3,7 +3,8 @@ the tests that check a built folder.
 
 Left out: the sandbox and its web stack (a developer and demo tool), the test and typing tools,
 Tk, and the Qt plugins a tray app never loads (SQL drivers, QML tooling, Designer, printing,
-the Wayland compositor side). Qt's own translations stay out until the app ships its own.
+the Wayland compositor side). Of Qt's own translations only ``qtbase`` in the languages the app
+ships stays (omnisync.ui.i18n loads it beside ours).
 """
 
 from __future__ import annotations
@@ -105,9 +106,18 @@ def keep_binary(dest: str) -> bool:
     return _stem(PurePath(dest).name) not in DROPPED_LIBRARIES
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shipped_languages() -> set[str]:
+    """The languages of ``resources/i18n/omnisync_<lang>.ts``."""
+    return {ts.stem.removeprefix("omnisync_") for ts in (ROOT / "resources" / "i18n").glob("*.ts")}
+
+
 def keep_data(dest: str) -> bool:
     """Data entries include the symbolic links to libraries, so the library rule applies too."""
     qt = _qt_part(dest)
     if qt and qt[0] == "translations":
-        return False
+        wanted = {f"qtbase_{lang}.qm" for lang in shipped_languages()}
+        return qt[-1] in wanted
     return _stem(PurePath(dest).name) not in DROPPED_LIBRARIES

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from freeze_contents import DROPPED_LIBRARIES, _stem  # noqa: E402
+from freeze_contents import DROPPED_LIBRARIES, _stem, shipped_languages  # noqa: E402
 
 
 def internal(dist: Path) -> Path:
@@ -24,8 +24,14 @@ def test_resources_profiles_and_docs_are_where_the_app_looks(dist):
     }
     assert (package / "resources" / "icons" / "mapped-light.svg").is_file()
     assert (package / "docs" / "salesforce-setup.md").is_file()
-    for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
-        assert (package / "resources" / "i18n" / qm.name).is_file()
+    languages = shipped_languages()
+    assert languages, "the app ships translations"
+    for lang in languages:
+        assert (package / "resources" / "i18n" / f"omnisync_{lang}.qm").is_file()
+        qt = internal(dist) / "PySide6" / "Qt" / "translations" / f"qtbase_{lang}.qm"
+        assert qt.is_file(), qt  # Qt's own strings (standard buttons) in that language
+    translations = {p.name for p in (internal(dist) / "PySide6" / "Qt" / "translations").iterdir()}
+    assert translations == {f"qtbase_{lang}.qm" for lang in languages}
     assert not (package / "resources" / "web").exists()  # the sandbox's control page
 
 

@@ -9,9 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from omnisync.settings.policy import read_policy_file
+from omnisync.core.problems import Problem
+from omnisync.settings.policy import policy_from_data, read_policy_file
 from omnisync.settings.policy_keys import POLICY_KEYS, Kind
 from omnisync.settings.policy_sources import POLICY_KEY, RegistryPolicy
+from omnisync.settings.problems import ConfigError
 from support.fake_winreg import FakeWinReg
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,3 +126,26 @@ def test_a_text_field_left_empty_in_group_policy_is_not_set():
     state = RegistryPolicy(reg, machine=True).read()
     assert state is not None and state.error is None, state and state.message()
     assert state.policy.genesys.client_id is None
+
+
+def test_the_documented_policy_keys_are_the_catalogue():
+    """A key added to the reader and the guide must be added to the catalogue (and so here)."""
+    guide = (ROOT / "docs" / "admin.md").read_text(encoding="utf-8")
+    section = guide.split("### Keys", 1)[1].split("A profile id contains", 1)[0]
+    documented = {line.split("`")[1] for line in section.splitlines() if line.startswith("| `")}
+    assert documented == set(POLICY_KEYS)
+
+
+def test_every_catalogued_key_is_read():
+    """Each key of the catalogue, with a sample value of its kind, is accepted by the reader."""
+    samples = {Kind.TEXT: "both-block-while-working", Kind.NUMBER: 1, Kind.LIST: ["a-b"],
+               Kind.SWITCH: True}  # fmt: skip
+    for dotted, kind in POLICY_KEYS.items():
+        table, _, key = dotted.rpartition(".")
+        data: dict[str, Any] = {table: {key: samples[kind]}} if table else {key: samples[kind]}
+        problems: tuple[Problem, ...] = ()
+        try:
+            policy_from_data("sample", data)
+        except ConfigError as exc:
+            problems = exc.problems
+        assert not [p for p in problems if "not a known key" in p.message], dotted

@@ -140,6 +140,7 @@ def test_macos_precedence_device_then_user_then_file(tmp_path):
         (b"not a plist", "is not a property list"),
         (plistlib.dumps(["a", "list"]), "does not hold a dictionary of settings"),
         (plistlib.dumps({"genesys": {"redirect_port": True}}), "must be a whole number"),
+        (plistlib.dumps({"x": "y" * 1_000_001}), "too large for a settings file"),
     ],
 )
 def test_broken_managed_preferences_are_explained(tmp_path, content, snippet):

@@ -37,6 +37,7 @@ from omnisync.settings.policy import (
 )
 from omnisync.settings.policy_keys import Kind, kind_of
 from omnisync.settings.problems import ConfigError, ConfigProblem
+from omnisync.small_files import read_small_bytes
 from omnisync.windows_registry import WinReg, system_winreg
 
 POLICY_KEY = r"SOFTWARE\Policies\OmniSync"
@@ -183,7 +184,7 @@ class ManagedPreferences(PolicySource):
 
     def read(self) -> PolicyState | None:
         try:
-            raw = self.path.read_bytes()
+            raw = read_small_bytes(self.path)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -201,7 +202,7 @@ def profile_payload(path: Path) -> PolicyState:
     """The policy a ``.mobileconfig`` configuration profile would deploy, checked before it is
     uploaded to the MDM: its ``com.omnisync.companion`` payload without the ``Payload*`` keys."""
     try:
-        profile = plistlib.loads(path.read_bytes())
+        profile = plistlib.loads(read_small_bytes(path))
         payloads = [
             item
             for item in profile.get("PayloadContent", [])
