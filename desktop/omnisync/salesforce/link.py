@@ -85,6 +85,11 @@ class RecordTransport:
     async def send(self, text: str) -> None:
         await self._rest.upsert(LINK_OBJECT, "Agent_Id__c", self._user_id, {"To_Console__c": text})
 
+    async def publish_key(self, key: str) -> None:
+        """The loopback link's key for this sign-in, where only the agent's own session (the
+        record is private) can read it back: one upsert per sign-in."""
+        await self._rest.upsert(LINK_OBJECT, "Agent_Id__c", self._user_id, {"Link_Key__c": key})
+
 
 ReportHandler = Callable[[Report], Awaitable[None]]
 HealthHandler = Callable[[LinkHealth, LinkHealth | None, str], Awaitable[None]]

@@ -23,7 +23,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from omnisync.link_protocol import Report, parse_command
 from omnisync.resources import resource_path
-from omnisync.salesforce.link import ConsoleLink, LinkHealth, TransportDown
+from omnisync.salesforce.link import ConsoleLink, LinkHealth, RecordTransport, TransportDown
 from omnisync.salesforce.link_loopback import (
     CLOSE_BAD_KEY,
     CLOSE_FLOOD,
@@ -108,7 +108,7 @@ Component = Callable[..., Awaitable[ClientConnection]]
 
 
 @pytest.fixture
-async def desktop() -> AsyncIterator[Desktop]:
+async def listener() -> AsyncIterator[Desktop]:
     me = Desktop(FrozenClock())
     await me.loopback.start()
     try:
@@ -118,14 +118,14 @@ async def desktop() -> AsyncIterator[Desktop]:
 
 
 @pytest.fixture
-async def component(desktop: Desktop) -> AsyncIterator[Component]:
+async def component(listener: Desktop) -> AsyncIterator[Component]:
     opened: list[ClientConnection] = []
 
     async def open_one(origin: str = ORIGIN, key: str | None = "same") -> ClientConnection:
-        ws = await connect(desktop.url, origin=origin)  # type: ignore[arg-type]
+        ws = await connect(listener.url, origin=origin)  # type: ignore[arg-type]
         opened.append(ws)
         if key is not None:
-            await ws.send(hello(desktop.key if key == "same" else key))
+            await ws.send(hello(listener.key if key == "same" else key))
         return ws
 
     yield open_one
@@ -151,30 +151,30 @@ async def closed_with(ws: ClientConnection) -> tuple[int, str]:
 
 @pytest.mark.parametrize("example", REPORTS, ids=[m["name"] for m in REPORTS])
 async def test_loopback_intake_follows_the_contract(
-    desktop: Desktop, component: Component, example: dict[str, Any]
+    listener: Desktop, component: Component, example: dict[str, Any]
 ) -> None:
     ws = await component()
     await ws.send(example["raw"])
     await ws.send(example["raw"])  # delivered twice: taken once
     for _ in range(2):
-        await asyncio.wait_for(desktop.texts.get(), 5)
+        await asyncio.wait_for(listener.texts.get(), 5)
     if example["valid"]:
-        assert [r.to_dict() for r in desktop.reports] == [example["parsed"]]
+        assert [r.to_dict() for r in listener.reports] == [example["parsed"]]
         closed = example["parsed"]["console"] == "closed"
-        assert desktop.health == [LinkHealth.SILENT if closed else LinkHealth.ANSWERING]
+        assert listener.health == [LinkHealth.SILENT if closed else LinkHealth.ANSWERING]
     else:
-        assert desktop.reports == []
-        assert desktop.health == []
-    assert desktop.loopback.connected  # a bad message is dropped, the link stays
+        assert listener.reports == []
+        assert listener.health == []
+    assert listener.loopback.connected  # a bad message is dropped, the link stays
 
 
 async def test_commands_round_trip_over_the_loopback(
-    desktop: Desktop, component: Component
+    listener: Desktop, component: Component
 ) -> None:
     ws = await component()
     await ws.send(OPEN.format(1, 0))
-    await asyncio.wait_for(desktop.texts.get(), 5)
-    assert desktop.health == [LinkHealth.ANSWERING]
+    await asyncio.wait_for(listener.texts.get(), 5)
+    assert listener.health == [LinkHealth.ANSWERING]
 
     async def console() -> None:
         command = parse_command(str(await ws.recv()))
@@ -195,17 +195,17 @@ async def test_commands_round_trip_over_the_loopback(
         )
 
     answering = asyncio.create_task(console())
-    result = await desktop.link.set_status("0N5000000000001")
+    result = await listener.link.set_status("0N5000000000001")
     await answering
     assert result.done
     assert result.report is not None
     assert result.report.status == "0N5000000000001"
 
 
-async def test_no_component_means_ask_the_agent(desktop: Desktop) -> None:
+async def test_no_component_means_ask_the_agent(listener: Desktop) -> None:
     with pytest.raises(TransportDown):
-        await desktop.loopback.send('{"v":1,"seq":1,"op":"ping"}')
-    result = await desktop.link.ping()
+        await listener.loopback.send('{"v":1,"seq":1,"op":"ping"}')
+    result = await listener.link.ping()
     assert result.ask_agent
     assert "no console component is connected" in result.why
 
@@ -222,64 +222,64 @@ async def test_no_component_means_ask_the_agent(desktop: Desktop) -> None:
         "null",
     ],
 )
-async def test_wrong_origin_is_refused_before_the_upgrade(desktop: Desktop, origin: str) -> None:
+async def test_wrong_origin_is_refused_before_the_upgrade(listener: Desktop, origin: str) -> None:
     with pytest.raises(InvalidStatus) as caught:
-        await connect(desktop.url, origin=origin)  # type: ignore[arg-type]
+        await connect(listener.url, origin=origin)  # type: ignore[arg-type]
     assert caught.value.response.status_code == 403
-    assert desktop.loopback.refused == {"origin not allowed": 1}
-    assert desktop.changes == []
+    assert listener.loopback.refused == {"origin not allowed": 1}
+    assert listener.changes == []
 
 
-async def test_no_origin_is_refused(desktop: Desktop) -> None:
+async def test_no_origin_is_refused(listener: Desktop) -> None:
     with pytest.raises(InvalidStatus) as caught:
-        await connect(desktop.url)
+        await connect(listener.url)
     assert caught.value.response.status_code == 403
-    assert desktop.loopback.refused == {"no origin": 1}
+    assert listener.loopback.refused == {"no origin": 1}
 
 
-async def test_no_key_is_refused(desktop: Desktop, component: Component) -> None:
+async def test_no_key_is_refused(listener: Desktop, component: Component) -> None:
     ws = await component(key=None)
     await ws.send(OPEN.format(1, 0))  # a report before the hello
     assert await closed_with(ws) == (CLOSE_BAD_KEY, "the key is missing, old or wrong")
-    assert desktop.loopback.refused == {"no key": 1}
-    assert desktop.reports == []
-    assert desktop.changes == []
+    assert listener.loopback.refused == {"no key": 1}
+    assert listener.reports == []
+    assert listener.changes == []
 
 
-async def test_wrong_key_is_refused(desktop: Desktop, component: Component) -> None:
+async def test_wrong_key_is_refused(listener: Desktop, component: Component) -> None:
     ws = await component(key=new_key())
     code, _ = await closed_with(ws)
     assert code == CLOSE_BAD_KEY
-    assert desktop.loopback.refused == {"wrong key": 1}
+    assert listener.loopback.refused == {"wrong key": 1}
 
 
 async def test_old_key_stops_working_at_the_next_sign_in(
-    desktop: Desktop, component: Component
+    listener: Desktop, component: Component
 ) -> None:
-    old = desktop.key
+    old = listener.key
     first = await component()
-    await desktop.wait_change(1)
-    await desktop.loopback.rotate(new_key())
+    await listener.wait_change(1)
+    await listener.loopback.rotate(new_key())
     assert (await closed_with(first))[0] == CLOSE_SIGNED_OUT
     again = await component(key=old)
     assert (await closed_with(again))[0] == CLOSE_BAD_KEY
-    assert desktop.loopback.refused == {"wrong key": 1}
-    assert not desktop.loopback.connected
+    assert listener.loopback.refused == {"wrong key": 1}
+    assert not listener.loopback.connected
 
 
 async def test_oversized_frame_closes_the_connection(
-    desktop: Desktop, component: Component
+    listener: Desktop, component: Component
 ) -> None:
     ws = await component()
-    await desktop.wait_change(1)
+    await listener.wait_change(1)
     await ws.send("x" * 2000)
     assert (await closed_with(ws))[0] == 1009
-    await desktop.wait_change(2)
-    assert desktop.changes[-1] == (False, "the console component sent an oversized message")
-    assert desktop.reports == []
+    await listener.wait_change(2)
+    assert listener.changes[-1] == (False, "the console component sent an oversized message")
+    assert listener.reports == []
 
 
-async def test_a_flood_is_cut_off(desktop: Desktop, component: Component) -> None:
+async def test_a_flood_is_cut_off(listener: Desktop, component: Component) -> None:
     ws = await component()
     for seq in range(1, 12):  # burst is 5, and the frozen clock refills nothing
         try:
@@ -287,45 +287,45 @@ async def test_a_flood_is_cut_off(desktop: Desktop, component: Component) -> Non
         except ConnectionClosed:
             break
     assert await closed_with(ws) == (CLOSE_FLOOD, "the console component sent too many messages")
-    await desktop.wait_change(2)
-    assert desktop.changes[-1] == (False, "the console component sent too many messages")
-    assert [r.seq for r in desktop.reports] == [1, 2, 3, 4, 5]
+    await listener.wait_change(2)
+    assert listener.changes[-1] == (False, "the console component sent too many messages")
+    assert [r.seq for r in listener.reports] == [1, 2, 3, 4, 5]
 
 
 async def test_a_second_console_tab_takes_over_and_the_first_is_told(
-    desktop: Desktop, component: Component
+    listener: Desktop, component: Component
 ) -> None:
     first = await component()
-    await desktop.wait_change(1)
+    await listener.wait_change(1)
     second = await component()
     assert await closed_with(first) == (
         CLOSE_REPLACED,
         "another console tab took over the desktop link",
     )
-    await desktop.wait_change(2)
-    assert desktop.changes == [
+    await listener.wait_change(2)
+    assert listener.changes == [
         (True, "a console component connected over the loopback link"),
         (True, "a console component connected over the loopback link"),
     ]
     await second.send(OPEN.format(1, 0))
-    await asyncio.wait_for(desktop.texts.get(), 5)
-    assert [r.seq for r in desktop.reports] == [1]
-    assert desktop.loopback.connected
+    await asyncio.wait_for(listener.texts.get(), 5)
+    assert [r.seq for r in listener.reports] == [1]
+    assert listener.loopback.connected
 
 
 async def test_the_key_is_never_logged(
-    desktop: Desktop, component: Component, caplog: pytest.LogCaptureFixture
+    listener: Desktop, component: Component, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     ws = await component()
     await ws.send(OPEN.format(1, 0))
-    await asyncio.wait_for(desktop.texts.get(), 5)
-    await component(key=desktop.key[:-2] + "xx")
-    await desktop.loopback.rotate(new_key())
+    await asyncio.wait_for(listener.texts.get(), 5)
+    await component(key=listener.key[:-2] + "xx")
+    await listener.loopback.rotate(new_key())
     desktop_side = [r for r in caplog.records if not r.name.startswith("websockets.client")]
     assert desktop_side  # the desktop did log (refusals, the listener)
-    assert not [r for r in desktop_side if desktop.key in r.getMessage()]
-    assert desktop.key not in repr(desktop.loopback)
+    assert not [r for r in desktop_side if listener.key in r.getMessage()]
+    assert listener.key not in repr(listener.loopback)
     assert "Refused a console-link connection: wrong key" in caplog.text
 
 
@@ -397,3 +397,23 @@ def test_lightning_origins_from_the_instance_url_and_policy() -> None:
     assert lightning_origins("", ["https://Console.Example.com/path", "junk"]) == {
         "https://console.example.com"
     }
+
+
+# ---- the key, through the agent's private record ------------------------------------------------
+
+
+async def test_the_key_goes_into_the_agents_own_record_once_per_sign_in(
+    sandbox: Any, desktop: Any
+) -> None:
+    me = await desktop()
+    record = RecordTransport(me.source.rest, me.account.user_id)
+    spent = me.rest_calls()
+    first, second = new_key(), new_key()
+    await record.publish_key(first)
+    org = sandbox.part("salesforce").org
+    assert org.link_record(me.account.user_id)["Link_Key__c"] == first
+    await record.publish_key(second)  # the next sign-in: the old key is gone
+    assert org.link_record(me.account.user_id)["Link_Key__c"] == second
+    assert me.rest_calls() == spent + 2
+    state = await sandbox.state()
+    assert second not in json.dumps(state)  # not even the sandbox's control page shows it

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from omnisync.auth.loopback import CALLBACK_PATH, LOOPBACK_HOST
+from omnisync.salesforce.link_loopback import new_key
 
 REPO = Path(__file__).resolve().parents[3]
 PACKAGE = REPO / "packaging" / "salesforce"
@@ -178,7 +179,7 @@ def test_link_object_matches_the_contract() -> None:
     assert _text(obj, "sharingModel") == "Private", "sharing must keep other agents out"
     assert _text(obj, "enableStreamingApi") == "true"
     fields = _fields()
-    assert set(fields) == {"Agent_Id__c", "To_Console__c", "To_Desktop__c"}
+    assert set(fields) == {"Agent_Id__c", "To_Console__c", "To_Desktop__c", "Link_Key__c"}
     for name, field in fields.items():
         assert _text(field, "fullName") == name
         assert _text(field, "type") == "Text"
@@ -187,6 +188,8 @@ def test_link_object_matches_the_contract() -> None:
     assert _text(agent, "length") == "18"
     for name in ("To_Console__c", "To_Desktop__c"):
         assert _text(fields[name], "length") == "255"
+    key_length = int(_text(fields["Link_Key__c"], "length") or 0)
+    assert len(new_key()) <= key_length, "the loopback link's key must fit its field"
     contract = json.loads((REPO / "resources" / "link" / "examples.json").read_text("utf-8"))
     assert contract["max_length"] == 255
 
