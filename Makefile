@@ -39,8 +39,11 @@ unit: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q
 
 # The console component's JavaScript logic, with Node's built-in runner (no npm packages).
-js:
-	node --test packaging/salesforce/jstest/
+# The loopback tests need Node's WebSocket client: built in from Node 22, behind a flag on 20.
+# They run the desktop's real listener with the venv's Python.
+NODE_WS := $(shell node -e "process.exit(typeof WebSocket === 'function' ? 0 : 1)" 2>/dev/null || echo --experimental-websocket)
+js: $(STAMP)
+	OMNISYNC_PYTHON=$(BIN)/python node $(NODE_WS) --test packaging/salesforce/jstest/
 
 # Every benchmark must at least import and collect, so none can rot between `make bench` runs.
 bench-collect: $(STAMP)

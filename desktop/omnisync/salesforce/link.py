@@ -1,7 +1,9 @@
-"""The console link, desktop side: commands out through the record, reports in by streaming.
+"""The console link, desktop side: commands out, reports in, over one of two transports.
 
-The desktop upserts ``To_Console__c`` of the agent's ``OmniSync_Link__c`` (external id
-``Agent_Id__c``) and listens on ``/topic/OmniSyncToDesktop?Agent_Id__c=<user id>``. Health:
+The record transport (the fallback) upserts ``To_Console__c`` of the agent's ``OmniSync_Link__c``
+(external id ``Agent_Id__c``) and hears reports on ``/topic/OmniSyncToDesktop?Agent_Id__c=<user
+id>``; the loopback transport (``link_loopback``) carries the same texts over a WebSocket on
+127.0.0.1. The link itself (sequence numbers, acks, health) does not care which. Health:
 
 - ANSWERING: the component reported and the console is open;
 - SILENT: the link exists but the console said it is closing, or a command went unanswered;
@@ -19,7 +21,7 @@ import enum
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from omnisync.link_protocol import (
     Command,
@@ -62,6 +64,33 @@ class CommandResult:
         return not self.done
 
 
+class TransportDown(Exception):
+    """The transport cannot carry a command right now; the text says why, for the agent."""
+
+
+class Transport(Protocol):
+    """How one command text reaches the console; raises NotDeployed, SalesforceError or
+    TransportDown when it cannot."""
+
+    async def send(self, text: str) -> None: ...
+
+
+class RecordTransport:
+    """Commands through the agent's link record: one counted REST call each."""
+
+    def __init__(self, rest: SalesforceRest, user_id: str) -> None:
+        self._rest = rest
+        self._user_id = user_id
+
+    async def send(self, text: str) -> None:
+        await self._rest.upsert(LINK_OBJECT, "Agent_Id__c", self._user_id, {"To_Console__c": text})
+
+    async def publish_key(self, key: str) -> None:
+        """The loopback link's key for this sign-in, where only the agent's own session (the
+        record is private) can read it back: one upsert per sign-in."""
+        await self._rest.upsert(LINK_OBJECT, "Agent_Id__c", self._user_id, {"Link_Key__c": key})
+
+
 ReportHandler = Callable[[Report], Awaitable[None]]
 HealthHandler = Callable[[LinkHealth, LinkHealth | None, str], Awaitable[None]]
 """(new health, previous health or None at the first decision, why)."""
@@ -77,8 +106,9 @@ class ConsoleLink:
         on_health: HealthHandler,
         ack_timeout: float = 15.0,
         sleep: Sleep = real_sleep,
+        transport: Transport | None = None,
     ) -> None:
-        self._rest = rest
+        self.transport: Transport = transport or RecordTransport(rest, user_id)
         self.user_id = user_id
         self._on_report = on_report
         self._on_health = on_health
@@ -131,6 +161,10 @@ class ConsoleLink:
         if not isinstance(raw, str):
             log.warning("Ignored a console-link event whose report is not text")
             return
+        await self.handle_text(raw)
+
+    async def handle_text(self, raw: str) -> None:
+        """One report text from either transport, validated by the shared codec."""
         try:
             report = parse_report(raw)
         except LinkMessageError as exc:
@@ -184,14 +218,12 @@ class ConsoleLink:
             if op is Op.PING:
                 self._probes.add(seq)
             try:
-                await self._rest.upsert(
-                    LINK_OBJECT, "Agent_Id__c", self.user_id, {"To_Console__c": text}
-                )
+                await self.transport.send(text)
             except NotDeployed as exc:
                 self._forget(seq)
                 await self.not_deployed(f"the console link is not set up in Salesforce ({exc})")
                 return CommandResult(False, None, self.why)
-            except SalesforceError as exc:
+            except (SalesforceError, TransportDown) as exc:
                 self._forget(seq)
                 return CommandResult(False, None, f"the command could not be sent: {exc}")
         try:

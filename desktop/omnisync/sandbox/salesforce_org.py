@@ -101,6 +101,7 @@ SCHEMAS: dict[str, ObjectSchema] = {
                 "Agent_Id__c",
                 "To_Console__c",
                 "To_Desktop__c",
+                "Link_Key__c",
                 "CreatedDate",
                 "LastModifiedDate",
             ),

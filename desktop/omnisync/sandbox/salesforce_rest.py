@@ -23,7 +23,7 @@ from omnisync.sandbox.web import BadRequest, parse_json
 
 API_VERSIONS = ("58.0", "59.0", "60.0", "61.0", "62.0")
 _VERSION = re.compile(r"^v(\d{2}\.\d)$")
-_LINK_WRITABLE = ("To_Console__c", "To_Desktop__c")
+_LINK_WRITABLE = ("To_Console__c", "To_Desktop__c", "Link_Key__c")
 
 
 def sf_error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:

@@ -152,8 +152,8 @@ class FakeEmpApi {
 }
 
 class FakeServer {
-  constructor({ toConsole = null, toDesktop = null } = {}) {
-    this.record = { toConsole, toDesktop };
+  constructor({ toConsole = null, toDesktop = null, linkKey = null } = {}) {
+    this.record = { toConsole, toDesktop, linkKey };
     this.reports = [];
     this.written = [];
     this.failReports = 0;
@@ -166,7 +166,8 @@ class FakeServer {
       this.failLoads -= 1;
       return Promise.reject([{ message: 'Unable to reach Salesforce' }]);
     }
-    return Promise.resolve({ agentId: AGENT, toConsole: this.record.toConsole, toDesktop: this.record.toDesktop });
+    const { toConsole, toDesktop, linkKey } = this.record;
+    return Promise.resolve({ agentId: AGENT, toConsole, toDesktop, linkKey });
   }
   report(agentId, text) {
     if (agentId !== AGENT) return Promise.reject(new Error('A console link record can only be written by its own agent.'));

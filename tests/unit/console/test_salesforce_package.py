@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from omnisync.auth.loopback import CALLBACK_PATH, LOOPBACK_HOST
+from omnisync.salesforce.link_loopback import LOOPBACK_HOST as LINK_HOST
+from omnisync.salesforce.link_loopback import PORTS as LINK_PORTS
+from omnisync.salesforce.link_loopback import new_key
 
 REPO = Path(__file__).resolve().parents[3]
 PACKAGE = REPO / "packaging" / "salesforce"
@@ -35,6 +38,7 @@ METADATA_TYPES: dict[str, tuple[str, str]] = {
     ".eca-meta.xml": ("ExternalClientApplication", "externalClientApps"),
     ".ecaOauth-meta.xml": ("ExtlClntAppOauthSettings", "extlClntAppOauthSettings"),
     ".ecaGlblOauth-meta.xml": ("ExtlClntAppGlobalOauthSettings", "extlClntAppGlobalOauthSets"),
+    ".cspTrustedSite-meta.xml": ("CspTrustedSite", "cspTrustedSites"),
 }
 # Source files that travel next to a -meta.xml file.
 COMPANIONS = {".cls", ".cmp", ".design", ".js"}
@@ -178,7 +182,7 @@ def test_link_object_matches_the_contract() -> None:
     assert _text(obj, "sharingModel") == "Private", "sharing must keep other agents out"
     assert _text(obj, "enableStreamingApi") == "true"
     fields = _fields()
-    assert set(fields) == {"Agent_Id__c", "To_Console__c", "To_Desktop__c"}
+    assert set(fields) == {"Agent_Id__c", "To_Console__c", "To_Desktop__c", "Link_Key__c"}
     for name, field in fields.items():
         assert _text(field, "fullName") == name
         assert _text(field, "type") == "Text"
@@ -187,6 +191,8 @@ def test_link_object_matches_the_contract() -> None:
     assert _text(agent, "length") == "18"
     for name in ("To_Console__c", "To_Desktop__c"):
         assert _text(fields[name], "length") == "255"
+    key_length = int(_text(fields["Link_Key__c"], "length") or 0)
+    assert len(new_key()) <= key_length, "the loopback link's key must fit its field"
     contract = json.loads((REPO / "resources" / "link" / "examples.json").read_text("utf-8"))
     assert contract["max_length"] == 255
 
@@ -354,3 +360,24 @@ def test_pushtopic_script_matches_the_link() -> None:
     assert "FROM UserServicePresence" in queries["OmniSyncPresence"]
     assert "NotifyForFields = 'Referenced'" in script
     assert "'/topic/OmniSyncToConsole'" in LINK_JS.read_text(encoding="utf-8")
+
+
+def test_csp_trusted_sites_cover_exactly_the_desktop_links_ports() -> None:
+    """The console may open a WebSocket to each port of the range and to nothing else."""
+    sites = [
+        _xml(p) for p in sorted((SOURCE / "cspTrustedSites").glob("*.cspTrustedSite-meta.xml"))
+    ]
+    endpoints = [_text(site, "endpointUrl") for site in sites]
+    assert endpoints == [f"ws://{LINK_HOST}:{port}" for port in LINK_PORTS]
+    for site in sites:
+        assert _text(site, "isActive") == "true"
+        assert _text(site, "context") == "LEX"
+        applies = {
+            child.tag.removeprefix(MD): child.text
+            for child in site
+            if child.tag.removeprefix(MD).startswith("isApplicableTo")
+        }
+        assert applies.pop("isApplicableToConnectSrc") == "true"
+        assert set(applies.values()) == {"false"}, "only connect-src: no scripts, frames or images"
+    js = LINK_JS.read_text(encoding="utf-8")
+    assert f"var LOOPBACK_PORTS = {list(LINK_PORTS)};".replace(" ", "") in js.replace(" ", "")

@@ -9,8 +9,15 @@
  * Apex controller. Both are compact versioned JSON of at most 255 characters,
  * each side numbering its own messages with seq.
  *
+ * The same messages can instead go over the desktop's loopback link (a
+ * WebSocket on 127.0.0.1, createLoopback below): the component tries it first
+ * when the Apex controller hands it the key of the desktop's sign-in, and
+ * falls back to the record and PushTopic for the session when it does not
+ * answer (browser permission refused, desktop not running, key refused).
+ *
  * Everything the link touches is injected (Omni toolkit, empApi, Apex calls,
- * clock and timers), so the tests drive it with fakes and no real time passes.
+ * WebSocket, clock and timers), so the tests drive it with fakes or with the
+ * desktop's real listener, and no real time passes.
  */
 /* global module -- the CommonJS export for Node's tests, only touched after the typeof check */
 (function (root, factory) {
@@ -28,6 +35,10 @@
   var MAX_LENGTH = 255;
   var MAX_INT = 9007199254740991;
   var CHANNEL = '/topic/OmniSyncToConsole';
+  var LOOPBACK_HOST = '127.0.0.1';
+  var LOOPBACK_PORTS = [47615, 47616, 47617, 47618]; // the desktop's registered range
+  var CLOSE_BAD_KEY = 4401;
+  var CLOSE_REPLACED = 4409;
   var KEY_ORDER = {
     command: ['v', 'seq', 'op', 'status'],
     report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'console', 'error']
@@ -49,6 +60,7 @@
     starting: 'Desktop companion: starting',
     waiting: 'Desktop companion: waiting for the desktop app',
     connected: 'Desktop companion connected',
+    standby: 'Desktop companion: connected in another console tab',
     reconnecting: 'Desktop companion: reconnecting',
     failing: 'Desktop companion: cannot reach Salesforce, retrying',
     closed: 'Desktop companion: stopped'
@@ -264,6 +276,94 @@
   }
 
   /*
+   * The desktop's loopback link, shaped like empApi plus report() so that the
+   * link can use either. options: WebSocket (the constructor), ports, host.
+   * subscribe(key, onMessage, onClose) dials the ports in order and resolves
+   * once one opens (the key goes in the first frame); onClose({code, reason})
+   * tells the link when an open socket closes.
+   */
+  function createLoopback(options) {
+    var Socket = options.WebSocket;
+    var ports = options.ports || LOOPBACK_PORTS;
+    var host = options.host || LOOPBACK_HOST;
+    var current = null;
+
+    function dial(index, key, onMessage, onClose, tried) {
+      if (index >= ports.length) {
+        return Promise.reject(new Error('the desktop app does not answer on ' + host + ' (' + tried.join('; ') + ')'));
+      }
+      var port = ports[index];
+      return new Promise(function (resolve, reject) {
+        var ws;
+        var opened = false;
+        try {
+          ws = new Socket('ws://' + host + ':' + port + '/');
+        } catch (e) {
+          tried.push(port + ': ' + describe(e));
+          dial(index + 1, key, onMessage, onClose, tried).then(resolve, reject);
+          return;
+        }
+        ws.onopen = function () {
+          opened = true;
+          current = ws;
+          ws.send(JSON.stringify({ v: VERSION, hello: key }));
+          resolve({ channel: 'ws://' + host + ':' + port + '/' });
+        };
+        ws.onmessage = function (event) {
+          if (typeof event.data === 'string') {
+            onMessage({ data: { sobject: { To_Console__c: event.data } } });
+          }
+        };
+        var failed = false;
+        function tryNext() {
+          if (!failed) {
+            failed = true; // error and close may both come (browsers), or only one (Node)
+            tried.push(port + ': refused');
+            dial(index + 1, key, onMessage, onClose, tried).then(resolve, reject);
+          }
+        }
+        ws.onerror = function () {
+          if (!opened) {
+            tryNext();
+          }
+        };
+        ws.onclose = function (event) {
+          if (!opened) {
+            tryNext();
+            return;
+          }
+          if (current === ws) {
+            current = null;
+          }
+          onClose({ code: event.code, reason: event.reason || '' });
+        };
+      });
+    }
+
+    return {
+      subscribe: function (key, onMessage, onClose) {
+        return dial(0, key, onMessage, onClose, []);
+      },
+      unsubscribe: function () {
+        var ws = current;
+        current = null;
+        if (ws !== null) {
+          ws.onclose = function () {};
+          ws.close(1000, 'console closed');
+        }
+        return Promise.resolve();
+      },
+      report: function (text) {
+        if (current === null) {
+          return Promise.reject(new Error('the desktop link is not open'));
+        }
+        current.send(text);
+        return Promise.resolve();
+      }
+    };
+  }
+
+  /*
    * One link per console component. options:
    *   toolkit  lightning:omniToolkitAPI (setServicePresenceStatus, logout,
    *            getServicePresenceStatusId, getAgentWorks; all return promises)
@@ -271,6 +371,8 @@
    *            unsubscribe(subscription) -> Promise, onError(callback)}
    *   server   {load() -> Promise<{agentId, toConsole, toDesktop}>,
    *            report(agentId, text) -> Promise}   (the Apex controller)
+   *   loopback createLoopback(...) to try the desktop's direct link first
+   *            (optional: without it, or without a key, the record is used)
    *   clock    {now() -> ms, setTimeout(fn, ms) -> handle, clearTimeout(handle)}
    *   random   () -> [0, 1), for retry jitter (default Math.random)
    *   onState  (state, line) -> void, for the utility-bar label
@@ -281,6 +383,7 @@
    */
   function createLink(options) {
     var toolkit = options.toolkit;
+    var loopback = options.loopback || null;
     var empApi = options.empApi;
     var server = options.server;
     var clock = options.clock;
@@ -315,6 +418,9 @@
       subscribeFailures: 0,
       chain: Promise.resolve(),
       heardDesktop: false,
+      linkKey: null, // the desktop's loopback key of this sign-in, from the record
+      transport: null, // 'loopback' or 'record', chosen per session by what answers
+      fallbackWhy: null, // why the loopback link is not used
       closed: false,
       counters: { executed: 0, dropped: 0, malformed: 0, reports: 0, reportFailures: 0, reconnects: 0 }
     };
@@ -334,7 +440,7 @@
         setState('failing');
       } else if (s.subscription === null) {
         setState(s.state === 'starting' ? 'starting' : 'reconnecting');
-      } else {
+      } else if (s.state !== 'standby') {
         setState(s.heardDesktop ? 'connected' : 'waiting');
       }
     }
@@ -439,7 +545,7 @@
       s.sending = true;
       Promise.resolve()
         .then(function () {
-          return server.report(s.agentId, text);
+          return sendReport(text);
         })
         .then(
           function () {
@@ -665,10 +771,44 @@
       flush();
     }
 
+    function sendReport(text) {
+      return s.transport === 'loopback' ? loopback.report(text) : server.report(s.agentId, text);
+    }
+
+    function useRecord(why) {
+      if (s.fallbackWhy === null) {
+        s.fallbackWhy = why;
+        log('warn', 'Using the Salesforce record link for this session: ' + why + '.');
+      }
+    }
+
+    /* Commands over the desktop's direct link when it answers, else the record. */
     function subscribe() {
       if (s.closed || s.subscribing || s.subscription !== null) {
         return Promise.resolve();
       }
+      if (loopback !== null && s.linkKey && s.fallbackWhy === null) {
+        s.subscribing = true;
+        return loopback.subscribe(s.linkKey, handleMessage, handleLoopbackClose).then(
+          function (subscription) {
+            s.subscribing = false;
+            s.transport = 'loopback';
+            s.subscription = subscription;
+            s.subscribeFailures = 0;
+            log('info', 'Connected to the desktop app directly (' + subscription.channel + ').');
+            settle();
+          },
+          function (error) {
+            s.subscribing = false;
+            useRecord(describe(error));
+            return subscribe();
+          }
+        );
+      }
+      if (loopback !== null && !s.linkKey) {
+        useRecord('the desktop app has not published a link key (not signed in, or an older version)');
+      }
+      s.transport = 'record';
       s.subscribing = true;
       var channel = CHANNEL + '?Agent_Id__c=' + s.agentId;
       return Promise.resolve()
@@ -734,6 +874,9 @@
       if (link.agentId) {
         s.agentId = link.agentId;
       }
+      if (link.linkKey) {
+        s.linkKey = link.linkKey; // a new sign-in of the desktop rotates it
+      }
       if (link.toConsole) {
         var command = parseMessage(link.toConsole, 'command');
         if (command.ok && command.message.seq > s.lastCommandSeq) {
@@ -749,9 +892,26 @@
       }
     }
 
-    function handleStreamError(error) {
+    function handleLoopbackClose(event) {
       if (s.closed) {
         return;
+      }
+      s.subscription = null;
+      if (event.code === CLOSE_REPLACED) {
+        log('info', 'Another console tab took over the desktop link; this one stands by.');
+        setState('standby');
+        return;
+      }
+      if (event.code === CLOSE_BAD_KEY && !s.heardDesktop) {
+        useRecord('the desktop app refused the key (' + event.reason + ')');
+      }
+      s.counters.reconnects += 1;
+      scheduleResubscribe('desktop link closed: ' + event.code + ' ' + event.reason);
+    }
+
+    function handleStreamError(error) {
+      if (s.closed || s.transport === 'loopback') {
+        return; // empApi's trouble is not the direct link's
       }
       s.counters.reconnects += 1;
       var old = s.subscription;
@@ -818,7 +978,8 @@
       }
       setState('closed');
       var jobs = [];
-      if (s.subscription !== null) {
+      var wasLoopback = s.transport === 'loopback' && s.subscription !== null;
+      if (s.subscription !== null && !wasLoopback) {
         var old = s.subscription;
         s.subscription = null;
         jobs.push(
@@ -837,7 +998,7 @@
         jobs.push(
           Promise.resolve()
             .then(function () {
-              return server.report(s.agentId, encodeMessage(report, 'report'));
+              return sendReport(encodeMessage(report, 'report'));
             })
             .then(
               function () {
@@ -849,7 +1010,13 @@
             )
         );
       }
-      return Promise.all(jobs).then(function () {});
+      return Promise.all(jobs).then(function () {
+        if (wasLoopback) {
+          s.subscription = null;
+          return loopback.unsubscribe(); // after the goodbye, which went over it
+        }
+        return undefined;
+      });
     }
 
     function snapshot() {
@@ -859,6 +1026,8 @@
         line: STATE_LINES[s.state],
         agentId: s.agentId,
         subscribed: s.subscription !== null,
+        transport: s.transport,
+        fallbackWhy: s.fallbackWhy,
         lastCommandSeq: s.lastCommandSeq,
         ack: s.ack,
         reportSeq: s.reportSeq,
@@ -884,12 +1053,14 @@
     VERSION: VERSION,
     MAX_LENGTH: MAX_LENGTH,
     CHANNEL: CHANNEL,
+    LOOPBACK_PORTS: LOOPBACK_PORTS,
     KEY_ORDER: KEY_ORDER,
     STATE_LINES: STATE_LINES,
     parseMessage: parseMessage,
     encodeMessage: encodeMessage,
     seqVerdict: seqVerdict,
     omniReason: omniReason,
-    createLink: createLink
+    createLink: createLink,
+    createLoopback: createLoopback
   };
 });
