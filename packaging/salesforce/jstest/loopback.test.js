@@ -10,7 +10,7 @@ const path = require('node:path');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const {
-  REPO_ROOT, link, AVAILABLE, BUSY, drain, FakeClock, FakeToolkit, FakeEmpApi, FakeServer,
+  REPO_ROOT, link, AVAILABLE, BUSY, drain, makeLink,
 } = require('./support');
 
 const INSTANCE = 'https://acme.my.salesforce.com';
@@ -72,23 +72,10 @@ function socketFrom(origin) {
 }
 
 function component(desktop, { origin = CONSOLE_ORIGIN, key = desktop.key } = {}) {
-  const clock = new FakeClock();
-  const toolkit = new FakeToolkit();
-  const empApi = new FakeEmpApi();
-  const server = new FakeServer({ linkKey: key });
-  const states = [];
-  const logs = [];
-  const instance = link.createLink({
-    toolkit,
-    empApi,
-    server,
-    clock,
-    random: () => 0.5,
+  return makeLink({
+    server: { linkKey: key },
     loopback: link.createLoopback({ WebSocket: socketFrom(origin), ports: [desktop.port] }),
-    onState: (state) => states.push(state),
-    log: (level, text) => logs.push([level, text]),
   });
-  return { link: instance, clock, toolkit, empApi, server, states, logs };
 }
 
 async function until(check) {

@@ -187,8 +187,11 @@ class FakeServer {
   }
 }
 
-/** A started link with fresh fakes; options override the fakes' starting state. */
-async function startLink(options = {}) {
+/**
+ * A link with fresh fakes, not started; options override the fakes' starting
+ * state and may add a loopback (createLoopback) to try first.
+ */
+function makeLink(options = {}) {
   const clock = new FakeClock();
   const toolkit = new FakeToolkit(options.toolkit);
   const empApi = new FakeEmpApi();
@@ -201,13 +204,20 @@ async function startLink(options = {}) {
     server,
     clock,
     random: () => 0.5,
+    loopback: options.loopback,
     onState: (state, line) => states.push([state, line]),
     log: (level, text) => logs.push([level, text]),
     minReportIntervalMs: options.minReportIntervalMs === undefined ? 1000 : options.minReportIntervalMs,
   });
-  instance.start();
-  await drain();
   return { link: instance, clock, toolkit, empApi, server, states, logs, written: server.written };
+}
+
+/** A started link with fresh fakes. */
+async function startLink(options = {}) {
+  const made = makeLink(options);
+  made.link.start();
+  await drain();
+  return made;
 }
 
 function command(seq, op, status) {
@@ -218,5 +228,5 @@ function command(seq, op, status) {
 
 module.exports = {
   REPO_ROOT, link, AGENT, OTHER_AGENT, AVAILABLE, BUSY, BREAK,
-  drain, FakeClock, FakeToolkit, FakeEmpApi, FakeServer, startLink, command,
+  drain, FakeClock, FakeToolkit, FakeEmpApi, FakeServer, makeLink, startLink, command,
 };

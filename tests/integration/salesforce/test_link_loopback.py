@@ -14,7 +14,7 @@ import contextlib
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
@@ -332,57 +332,50 @@ async def test_the_key_is_never_logged(
 # ---- listening ----------------------------------------------------------------------------------
 
 
-async def test_listens_on_loopback_only_and_takes_the_next_port_of_the_range() -> None:
+@pytest.fixture
+def taken_port() -> Iterator[int]:
+    """A port of 127.0.0.1 that something else already listens on."""
     busy = socket.socket()
     busy.bind(("127.0.0.1", 0))
     busy.listen()
-    taken = busy.getsockname()[1]
+    try:
+        yield busy.getsockname()[1]
+    finally:
+        busy.close()
 
+
+def idle_listener(*ports: int) -> LoopbackLink:
     async def nothing(*_: Any) -> None:
         return None
 
-    loopback = LoopbackLink(
+    return LoopbackLink(
         origins=frozenset({ORIGIN}),
         key=new_key(),
         on_text=nothing,
         on_change=nothing,
         clock=FrozenClock(),
-        ports=(taken, 0),
+        ports=ports,
     )
+
+
+async def test_listens_on_loopback_only_and_takes_the_next_port_of_the_range(
+    taken_port: int,
+) -> None:
+    loopback = idle_listener(taken_port, 0)
     try:
         port = await loopback.start()
-        assert port != taken
+        assert port != taken_port
         assert loopback._server is not None
         assert {s.getsockname()[0] for s in loopback._server.sockets} == {"127.0.0.1"}
     finally:
         await loopback.close()
-        busy.close()
 
 
-async def test_no_free_port_in_the_range_is_a_clear_error() -> None:
-    busy = socket.socket()
-    busy.bind(("127.0.0.1", 0))
-    busy.listen()
-    taken = busy.getsockname()[1]
-
-    async def nothing(*_: Any) -> None:
-        return None
-
-    loopback = LoopbackLink(
-        origins=frozenset({ORIGIN}),
-        key=new_key(),
-        on_text=nothing,
-        on_change=nothing,
-        clock=FrozenClock(),
-        ports=(taken,),
-    )
-    try:
-        with pytest.raises(
-            TransportDown, match=f"no port of the desktop link's range is free .*{taken}"
-        ):
-            await loopback.start()
-    finally:
-        busy.close()
+async def test_no_free_port_in_the_range_is_a_clear_error(taken_port: int) -> None:
+    with pytest.raises(
+        TransportDown, match=f"no port of the desktop link's range is free .*{taken_port}"
+    ):
+        await idle_listener(taken_port).start()
 
 
 def test_lightning_origins_from_the_instance_url_and_policy() -> None:
