@@ -3,12 +3,14 @@ Xvfb and answers --version, and dpkg -r leaves nothing behind. Needs root (CI ru
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
 import shutil
 import signal
 import subprocess
 import tarfile
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -67,6 +69,17 @@ def test_the_package_layout(dist):
 def installed(dist):
     if os.geteuid() != 0 or shutil.which("dpkg") is None:
         pytest.skip("installing the .deb needs root and dpkg (CI runs as root on Debian)")
+    # One machine may run several checkouts' suites at once: one installs at a time.
+    lock = (Path(tempfile.gettempdir()) / "omnisync-deb-test.lock").open("a")
+    fcntl.flock(lock, fcntl.LOCK_EX)  # waits (blocked, not polling) for the other run's removal
+    try:
+        yield from _installed(dist)
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
+
+
+def _installed(dist):
     assert run("dpkg", "-s", "omnisync").returncode != 0, "omnisync is installed already"
     deb = deb_file(dist)
     existed = {p for p in packaged_paths(deb) if p.exists()}
