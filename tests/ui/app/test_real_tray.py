@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -16,76 +15,26 @@ from pathlib import Path
 
 import pytest
 
+from support.desktop_session import xvfb_with_tray
+
 pytestmark = pytest.mark.ui
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb picks a free display and writes its number once it accepts clients."""
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as ready:
-        if not select.select([ready], [], [], 10)[0]:
-            xvfb.kill()
-            pytest.skip("Xvfb did not start")
-        number = ready.readline().strip()
-    if not number:
-        xvfb.kill()
-        pytest.skip("Xvfb did not start")
-    return xvfb, f":{number}"
-
-
 @pytest.fixture
 def desktop(tmp_path):
     if not (shutil.which("Xvfb") and shutil.which("trayer")):
         pytest.skip("Xvfb and trayer are needed for a real system tray")
-    xvfb, display = _start_xvfb()
-    env = {**os.environ, "DISPLAY": display}
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    trayer = subprocess.Popen(
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--margin",
-            "12",
-            "--widthtype",
-            "pixel",
-            "--width",
-            "160",
-            "--height",
-            "32",
-            "--tint",
-            "0x303030",
-            "--transparent",
-            "true",
-            "--alpha",
-            "0",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    panel = ("--edge", "top", "--align", "right", "--margin", "12", "--widthtype", "pixel",
+             "--width", "160", "--height", "32", "--tint", "0x303030", "--transparent", "true",
+             "--alpha", "0")  # fmt: skip
+    with xvfb_with_tray(panel=panel) as display:
+        env = {**os.environ, "DISPLAY": display}
+        env.pop("QT_QPA_PLATFORM", None)
+        env.pop("WAYLAND_DISPLAY", None)
         yield env
-    finally:
-        for process in (trayer, xvfb):
-            process.terminate()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
