@@ -257,7 +257,11 @@ class SalesforceSource:
             if channel == self.link.channel:
                 await self.link.handle(data)
             elif channel == self.presence_channel:
-                presence.append(data.get("sobject") or {})
+                row = _presence_row(data)
+                if row is None:
+                    log.warning("Ignored a presence event that is not a UserServicePresence row")
+                else:
+                    presence.append(row)
         if presence:
             self._on_presence(presence)
 
@@ -385,3 +389,19 @@ class SalesforceSource:
             if self.problem == trouble:
                 self.problem = None
             self._on_read_problem(None)
+
+
+def _presence_row(data: Any) -> dict[str, Any] | None:
+    """The event's row, if it has the shape the PushTopic sends (ids as text, the flag a bool).
+
+    A malformed server message must not stop the stream's handler or be taken as Offline.
+    """
+    row = data.get("sobject") if isinstance(data, dict) else None
+    if not isinstance(row, dict):
+        return None
+    ids_ok = all(
+        isinstance(row.get(k), (str, type(None))) for k in ("Id", "ServicePresenceStatusId")
+    )
+    if not ids_ok or not isinstance(row.get("IsCurrentState", False), bool):
+        return None
+    return row

@@ -438,3 +438,34 @@ async def test_the_identity_url_says_who_is_signed_in(sandbox: Sandbox, desktop:
     assert await me.account.profile(me.source.rest) == profile
     calls = (await sandbox.state())["apiCalls"]["salesforce"]
     assert calls["oauthRefreshes"] == 1
+
+
+MALFORMED_PRESENCE_EVENTS: list[Any] = [
+    None,
+    [],
+    "row",
+    {"sobject": None},
+    {"sobject": []},
+    {"sobject": "row"},
+    {"sobject": {"Id": ["0Pf"], "IsCurrentState": True, "ServicePresenceStatusId": "0N5"}},
+    {"sobject": {"Id": "0Pf", "IsCurrentState": True, "ServicePresenceStatusId": {"id": 1}}},
+    {"sobject": {"Id": "0Pf", "IsCurrentState": "yes", "ServicePresenceStatusId": "0N5"}},
+]
+
+
+async def test_a_malformed_presence_event_is_ignored_and_loses_nothing(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    """A presence event that is no row (or a row with ids that are no text) neither stops the
+    stream's handler nor counts as Offline: the status the client knows stays, and the next real
+    change is seen."""
+    me = await desktop()
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available", Cause.SYSTEM))
+    for data in MALFORMED_PRESENCE_EVENTS:
+        mark = len(me.seen.items)
+        await me.source._on_events([(me.source.presence_channel, data)])
+        assert not [o for o in me.seen.items[mark:] if isinstance(o, OmniStatusObserved)], data
+    await sandbox.post("/control/salesforce/status", {"status": "Available - Chat"})
+    await me.seen.wait_for(status_named("Available - Chat", Cause.AGENT))
