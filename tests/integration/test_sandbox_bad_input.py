@@ -402,10 +402,26 @@ async def test_the_clock_refuses_what_is_no_forward_time(sandbox: Sandbox, raw: 
         headers={"Content-Type": "application/json"},
     )
     assert answer.status_code == 400
-    assert "advance" in answer.json()["error"]
+    error = answer.json()["error"]
+    # NaN and Infinity are no JSON at all (RFC 8259): refused before the field is looked at
+    assert ("not JSON" in error) if raw.lstrip("-") in ("NaN", "Infinity") else ("advance" in error)
     state = await sandbox.control.get("/control/state")
     assert state.status_code == 200
     assert before <= json.loads(state.text)["clock"] < before + 60
     assert (await sandbox.control.post("/control/reset")).status_code == 200
     moved = await sandbox.control.post("/control/clock", json={"advance": 3600})
     assert moved.status_code == 200 and moved.json()["now"] >= before + 3600
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+async def test_a_number_json_has_not_is_refused_not_echoed(sandbox: Sandbox, constant: str) -> None:
+    """Python's json reads NaN and Infinity; echoed back (a CometD answer repeats the channel)
+    they cannot be written as JSON and the answer was a 500."""
+    instance = sandbox.context.origins["salesforce.instance"]
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(
+            f"{instance}/cometd/60.0",
+            content=f'[{{"channel": {constant}, "id": "1"}}]',
+            headers={"Content-Type": "application/json"},
+        )
+    assert answer.status_code == 400, answer.text

@@ -16,11 +16,17 @@ class BadRequest(Exception):
         self.status = status
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def parse_json(raw: bytes | str) -> Any:
     """JSON from a client, or :class:`BadRequest`: deep nesting is refused too (the parser's
-    RecursionError is no ValueError), as are bytes that are no UTF-8."""
+    RecursionError is no ValueError), as are bytes that are no UTF-8 and Python's extensions
+    ``NaN`` and ``Infinity`` (RFC 8259 has no such numbers, and echoing one back cannot be
+    encoded as JSON: a 500)."""
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:
         raise BadRequest(f"the body is not JSON: {str(exc)[:200]}") from exc
 
