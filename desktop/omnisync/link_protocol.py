@@ -46,6 +46,10 @@ class Reason(enum.Enum):
     DECLINE = "decline"
     SUPERVISOR = "supervisor"
     LOGIN = "login"
+    # Logouts Salesforce explains (lightning:omniChannelLogout's reason).
+    DUPLICATE_LOGIN = "duplicate_login"
+    DUPLICATE_TAB = "duplicate_tab"
+    MAINTENANCE = "maintenance"
 
 
 class ConsoleState(enum.Enum):

@@ -282,3 +282,10 @@ def test_status_unknown_suspends_and_the_next_observation_is_a_baseline() -> Non
     again = world.feed(GenesysPresenceObserved(GENESYS["Break"], world.t + 2))
     assert again.actions == ()
     assert "start-up snapshot" in again.trigger
+
+
+def test_a_logout_salesforce_explains_says_why_in_the_decision() -> None:
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    why = "you opened Omni-Channel in another browser tab"
+    decision = world.feed(OmniStatusObserved(OMNI["Offline"], 5.0, cause=Cause.SYSTEM, why=why))
+    assert decision.trigger == f"Omni-Channel is Offline: {why}"

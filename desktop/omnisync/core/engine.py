@@ -384,6 +384,8 @@ class SyncEngine:
         self.omni = obs.status
         self._note_gone(O, obs.status.offline, may_start=False)
         trigger = f"Omni-Channel is {obs.status.label}"
+        if obs.why is not None:
+            trigger = f"{trigger}: {obs.why}"
         if obs.baseline or old is None:
             return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
         if old.id == obs.status.id:

@@ -169,6 +169,8 @@ class OmniStatusObserved:
     baseline: bool = False
     cause: Cause | None = None
     """Set when the source knows who changed it (the console link reports the Omni reason)."""
+    why: str | None = None
+    """Why Omni-Channel went Offline, when Salesforce says (a duplicate login, maintenance...)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,19 @@ PRESENCE_TOPIC = "OmniSyncPresence"
 
 _CAUSES = {Reason.TOOLKIT: Cause.APP, Reason.MANUAL: Cause.AGENT}
 
+# What Salesforce says about a logout it made (lightning:omniChannelLogout's reason).
+_LOGOUT_WHY = {
+    Reason.DUPLICATE_TAB: "you opened Omni-Channel in another browser tab",
+    Reason.DUPLICATE_LOGIN: "you signed in to Omni-Channel on another browser or computer",
+    Reason.MAINTENANCE: "Salesforce logged you out for maintenance",
+    Reason.SUPERVISOR: "a supervisor logged you out",
+}
+
+
+def logout_why(report: Report) -> str | None:
+    """The plain reason of a logout Salesforce explained; None for any other report."""
+    return _LOGOUT_WHY.get(report.reason) if report.status is None and report.reason else None
+
 
 def cause_of(reason: Reason | None) -> Cause:
     """toolkit: our own command; manual: the agent; anything else: the system."""
@@ -215,11 +228,15 @@ class SalesforceSource:
             # will then be dropped as a duplicate.
             await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
 
-    def _observe_status(self, status: OmniStatus, cause: Cause | None, *, baseline: bool) -> None:
+    def _observe_status(
+        self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: str | None = None
+    ) -> None:
         if not baseline and status == self.status:
             return
         self.status = status
-        self._emit(OmniStatusObserved(status, self._clock(), baseline=baseline, cause=cause))
+        self._emit(
+            OmniStatusObserved(status, self._clock(), baseline=baseline, cause=cause, why=why)
+        )
 
     def _observe_work(self, items: tuple[OmniWorkItem, ...], *, baseline: bool) -> None:
         offered = sum(1 for item in items if item.state is OmniWorkState.OFFERED)
@@ -291,7 +308,9 @@ class SalesforceSource:
         if (report.work, report.offered) != self._work_counts:
             items = () if report.work == 0 else await self._read_work()
         status = status_of(report.status, self.statuses)
-        self._observe_status(status, cause_of(report.reason), baseline=False)
+        self._observe_status(
+            status, cause_of(report.reason), baseline=False, why=logout_why(report)
+        )
         if items is not None:
             self._observe_work(items, baseline=False)
 

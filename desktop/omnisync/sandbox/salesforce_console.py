@@ -38,6 +38,16 @@ from omnisync.sandbox.salesforce_soql import Record
 OPEN_WORK = ("Assigned", "Opened")
 
 
+# Who or what can log the agent out, as the sandbox's control says it, and the reason the
+# console component reports (lightning:omniChannelLogout's reason mapped by the link contract).
+LOGOUT_BY = {
+    "supervisor": Reason.SUPERVISOR,
+    "duplicate_tab": Reason.DUPLICATE_TAB,
+    "duplicate_login": Reason.DUPLICATE_LOGIN,
+    "maintenance": Reason.MAINTENANCE,
+}
+
+
 class ConsoleActionError(ValueError):
     """An agent action that the console would not allow; the message says why."""
 
@@ -168,10 +178,12 @@ class ConsoleEmulator:
             if was_offline:
                 return
             self._set_presence(None)
-            reason = Reason.SUPERVISOR if by == "supervisor" else Reason.MANUAL
+            reason = LOGOUT_BY.get(by, Reason.MANUAL)
             self.on_event(f"{by} logged out of Omni-Channel", "agent")
             self._report(reason)
             return
+        if by not in ("agent", "supervisor"):
+            raise ConsoleActionError(f"{by!r} can only log the agent out (status Offline)")
         status = self.org.find_status(name)
         if status is None:
             known = ", ".join(s["MasterLabel"] for s in self.org.statuses())

@@ -29,6 +29,7 @@ from omnisync.sandbox.events import By
 from omnisync.sandbox.part import FaultError, SandboxContext
 from omnisync.sandbox.salesforce_cometd import CometdServer
 from omnisync.sandbox.salesforce_console import (
+    LOGOUT_BY,
     ConsoleActionError,
     ConsoleEmulator,
     ConsoleSettings,
@@ -219,10 +220,11 @@ class SalesforcePart:
     async def _status(self, body: dict[str, Any]) -> dict[str, Any]:
         status = body.get("status")
         by = body.get("by", "agent")
-        if not isinstance(status, str) or by not in ("agent", "supervisor"):
+        if not isinstance(status, str) or (by != "agent" and by not in LOGOUT_BY):
             raise BadRequest(
-                'send {"status": "<label, API name or id>" | "Offline", '
-                '"by": "agent" | "supervisor"}'
+                'send {"status": "<label, API name or id>" | "Offline", "by": "agent" | '
+                '"supervisor", or, with "Offline", "by": '
+                '"duplicate_tab" | "duplicate_login" | "maintenance"}'
             )
         self.console.agent_sets_status(status, by=by)
         return self.console.state()

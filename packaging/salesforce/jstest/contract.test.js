@@ -22,7 +22,8 @@ test('the key order and version match the schema', () => {
   assert.deepEqual(link.KEY_ORDER, schema['x-omnisync-key-order']);
   assert.equal(schema['x-omnisync-max-length'], link.MAX_LENGTH);
   assert.deepEqual(schema.$defs.report.properties.reason.enum.slice().sort(), [
-    'decline', 'login', 'manual', 'push_timeout', 'supervisor', 'toolkit', null,
+    'decline', 'duplicate_login', 'duplicate_tab', 'login', 'maintenance', 'manual', 'push_timeout',
+    'supervisor', 'toolkit', null,
   ].sort());
 });
 

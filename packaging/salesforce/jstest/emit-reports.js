@@ -28,6 +28,13 @@ async function main() {
   }
   t.empApi.deliver(command(4, 'logout'));
   await step();
+  // Logouts Salesforce made, each with its reason (lightning:omniChannelLogout).
+  for (const reason of ['DuplicateLogin', 'DuplicateLoginInSameBrowser', 'MaintenanceLogout']) {
+    t.link.handleOmniEvent('omniChannelLoginSuccess', { statusId: AVAILABLE });
+    await step();
+    t.link.handleOmniEvent('omniChannelLogout', { reason });
+    await step();
+  }
   t.link.handleOmniEvent('omniChannelLoginSuccess', { statusId: AVAILABLE });
   await step();
   await t.link.close();

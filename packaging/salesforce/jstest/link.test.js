@@ -114,6 +114,22 @@ test('logout event during the logout command counts as toolkit', async () => {
   assert.deepEqual(t.server.last(), report({ seq: 2, ack: 1, status: null, reason: 'toolkit' }));
 });
 
+test('logout event: Salesforce\'s reason is reported, and no reason (an older org) is manual', async () => {
+  const cases = [
+    ['DuplicateLoginInSameBrowser', 'duplicate_tab'],
+    ['DuplicateLogin', 'duplicate_login'],
+    ['MaintenanceLogout', 'maintenance'],
+    ['OmniSupervisorLogout', 'supervisor'],
+    [undefined, 'manual']
+  ];
+  for (const [omni, reason] of cases) {
+    const t = await startLink();
+    t.link.handleOmniEvent('omniChannelLogout', omni === undefined ? {} : { reason: omni });
+    await t.clock.advance(1000);
+    assert.deepEqual(t.server.last(), report({ seq: 2, status: null, reason }));
+  }
+});
+
 test('logout refused: answered with logout_failed', async () => {
   const t = await startLink();
   t.toolkit.refuse = { logout: 'cannot log out' };
@@ -177,11 +193,11 @@ test('omniChannelLoginSuccess: reported with reason login', async () => {
   assert.deepEqual(t.server.last(), report({ seq: 2, status: AVAILABLE, reason: 'login' }));
 });
 
-test('omniChannelLogout by the agent or Omni: Offline with reason manual, offered work gone', async () => {
+test('omniChannelLogout without a reason (the agent logging out): Offline with reason manual, offered work gone', async () => {
   const t = await startLink();
   t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: '0BzA', workItemId: '500A' });
   await t.clock.advance(1000);
-  t.link.handleOmniEvent('omniChannelLogout', { reason: 'DuplicateLogin' });
+  t.link.handleOmniEvent('omniChannelLogout', {});
   await t.clock.advance(1000);
   assert.deepEqual(t.server.last(), report({ seq: 3, status: null, reason: 'manual', work: 0, offered: 0 }));
 });

@@ -121,6 +121,24 @@ async def test_link_round_trip(sandbox: Sandbox, desktop: Any) -> None:
     assert me.rest_calls() == START_BUDGET + 2
 
 
+async def test_a_logout_salesforce_explains_says_why(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    for by, why in [
+        ("duplicate_tab", "you opened Omni-Channel in another browser tab"),
+        ("maintenance", "Salesforce logged you out for maintenance"),
+        ("agent", None),
+    ]:
+        await sandbox.post("/control/salesforce/status", {"status": "Available"})
+        await me.seen.wait_for(status_named("Available"))
+        me.seen.items.clear()
+        await sandbox.post("/control/salesforce/status", {"status": "Offline", "by": by})
+        offline = await me.seen.wait_for(went_offline)
+        assert isinstance(offline, OmniStatusObserved)
+        assert offline.why == why
+        assert offline.cause == (Cause.AGENT if why is None else Cause.SYSTEM)
+
+
 async def test_omni_events_carry_their_cause_and_work(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop()
     await me.started()

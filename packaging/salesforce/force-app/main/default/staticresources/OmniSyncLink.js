@@ -45,7 +45,7 @@
   };
   var REPORT_REQUIRED = ['v', 'seq', 'ack', 'status', 'reason', 'work', 'console'];
   var OPS = { set_status: ['v', 'seq', 'op', 'status'], logout: ['v', 'seq', 'op'], ping: ['v', 'seq', 'op'] };
-  var REASONS = ['manual', 'toolkit', 'push_timeout', 'decline', 'supervisor', 'login', null];
+  var REASONS = ['manual', 'toolkit', 'push_timeout', 'decline', 'supervisor', 'login', 'duplicate_login', 'duplicate_tab', 'maintenance', null];
   var OMNI_REASONS = {
     OmniManualStatusChange: 'manual',
     OmniToolkitStatusChange: 'toolkit',
@@ -53,6 +53,13 @@
     OmniDeclineWork: 'decline',
     OmniSupervisorStatusChange: 'supervisor',
     OmniLoginStatusChange: 'login'
+  };
+  /* lightning:omniChannelLogout's reason (absent before Summer '23 and for the agent's own logout). */
+  var LOGOUT_REASONS = {
+    DuplicateLogin: 'duplicate_login',
+    DuplicateLoginInSameBrowser: 'duplicate_tab',
+    MaintenanceLogout: 'maintenance',
+    OmniSupervisorLogout: 'supervisor'
   };
   var STATUS_ID = /^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$/;
   var ERROR_CODE = /^[a-z0-9_]{1,40}$/;
@@ -255,6 +262,10 @@
 
   function omniReason(reason) {
     return has(OMNI_REASONS, reason) ? OMNI_REASONS[reason] : 'manual';
+  }
+
+  function logoutReason(reason) {
+    return has(LOGOUT_REASONS, reason) ? LOGOUT_REASONS[reason] : 'manual';
   }
 
   function sameAgent(a, b) {
@@ -741,7 +752,7 @@
           setStatus(p.statusId, 'login');
           break;
         case 'omniChannelLogout':
-          setStatus(null, s.expectLogout ? 'toolkit' : 'manual');
+          setStatus(null, s.expectLogout ? 'toolkit' : logoutReason(p.reason));
           dropOffered();
           break;
         case 'omniChannelWorkAssigned':
@@ -1060,6 +1071,7 @@
     encodeMessage: encodeMessage,
     seqVerdict: seqVerdict,
     omniReason: omniReason,
+    logoutReason: logoutReason,
     createLink: createLink,
     createLoopback: createLoopback
   };
