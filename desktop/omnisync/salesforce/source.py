@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import httpx
@@ -42,7 +42,16 @@ from omnisync.link_protocol import Reason, Report
 from omnisync.salesforce.cometd import CometdClient, Event
 from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
 from omnisync.salesforce.limits import CallCounter
-from omnisync.salesforce.link import TO_DESKTOP_TOPIC, CommandResult, ConsoleLink, LinkHealth
+from omnisync.salesforce.link import (
+    TO_DESKTOP_TOPIC,
+    CommandResult,
+    ConsoleLink,
+    LinkHealth,
+    RecordTransport,
+    TransportDown,
+)
+from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_origins, new_key
+from omnisync.salesforce.link_route import Route, RoutedTransport
 from omnisync.salesforce.omni import OmniReader, status_of
 from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
@@ -87,6 +96,9 @@ class SalesforceSource:
         cometd_options: dict[str, Any] | None = None,
         on_read_problem: Callable[[str | None], None] = lambda _problem: None,
         reread_backoff: Backoff | None = None,
+        direct_link: bool = True,
+        link_origins: Iterable[str] = (),
+        link_ports: Sequence[int] = PORTS,
     ) -> None:
         self.counter = CallCounter()
         self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
@@ -100,6 +112,10 @@ class SalesforceSource:
         self._reread: asyncio.Task[None] | None = None
         self._read_trouble: str | None = None
         self._closed = False
+        self._direct_link = direct_link
+        self._link_origins = tuple(link_origins)
+        self._link_ports = tuple(link_ports)
+        self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
         self.link = ConsoleLink(
             self.rest,
             user_id,
@@ -107,6 +123,7 @@ class SalesforceSource:
             on_health=self._on_health,
             ack_timeout=ack_timeout,
             sleep=sleep,
+            transport=self.transport,
         )
         self.cometd = CometdClient(
             http,
@@ -154,6 +171,7 @@ class SalesforceSource:
         """Read the statuses and a baseline, then stream; the link is probed once connected."""
         self.statuses = await self.reader.statuses()
         await self.reconcile(baseline=True)
+        await self._open_direct_link()
         self.cometd.subscriptions[self.link.channel] = None
         if not self.link.console_said_open:
             self.cometd.subscriptions[self.presence_channel] = None
@@ -184,10 +202,62 @@ class SalesforceSource:
             if task is not None and not task.done():
                 task.cancel()
         await self.cometd.close()
+        loopback, self.transport.loopback = self.transport.loopback, None
+        if loopback is not None:
+            await loopback.close()
         for task in (self._probe, self._task, self._reread):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+
+    # ---- the direct link --------------------------------------------------------------------
+
+    async def _open_direct_link(self) -> None:
+        """Listen on 127.0.0.1 and publish this sign-in's fresh key in the link record; when
+        either fails the record carries the link for this session, and ``transport.why`` says
+        why."""
+        if not self._direct_link:
+            self.transport.why = "the direct link is turned off"
+            return
+        if not self.link.deployed:
+            self.transport.why = "the console link is not set up in Salesforce"
+            return
+        key = new_key()
+        loopback = LoopbackLink(
+            origins=lightning_origins(self.rest.instance_url, self._link_origins),
+            key=key,
+            on_text=self.link.handle_text,
+            on_change=self._on_direct_change,
+            clock=self._clock,
+            ports=self._link_ports,
+        )
+        try:
+            await loopback.start()
+        except TransportDown as exc:
+            self.transport.why = str(exc)
+            log.warning("The direct console link is not available: %s", exc)
+            return
+        try:
+            await self.transport.record.publish_key(key)
+        except (SalesforceError, AuthError) as exc:
+            await loopback.close()
+            self.transport.why = f"the desktop could not publish its link key ({exc})"
+            log.warning("The direct console link is not available: %s", self.transport.why)
+            return
+        self.transport.loopback = loopback
+
+    async def _on_direct_change(self, connected: bool, why: str) -> None:
+        """A component connected directly (its first report makes the link answer) or left:
+        then the record carries the link, and a ping finds out whether the component is
+        still there on it."""
+        self.transport.moved()
+        if connected:
+            log.info("Console link goes direct: %s", why)
+            return
+        self.transport.why = why
+        log.info("Console link falls back to the Salesforce record: %s", why)
+        if not self._closed and self.transport.route is Route.RECORD:
+            self._probe = asyncio.create_task(self._guarded(self.link.ping()))
 
     # ---- commands (the engine's "enforce" on Omni) -------------------------------------------
 

@@ -108,7 +108,9 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
     made: list[Desktop] = []
     async with httpx.AsyncClient() as http:
 
-        async def make(ack_timeout: float = 2.0, login_hint: str | None = None) -> Desktop:
+        async def make(
+            ack_timeout: float = 2.0, login_hint: str | None = None, **source_options: Any
+        ) -> Desktop:
             config = oauth_config(
                 sandbox.origin("salesforce", "login"), CLIENT_ID, login_hint=login_hint
             )
@@ -122,6 +124,7 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
                 seen,
                 ack_timeout=ack_timeout,
                 cometd_options={"network_margin": 5.0, "backoff_base": 0.05},
+                **source_options,
             )
             made.append(Desktop(account, source, seen, http, store))
             return made[-1]
