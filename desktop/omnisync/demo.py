@@ -94,6 +94,11 @@ class Printer:
             f"{h.channel.value} {h.health.value}" for h in state.channels.values() if not h.ok
         )
         text = f"{state.view.mode.value}: {state.view.summary} [profile {state.profile_id}]"
+        if state.console_route is not None:
+            route = state.console_route
+            text += (
+                " [console link direct]" if route.direct else f" [console link record: {route.why}]"
+            )
         if down:
             text += f" [down: {down}]"
         if tasks:

@@ -248,6 +248,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Arbeit:</translation>
     </message>
     <message>
+        <source>Console link route:</source>
+        <translation>Verbindung zur Konsole:</translation>
+    </message>
+    <message>
         <source>{channel}:</source>
         <translation>{channel}:</translation>
     </message>
@@ -625,6 +629,22 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
         <translation>Die Übergangszeit ist abgelaufen, daher wechselt Omni-Channel zu {status}.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>direct, on this computer</source>
+        <translation>direkt, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>through your Salesforce record: {why}</source>
+        <translation>über Ihren Salesforce-Datensatz: {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: {route}</source>
+        <translation>Verbindung zur Salesforce-Konsole: {route}</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Trabajo:</translation>
     </message>
     <message>
+        <source>Console link route:</source>
+        <translation>Enlace con la consola:</translation>
+    </message>
+    <message>
         <source>{channel}:</source>
         <translation>{channel}:</translation>
     </message>
@@ -625,6 +629,22 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
         <translation>Terminó el tiempo de transición, así que Omni-Channel pasa a {status}.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún no elegido</translation>
+    </message>
+    <message>
+        <source>direct, on this computer</source>
+        <translation>directo, en este ordenador</translation>
+    </message>
+    <message>
+        <source>through your Salesforce record: {why}</source>
+        <translation>a través de su registro de Salesforce: {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: {route}</source>
+        <translation>Enlace con la consola de Salesforce: {route}</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Travail&#xa0;:</translation>
     </message>
     <message>
+        <source>Console link route:</source>
+        <translation>Liaison avec la console&#xa0;:</translation>
+    </message>
+    <message>
         <source>{channel}:</source>
         <translation>{channel}&#xa0;:</translation>
     </message>
@@ -625,6 +629,22 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>The transition time is over, so Omni-Channel moves on to {status}.</source>
         <translation>Le temps de transition est écoulé&#xa0;: Omni-Channel passe donc à {status}.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>pas encore choisie</translation>
+    </message>
+    <message>
+        <source>direct, on this computer</source>
+        <translation>directe, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>through your Salesforce record: {why}</source>
+        <translation>par votre enregistrement Salesforce&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: {route}</source>
+        <translation>Liaison avec la console Salesforce&#xa0;: {route}</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from omnisync.sandbox.harness import Sandbox, running_sandbox
+from support.ports import free_port
 
 SANDBOX_SETTINGS: dict[str, dict[str, Any]] = {
     "genesys": {
@@ -63,8 +64,17 @@ async def browser() -> AsyncIterator[Callable[[str], Awaitable[None]]]:
 
 
 @pytest.fixture
-def sandbox_settings() -> dict[str, dict[str, Any]]:
-    return {name: dict(values) for name, values in SANDBOX_SETTINGS.items()}
+def link_port() -> int:
+    """The one port where this test's desktop listens for the direct console link and where
+    the sandbox's console component dials it."""
+    return free_port()
+
+
+@pytest.fixture
+def sandbox_settings(link_port: int) -> dict[str, dict[str, Any]]:
+    settings = {name: dict(values) for name, values in SANDBOX_SETTINGS.items()}
+    settings["salesforce"] = {"link_ports": [link_port]}
+    return settings
 
 
 @pytest.fixture

@@ -125,6 +125,8 @@ class ConsoleLink:
         self._probes: set[int] = set()
         """Seqs of pending pings: any report from an open console answers them."""
         self._send_lock = asyncio.Lock()
+        self._window = False
+        """The next report over the direct link sets both sequences (see new_connection)."""
 
     @property
     def channel(self) -> str:
@@ -163,13 +165,30 @@ class ConsoleLink:
             return
         await self.handle_text(raw)
 
-    async def handle_text(self, raw: str) -> None:
+    def new_connection(self) -> None:
+        """A component connected over the direct link. Its first report there sets where both
+        sequences stand: reports and commands that went over a socket are in no record field,
+        so a writer restarted on either side resumes from an older seq than the other side
+        last saw. The connection itself (keyed, ordered, one at a time) stands in for the
+        duplicate check of that one report."""
+        self._window = True
+
+    async def handle_direct_text(self, raw: str) -> None:
+        """One text from the direct link."""
+        await self.handle_text(raw, direct=True)
+
+    async def handle_text(self, raw: str, *, direct: bool = False) -> None:
         """One report text from either transport, validated by the shared codec."""
         try:
             report = parse_report(raw)
         except LinkMessageError as exc:
             log.warning("Ignored a console-link report that breaks the contract: %s", exc)
             return
+        if direct and self._window:
+            self._window = False
+            if report.seq <= self.reports.last:
+                self.reports = SeqGuard(report.seq - 1)
+            self.seq = max(self.seq, report.ack)
         verdict = self.reports.accept(report.seq)
         if verdict is not Verdict.NEW:
             log.debug("Dropped a %s console-link report (seq %s)", verdict.value, report.seq)

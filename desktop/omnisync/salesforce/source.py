@@ -99,7 +99,10 @@ class SalesforceSource:
         direct_link: bool = True,
         link_origins: Iterable[str] = (),
         link_ports: Sequence[int] = PORTS,
+        on_route: Callable[[Route, str], None] = lambda _route, _why: None,
     ) -> None:
+        """``on_route``: the console link's transport once chosen at start and at every change
+        after, with why the record carries it (empty while direct)."""
         self.counter = CallCounter()
         self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
         self.reader = OmniReader(self.rest)
@@ -115,6 +118,7 @@ class SalesforceSource:
         self._direct_link = direct_link
         self._link_origins = tuple(link_origins)
         self._link_ports = tuple(link_ports)
+        self._on_route = on_route
         self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
         self.link = ConsoleLink(
             self.rest,
@@ -172,6 +176,7 @@ class SalesforceSource:
         self.statuses = await self.reader.statuses()
         await self.reconcile(baseline=True)
         await self._open_direct_link()
+        self._on_route(self.transport.route, self.transport.why)
         self.cometd.subscriptions[self.link.channel] = None
         if not self.link.console_said_open:
             self.cometd.subscriptions[self.presence_channel] = None
@@ -226,7 +231,7 @@ class SalesforceSource:
         loopback = LoopbackLink(
             origins=lightning_origins(self.rest.instance_url, self._link_origins),
             key=key,
-            on_text=self.link.handle_text,
+            on_text=self.link.handle_direct_text,
             on_change=self._on_direct_change,
             clock=self._clock,
             ports=self._link_ports,
@@ -250,11 +255,17 @@ class SalesforceSource:
         """A component connected directly (its first report makes the link answer) or left:
         then the record carries the link, and a ping finds out whether the component is
         still there on it."""
-        self.transport.moved()
         if connected:
+            self.link.new_connection()
+            self.transport.moved()
             log.info("Console link goes direct: %s", why)
+            if not self._closed:
+                self._on_route(Route.DIRECT, "")
             return
         self.transport.why = why
+        self.transport.moved()
+        if not self._closed:
+            self._on_route(self.transport.route, why)
         log.info("Console link falls back to the Salesforce record: %s", why)
         if not self._closed and self.transport.route is Route.RECORD:
             self._probe = asyncio.create_task(self._guarded(self.link.ping()))

@@ -5,10 +5,15 @@ per status period, AgentWork rows through Assigned, Opened, Declined, DeclinedOn
 Closed), pushes work only to a routable status with the work's channel and free capacity, and
 applies the presence configuration's "status on decline" and "status on push timeout".
 
-The component part plays the link: it watches ``To_Console__c`` of its agent's record (as the
-real one does through empApi), executes commands in order while dropping duplicates and stale
-ones, and writes reports to ``To_Desktop__c``. When the console is closed, Omni is Offline and
-the component is silent.
+The component part plays the link as ``OmniSyncLink.js`` does: when the desktop has published
+this sign-in's key in the agent's link record (what the Apex controller's ``getLink`` returns),
+it dials the desktop's direct link on 127.0.0.1 with the console's origin and presents the key;
+commands then come over that socket and reports go back over it. Otherwise, or when the dial is
+refused, the record carries the link for the session: the component watches ``To_Console__c``
+(as the real one does through empApi) and writes reports to ``To_Desktop__c``. Either way it
+executes commands in order while dropping duplicates and stale ones. A ping over the record
+from a desktop that has published a new key since makes it try the direct link again. When the
+console is closed, Omni is Offline and the component is silent.
 """
 
 from __future__ import annotations
@@ -32,10 +37,19 @@ from omnisync.link_protocol import (
     parse_command,
     parse_report,
 )
+from omnisync.sandbox.salesforce_console_direct import (
+    CLOSE_BAD_KEY,
+    CLOSE_REPLACED,
+    REFUSED_BY_BROWSER,
+    ComponentSocket,
+)
 from omnisync.sandbox.salesforce_org import AGENT_ID, LINK_OBJECT, Org
 from omnisync.sandbox.salesforce_soql import Record
 
 OPEN_WORK = ("Assigned", "Opened")
+NO_KEY = "the desktop app has not published a link key (not signed in, or an older version)"
+MAX_REDIALS = 2
+"""Dials in a row after the direct link closed before the record carries the link."""
 
 
 # Who or what can log the agent out, as the sandbox's control says it, and the reason the
@@ -78,16 +92,41 @@ class ConsoleEmulator:
     last_ack: int = 0
     timers: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
     pending: set[asyncio.TimerHandle] = field(default_factory=set)
+    direct: ComponentSocket | None = None
+    """The component's end of the desktop's direct link; None: a component without one."""
+    transport: str = "record"
+    """How the link is carried: ``direct``, ``record``, or ``dialing`` (reports wait)."""
+    fallback_why: str | None = None
+    """Why the record carries the link this session (None: not decided or direct)."""
+    tried_key: str | None = None
+    heard_desktop: bool = False
+    redials: int = 0
+    backlog: list[str] = field(default_factory=list)
+    tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     def reset(self) -> None:
         for handle in [*self.timers.values(), *self.pending]:
             handle.cancel()
         self.timers.clear()
         self.pending.clear()
+        for task in self.tasks:
+            task.cancel()
+        self.tasks.clear()
+        if self.direct is not None:
+            self.direct.reset()
         self.is_open = False
         self.commands = SeqGuard()
         self.report_seq = 0
         self.last_ack = 0
+        self._forget_transport()
+
+    def _forget_transport(self) -> None:
+        self.transport = "record"
+        self.fallback_why = None
+        self.tried_key = None
+        self.heard_desktop = False
+        self.redials = 0
+        self.backlog.clear()
 
     # ---- what the widget shows ---------------------------------------------------------------
 
@@ -147,6 +186,9 @@ class ConsoleEmulator:
                 "toDesktop": link["To_Desktop__c"] if link else None,
                 "lastAck": self.last_ack,
                 "linkDelay": self.settings.link_delay,
+                "transport": self.transport if self.is_open else None,
+                "fallbackWhy": self.fallback_why if self.is_open else None,
+                "directAllowed": self.direct is not None and self.direct.allowed,
             },
         }
 
@@ -168,7 +210,10 @@ class ConsoleEmulator:
         self._set_presence(None)
         if goodbye:
             self._report(None, console=ConsoleState.CLOSED)
+        if self.direct is not None:
+            self.direct.drop(1000, "console closed")  # after the goodbye, which went over it
         self.is_open = False
+        self._forget_transport()
         self.on_event("agent closed the Salesforce console (Omni offline, link silent)", "agent")
 
     def agent_sets_status(self, name: str, *, by: str = "agent") -> None:
@@ -360,7 +405,101 @@ class ConsoleEmulator:
             with contextlib.suppress(LinkMessageError, TypeError):
                 last = parse_command(link["To_Console__c"]).seq
                 self.commands = SeqGuard(max(self.commands.last, last))
-        self._report(None)
+        self._forget_transport()
+        self._try_direct()
+
+    # ---- the direct link ---------------------------------------------------------------------
+
+    def allow_direct(self, allowed: bool) -> None:
+        """The browser's local network access for the console, granted or taken away: taken
+        away, the open direct link is lost and every dial is refused, so the record carries
+        the link; granted again, the component dials at once."""
+        if self.direct is None:
+            raise ConsoleActionError("this console component has no direct link")
+        self.direct.allowed = allowed
+        if not allowed:
+            self.on_event("the browser refuses the console's direct link to the desktop", "agent")
+            if self.is_open and self.transport != "record":
+                self._use_record(REFUSED_BY_BROWSER)
+                self.direct.drop()
+            return
+        self.on_event("the browser allows the console's direct link to the desktop", "agent")
+        if self.is_open and self.component_installed and self.transport == "record":
+            self.fallback_why, self.tried_key = None, None
+            self._try_direct()
+
+    def _published_key(self) -> str | None:
+        """What the Apex controller's getLink returns: the key in the agent's own record."""
+        link = self.org.link_record(self.agent_id)
+        key = link.get("Link_Key__c") if link else None
+        return key if isinstance(key, str) and key else None
+
+    def _try_direct(self) -> None:
+        """Dial the desktop with the key read now; the record for the session when there is
+        none. Reports made meanwhile wait, and go over whichever link answers."""
+        key = self._published_key()
+        if self.direct is None:
+            self._report(None)
+            return
+        if key is None:
+            self._use_record(NO_KEY)
+            self._report(None)
+            return
+        self.transport, self.tried_key = "dialing", key
+        task = asyncio.get_running_loop().create_task(self._dial(key))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _dial(self, key: str) -> None:
+        assert self.direct is not None
+        why = await self.direct.dial(key)
+        if not self.is_open or self.transport != "dialing":
+            self.direct.drop(1000, "console closed")
+            return
+        waiting = bool(self.backlog)
+        if why is not None:
+            self._use_record(why)
+        else:
+            self.transport, self.fallback_why = "direct", None
+            self.on_event("console component connected to the desktop directly", "system")
+            held, self.backlog = self.backlog, []
+            for text in held:
+                self.direct.send(text)
+        if not waiting:
+            self._report(None)  # the greeting: the console is open (and where its seqs are)
+
+    def _use_record(self, why: str) -> None:
+        """The record carries the link for this session; reports held for the dial go there."""
+        self.transport, self.fallback_why = "record", why
+        self.on_event(f"console link uses the Salesforce record: {why}", "system")
+        waiting, self.backlog = self.backlog, []
+        for text in waiting:
+            self._write_report(text)
+
+    def on_direct_text(self, raw: str) -> None:
+        """A command over the direct link."""
+        if self.is_open and self.transport == "direct":
+            self._later(raw)
+
+    def on_direct_closed(self, code: int | None, reason: str) -> None:
+        """The desktop closed the direct link or went away: dial again (a new sign-in rotates
+        the key, so it is read again), or, after the desktop refused the key before it ever
+        sent a command, or too many dials in a row, the record carries the link."""
+        if not self.is_open or self.transport != "direct":
+            return
+        why = f"the desktop link closed ({code} {reason})".replace(" )", ")")
+        if code == CLOSE_REPLACED:
+            self.transport = "standby"
+            self.on_event("another console tab took over the desktop link", "system")
+            return
+        if code == CLOSE_BAD_KEY and not self.heard_desktop:
+            self._use_record(f"the desktop app refused the key ({reason})")
+            return
+        self.redials += 1
+        if self.redials > MAX_REDIALS:
+            self._use_record(why)
+            return
+        self._try_direct()
 
     def on_record_change(
         self, object_name: str, kind: str, record: Record, before: Record | None
@@ -370,9 +509,17 @@ class ConsoleEmulator:
         raw = record["To_Console__c"]
         if raw is None or (before is not None and before.get("To_Console__c") == raw):
             return
-        if not self.is_open or not self.component_installed:
-            return  # nobody listens: the link is silent
+        if not self.is_open or not self.component_installed or self.transport != "record":
+            return  # nobody listens on the record: the link is silent or direct
         self.on_component_delivery()
+        self._later(raw)
+        if self.direct is not None and self.direct.allowed and _is_ping(raw):
+            key = self._published_key()
+            if key is not None and key != self.tried_key:
+                self._try_direct()  # a desktop that signed in since asks: try it directly
+
+    def _later(self, raw: str) -> None:
+        """Execute a command after the component's delay (the "slow link" fault)."""
         loop = asyncio.get_running_loop()
         handle: asyncio.TimerHandle | None = None
 
@@ -396,6 +543,8 @@ class ConsoleEmulator:
             self.on_event(f"console component dropped old command {command.seq}", "system")
             return
         self.last_ack = command.seq
+        self.heard_desktop = True
+        self.redials = 0
         self._run(command)
 
     def _run(self, command: Command) -> None:
@@ -445,6 +594,15 @@ class ConsoleEmulator:
             error=error,
         )
         text = encode(report)
+        if self.transport == "direct" and self.direct is not None and self.direct.send(text):
+            return
+        if self.transport in ("dialing", "direct"):
+            self.backlog.append(text)  # goes over whichever link answers the dial or redial
+        elif self.transport == "record":
+            self._write_report(text)
+
+    def _write_report(self, text: str) -> None:
+        """The report through the Apex controller: ``To_Desktop__c`` of the agent's record."""
         link = self.org.link_record(self.agent_id)
         if link is None:
             self.org.insert(
@@ -458,3 +616,9 @@ class ConsoleEmulator:
             )
         else:
             self.org.update(LINK_OBJECT, link["Id"], {"To_Desktop__c": text})
+
+
+def _is_ping(raw: str) -> bool:
+    with contextlib.suppress(LinkMessageError, TypeError):
+        return parse_command(raw).op is Op.PING
+    return False

@@ -10,7 +10,9 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
 ``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline),
 ``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
-``component_installed`` (True; False: the object exists but no component answers).
+``component_installed`` (True; False: the object exists but no component answers),
+``direct_link`` (True: the component dials the desktop's direct link; False: an older component
+that only knows the record), ``link_ports`` (the ports it dials, in order; the registered range).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from omnisync.sandbox.salesforce_console import (
     ConsoleEmulator,
     ConsoleSettings,
 )
+from omnisync.sandbox.salesforce_console_direct import PORTS, ComponentSocket
 from omnisync.sandbox.salesforce_oauth import CALLBACK_PATHS, CLIENT_ID, OAuthServer
 from omnisync.sandbox.salesforce_org import AGENT_ID, AGENT_USERNAME, ORG_ID, Org
 from omnisync.sandbox.salesforce_rest import API_VERSIONS, RestServer, sf_error
@@ -63,6 +66,11 @@ class SalesforcePart:
             ConsoleSettings(),
             self._event,
             on_component_delivery=self._component_delivery,
+        )
+        self.component_socket = ComponentSocket(
+            origin=lambda: context.origin(NAME, "instance"),
+            on_text=self.console.on_direct_text,
+            on_closed=self.console.on_direct_closed,
         )
         self.reset()
 
@@ -103,6 +111,9 @@ class SalesforcePart:
         self.console.component_installed = self.org.link_deployed and bool(
             s.get("component_installed", True)
         )
+        self.component_socket.ports = tuple(int(p) for p in s.get("link_ports", PORTS))
+        direct = bool(s.get("direct_link", True))
+        self.console.direct = self.component_socket if direct else None
         if s.get("console_open", True):
             self.console.open_console()
             if s.get("initial_status"):
@@ -124,6 +135,7 @@ class SalesforcePart:
             Route(f"/{NAME}/status", self._guarded(self._status), methods=["POST"]),
             Route(f"/{NAME}/work", self._guarded(self._work), methods=["POST"]),
             Route(f"/{NAME}/console", self._guarded(self._console), methods=["POST"]),
+            Route(f"/{NAME}/direct", self._guarded(self._direct), methods=["POST"]),
         ]
 
     def state(self) -> dict[str, Any]:
@@ -261,6 +273,13 @@ class SalesforcePart:
             self.console.open_console()
         else:
             self.console.close_console(goodbye=goodbye)
+        return self.console.state()
+
+    async def _direct(self, body: dict[str, Any]) -> dict[str, Any]:
+        allowed = body.get("allowed")
+        if not isinstance(allowed, bool):
+            raise BadRequest('send {"allowed": true | false} (the browser\'s local network access)')
+        self.console.allow_direct(allowed)
         return self.console.state()
 
 

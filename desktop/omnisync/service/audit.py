@@ -33,6 +33,11 @@ class Outcome(enum.Enum):
     ASKED = "asked"
 
 
+ROUTE_KIND = "link-route"
+"""The kind of an entry that tells a change of the console link's transport (``status`` is
+``direct`` or ``record``, ``detail`` why the record)."""
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     at: float

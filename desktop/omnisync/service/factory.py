@@ -43,6 +43,8 @@ class SalesforceOrg:
     login: str
     client_id: str
     redirect_port: int = SALESFORCE_PORT
+    link_origins: tuple[str, ...] = ()
+    """Console origins allowed on the direct link besides the org's own Lightning hosts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +56,15 @@ class Orgs:
 
     @classmethod
     def from_sandbox(cls, endpoints: dict[str, Any]) -> Orgs:
-        """The sandbox accepts any loopback port, so port 0 (a free one) is used."""
+        """The sandbox accepts any loopback port, so port 0 (a free one) is used. Its console
+        is served from the instance's own ``http://127.0.0.1:<port>`` origin, which no real
+        org's Lightning host looks like: it is allowed on the direct link by name."""
         genesys, salesforce = endpoints["genesys"], endpoints["salesforce"]
         return cls(
             GenesysOrg(explicit_hosts(genesys["api"], genesys["login"]), genesys["clientId"], 0),
-            SalesforceOrg(salesforce["login"], salesforce["clientId"], 0),
+            SalesforceOrg(
+                salesforce["login"], salesforce["clientId"], 0, (salesforce["instance"],)
+            ),
         )
 
 
@@ -141,7 +147,7 @@ def build_service(
         orgs.salesforce.client_id,
         context,
         redirect_port=orgs.salesforce.redirect_port,
-        source_options=timing.salesforce,
+        source_options={"link_origins": orgs.salesforce.link_origins, **timing.salesforce},
     )
     audit = AuditLog()
     if write_audit_file:

@@ -17,7 +17,7 @@ from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.accounts import AccountBook
-from omnisync.service.state import Account, Channel, Health, SignIn
+from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 
@@ -45,6 +45,10 @@ class Sink(Protocol):
 
     def account(self, product: Product, account: Account) -> None:
         """Who the product says is signed in; kept until a sign-out or a new sign-in."""
+        ...
+
+    def link_route(self, route: LinkRoute | None) -> None:
+        """The console link's transport changed (None: no Salesforce session)."""
         ...
 
 

@@ -11,11 +11,12 @@ from omnisync.auth.errors import SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
+from omnisync.salesforce.link_route import Route
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
 from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
-from omnisync.service.state import Account, Channel, Health, SignIn
+from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,13 @@ class SalesforceConnector:
             clock=self._clock,
             sleep=self._sleep,
             on_read_problem=self._on_read_problem,
+            on_route=self._on_route,
             **self._options,
         )
+
+    def _on_route(self, route: Route, why: str) -> None:
+        if self._sink is not None:
+            self._sink.link_route(LinkRoute(route is Route.DIRECT, why))
 
     def _on_read_problem(self, problem: str | None) -> None:
         """Reads failing (with a retry under way) or working again: the API channel says so."""
@@ -136,6 +142,7 @@ class SalesforceConnector:
             await self._account.sign_out()
         self._accounts.forget(PRODUCT_KEY)
         self._account, self._source = None, None
+        sink.link_route(None)
 
     async def statuses(self) -> Sequence[OmniStatus]:
         statuses = await self.source.reader.statuses()

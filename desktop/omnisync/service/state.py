@@ -56,6 +56,16 @@ class Health(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class LinkRoute:
+    """Which transport carries the Salesforce console link: the direct link on this computer,
+    or the agent's Salesforce record (the fallback), and why the fallback."""
+
+    direct: bool
+    why: str = ""
+    """Why the record carries the link, as the desktop found it (empty while direct)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ChannelHealth:
     channel: Channel
     health: Health
@@ -160,6 +170,8 @@ class ServiceState:
     profiles: tuple[ProfileChoice, ...] = ()
     channels: dict[Channel, ChannelHealth] = field(default_factory=dict)
     must_do: tuple[AgentTask, ...] = ()
+    console_route: LinkRoute | None = None
+    """None until the Salesforce side has chosen (and again after a sign-out)."""
 
     @property
     def problem(self) -> bool:

@@ -34,7 +34,7 @@ from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import ProfileSpec, resolve_profile
 from omnisync.core.settings import SyncSettings
 from omnisync.service import request_sent
-from omnisync.service.audit import AuditEntry, AuditLog, Outcome, entries_for
+from omnisync.service.audit import ROUTE_KIND, AuditEntry, AuditLog, Outcome, entries_for
 from omnisync.service.memory_file import load_memory, save_memory
 from omnisync.service.ports import ProductConnector
 from omnisync.service.profile_store import ProfileEntry
@@ -45,6 +45,7 @@ from omnisync.service.state import (
     Channel,
     ChannelHealth,
     Health,
+    LinkRoute,
     ProductState,
     ProfileChoice,
     Remedy,
@@ -103,6 +104,7 @@ class SyncService:
         self._resolved = False
         self._products = {G: ProductState(G), O: ProductState(O)}
         self._channels: dict[Channel, ChannelHealth] = {}
+        self._route: LinkRoute | None = None
         self._asks: dict[Product, AgentTask] = {}
         self._failures: dict[Product, AgentTask] = {}
         self._writes: dict[Product, asyncio.Task[None]] = {}
@@ -264,6 +266,24 @@ class SyncService:
         if old is not None and (old.health, old.detail) == (health, detail):
             return
         self._channels[channel] = ChannelHealth(channel, health, detail, self._clock())
+        self._publish()
+
+    def link_route(self, route: LinkRoute | None) -> None:
+        """Every change of the console link's transport is told in the audit log, with why."""
+        if route == self._route:
+            return
+        self._route = route
+        if route is not None:
+            self._follow_up.flush()
+            mode = self.engine.view().mode.value
+            where = "direct" if route.direct else "record"
+            sentence = route_sentence(route)
+            log.info("%s", sentence)
+            self.audit.record(
+                AuditEntry(
+                    self._clock(), sentence, mode, kind=ROUTE_KIND, status=where, detail=route.why
+                )
+            )
         self._publish()
 
     def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
@@ -555,12 +575,20 @@ class SyncService:
             profiles=self._choices(),
             channels=dict(self._channels),
             must_do=self._must_do(),
+            console_route=self._route,
         )
         if state == self._state:
             return
         self._state = state
         for listener in self._state_listeners:
             listener(state)
+
+
+def route_sentence(route: LinkRoute) -> str:
+    """The audit log's words for a change of the console link's transport."""
+    if route.direct:
+        return "Salesforce console link: direct, on this computer"
+    return f"Salesforce console link: through the Salesforce record ({route.why})"
 
 
 def _product_name(product: Product) -> str:

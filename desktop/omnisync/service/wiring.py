@@ -62,12 +62,13 @@ def genesys_org(client: GenesysClient) -> GenesysOrg:
     )
 
 
-def salesforce_org(client: SalesforceClient) -> SalesforceOrg:
+def salesforce_org(client: SalesforceClient, link_origins: tuple[str, ...] = ()) -> SalesforceOrg:
     if not (client.login_host and client.client_id):
         raise not_configured(missing_settings(None, client))
     host = client.login_host
     login = login_host(host if "://" in host else f"https://{host}")
-    return SalesforceOrg(login, client.client_id, client.redirect_port or SALESFORCE_PORT)
+    port = client.redirect_port or SALESFORCE_PORT
+    return SalesforceOrg(login, client.client_id, port, link_origins)
 
 
 def orgs_from(policy: PolicyState, user: UserSettings) -> Orgs:
@@ -75,7 +76,7 @@ def orgs_from(policy: PolicyState, user: UserSettings) -> Orgs:
     missing = missing_settings(genesys, salesforce)
     if missing:
         raise not_configured(missing)
-    return Orgs(genesys_org(genesys), salesforce_org(salesforce))
+    return Orgs(genesys_org(genesys), salesforce_org(salesforce, policy.policy.link_origins))
 
 
 async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:

@@ -10,9 +10,10 @@ import re
 import uuid
 from dataclasses import dataclass, fields
 from typing import Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 from omnisync.genesys.regions import REGIONS
-from omnisync.settings.reader import BadValue, TableReader, text, whole_number
+from omnisync.settings.reader import BadValue, TableReader, text, text_list, whole_number
 
 GENESYS_REGIONS: dict[str, str] = {
     name: api.removeprefix("https://api.") for name, api in REGIONS.items()
@@ -65,6 +66,35 @@ def genesys_region(value: Any) -> str:
 def salesforce_login_host(value: Any) -> str:
     """``login.salesforce.com``, ``test.salesforce.com`` or the org's My Domain host."""
     return _bare_host(text(value), "login.salesforce.com or mycompany.my.salesforce.com")
+
+
+def link_origin(value: Any) -> str:
+    """An origin a Salesforce console page is served from, ``https://host[:port]``, lower case;
+    plain ``http`` only for 127.0.0.1 (the sandbox)."""
+    raw = text(value)
+    parts = urlsplit(raw.strip().lower())
+    local = parts.scheme == "http" and parts.hostname == "127.0.0.1"
+    if parts.scheme != "https" and not local:
+        raise BadValue(
+            f"is not an https origin: {raw!r}",
+            "write the console's origin, e.g. https://acme.lightning.force.com",
+        )
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.path not in ("", "/") or parts.query or parts.fragment or port == -1:
+        raise BadValue(
+            f"is not an origin (scheme and host only): {raw!r}",
+            "leave out any path, e.g. https://acme.lightning.force.com",
+        )
+    if not local and not _hostname(parts.hostname or ""):
+        raise BadValue(f"has no valid host name: {raw!r}", "e.g. https://acme.lightning.force.com")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def link_origins(value: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(link_origin(item) for item in text_list(value)))
 
 
 def genesys_client_id(value: Any) -> str:

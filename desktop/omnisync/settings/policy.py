@@ -20,7 +20,7 @@ import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.core.problems import Problem
-from omnisync.settings.oauth import GenesysClient, SalesforceClient, overlay
+from omnisync.settings.oauth import GenesysClient, SalesforceClient, link_origins, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.reader import BadValue, TableReader, parse_toml, profile_id, text_list
 from omnisync.settings.user import UserSettings
@@ -61,6 +61,9 @@ class Policy:
     locked_profile: str | None = None
     genesys: GenesysClient = field(default_factory=GenesysClient)
     salesforce: SalesforceClient = field(default_factory=SalesforceClient)
+    link_origins: tuple[str, ...] = ()
+    """Origins besides the org's own Lightning hosts that may open the direct console link
+    (``salesforce.link_origins``: a custom console domain)."""
 
     def allows(self, profile: str) -> bool:
         if self.locked_profile is not None:
@@ -101,6 +104,7 @@ def policy_from_data(path: Path | str, data: Mapping[str, Any]) -> Policy:
         locked_profile=profiles.get("locked", profile_id, None),
         genesys=GenesysClient.read(genesys),
         salesforce=SalesforceClient.read(salesforce),
+        link_origins=salesforce.get("link_origins", link_origins, ()),
     )
     locked, allowed = policy.locked_profile, policy.allowed_profiles
     if locked is not None and allowed is not None and locked not in allowed:

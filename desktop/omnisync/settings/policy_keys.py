@@ -29,6 +29,7 @@ POLICY_KEYS: dict[str, Kind] = {
     "salesforce.login_host": Kind.TEXT,
     "salesforce.client_id": Kind.TEXT,
     "salesforce.redirect_port": Kind.NUMBER,
+    "salesforce.link_origins": Kind.LIST,
 }
 """Dotted key (``table.key``, or ``key`` at the top) -> its kind."""
 

@@ -37,6 +37,7 @@ from omnisync.ui.wording import (
     genesys_work,
     headline,
     health_text,
+    link_route_text,
     mode_line,
     not_started,
     omni_status,
@@ -83,6 +84,7 @@ _ROWS: dict[Product, tuple[tuple[str, _Read], ...]] = {
         ("session", lambda s: sign_in_text(s.salesforce)),
         ("status", omni_status),
         ("work", omni_work),
+        ("route", lambda s: link_route_text(s.console_route)),
     ),
 }
 """Each product box's rows above its channels: the label's name (after the product's value)
@@ -96,6 +98,7 @@ def _row_title(key: str) -> str:
         "status": translate("status window", "Status:"),
         "routing": translate("status window", "Routing:"),
         "work": translate("status window", "Work:"),
+        "route": translate("status window", "Console link route:"),
     }[key]
 
 

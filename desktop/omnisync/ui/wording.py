@@ -14,12 +14,13 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
-from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import (
     AgentTask,
     Channel,
     ChannelHealth,
     Health,
+    LinkRoute,
     ProductState,
     Remedy,
     ServiceState,
@@ -484,9 +485,23 @@ def change_sentence(entry: AuditEntry) -> str:
     return template.format(status=entry.status)
 
 
+def link_route_text(route: LinkRoute | None) -> str:
+    """Which transport carries the Salesforce console link, for the status window."""
+    if route is None:
+        return translate("wording", "not chosen yet")
+    if route.direct:
+        return translate("wording", "direct, on this computer")
+    return translate("wording", "through your Salesforce record: {why}").format(why=route.why)
+
+
 def audit_explanation(entry: AuditEntry) -> str:
     """The sentence for the log: the explanation, else what was observed; plus why not
     (skips already say why in their explanation; asks say it only in the reason)."""
+    if entry.kind == ROUTE_KIND:
+        route = LinkRoute(entry.status == "direct", entry.detail)
+        return translate("wording", "Salesforce console link: {route}").format(
+            route=link_route_text(route)
+        )
     if entry.kind == "enforce" and (said := change_sentence(entry)) != entry.explanation:
         return said
     text = entry.explanation or entry.trigger

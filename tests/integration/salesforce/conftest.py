@@ -29,7 +29,7 @@ SALESFORCE_SETTINGS: dict[str, Any] = {
 
 @pytest.fixture
 def sandbox_settings(sandbox_settings: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    sandbox_settings["salesforce"] = dict(SALESFORCE_SETTINGS)
+    sandbox_settings["salesforce"] |= SALESFORCE_SETTINGS
     return sandbox_settings
 
 

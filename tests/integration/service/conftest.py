@@ -22,7 +22,7 @@ from support.running import Running, watch
 
 @pytest.fixture
 def sandbox_settings(sandbox_settings: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    sandbox_settings["salesforce"] = {"cometd_timeout": 0.5, "cometd_max_interval": 30.0}
+    sandbox_settings["salesforce"] |= {"cometd_timeout": 0.5, "cometd_max_interval": 30.0}
     return sandbox_settings
 
 
@@ -38,7 +38,11 @@ async def service_http() -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture
 async def running_service(
-    sandbox: Sandbox, browser: Any, tmp_path: Path, service_http: httpx.AsyncClient
+    sandbox: Sandbox,
+    browser: Any,
+    tmp_path: Path,
+    service_http: httpx.AsyncClient,
+    link_port: int,
 ) -> AsyncIterator[ServiceFactory]:
     made: list[SyncService] = []
     store = MemoryTokenStore()  # one keyring for the test: a restart resumes from it
@@ -69,6 +73,7 @@ async def running_service(
                 salesforce={
                     "ack_timeout": 3.0,
                     "reread_backoff": Backoff(0.2, 1.0),
+                    "link_ports": (link_port,),
                     **(salesforce or {}),
                 },
                 confirm_timeout=4.0,

@@ -11,8 +11,9 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from omnisync.core.model import Product
-from omnisync.service.audit import AuditEntry, Outcome
-from omnisync.service.state import Account, ProductState, Remedy, SignIn
+from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
+from omnisync.service.state import Account, LinkRoute, ProductState, Remedy, SignIn
+from omnisync.service.sync_service import route_sentence
 from support.qt_ui import flush, open_menu, run
 from support.ui_states import (
     ADA_GENESYS,
@@ -305,3 +306,34 @@ def test_a_change_is_one_row_whose_outcome_updates_in_place(shell, service, qloo
         "done",
         "failed: timeout",
     ]
+
+
+def test_the_salesforce_panel_and_the_log_say_which_console_link_is_in_use(shell, service, qloop):
+    """The route row follows the service, and a route change reads in the log with its why."""
+    window = shell.status_window
+    omni = window.products[Product.OMNI]
+    service.publish(BLOCKED_BY_SALESFORCE)
+    flush(qloop)
+    assert text(omni, "omni:route") == "not chosen yet"
+    service.publish(replace(BLOCKED_BY_SALESFORCE, console_route=LinkRoute(direct=True)))
+    flush(qloop)
+    assert text(omni, "omni:route") == "direct, on this computer"
+    why = "the browser refused access to the local network (127.0.0.1)"
+    service.publish(replace(BLOCKED_BY_SALESFORCE, console_route=LinkRoute(False, why)))
+    flush(qloop)
+    assert text(omni, "omni:route") == f"through your Salesforce record: {why}"
+    service.record(
+        AuditEntry(
+            AT,
+            route_sentence(LinkRoute(False, why)),
+            "mapped",
+            kind=ROUTE_KIND,
+            status="record",
+            detail=why,
+        )
+    )
+    flush(qloop)
+    model = window.audit
+    assert model.data(model.index(0, 2)) == (
+        f"Salesforce console link: through your Salesforce record: {why}"
+    )

@@ -1,0 +1,141 @@
+"""The sandbox's console component on the desktop's direct link, over real sockets.
+
+The real ``SalesforceSource`` signs in to the sandbox, listens on 127.0.0.1 and publishes its
+key; the sandbox's console emulator reads the key from the agent's record (its ``getLink``),
+dials the desktop with the console's origin and carries the link there, as ``OmniSyncLink.js``
+does, and falls back to the record when the dial is refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from omnisync.core.model import WriteCapabilityObserved
+from omnisync.salesforce.link import LinkHealth
+from omnisync.salesforce.link_route import Route
+from omnisync.sandbox.harness import Sandbox
+
+pytestmark = pytest.mark.integration
+
+
+def _direct(sandbox: Sandbox, link_port: int) -> dict[str, Any]:
+    return {"link_origins": [sandbox.origin("salesforce", "instance")], "link_ports": (link_port,)}
+
+
+async def _link(sandbox: Sandbox) -> dict[str, Any]:
+    return (await sandbox.state())["salesforce"]["link"]  # type: ignore[no-any-return]
+
+
+async def test_the_console_goes_direct_and_commands_cost_no_rest_call(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    me = await desktop(**_direct(sandbox, link_port))
+    await me.started()
+    # The console was open before the sign-in (no key then): the desktop's first ping over the
+    # record makes the component read the new key and dial.
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await asyncio.wait_for(_answering(me), 5)
+    link = await _link(sandbox)
+    assert link["transport"] == "direct" and link["fallbackWhy"] is None
+    busy = next(s for s in me.source.statuses.values() if s.label == "Busy")
+    assert (await me.source.set_status(busy.id)).done  # (the presence topic is left by now)
+    calls, deliveries = me.rest_calls(), await _deliveries(sandbox)
+    status = next(s for s in me.source.statuses.values() if s.label == "Available")
+    result = await me.source.set_status(status.id)
+    assert result.done, result.why
+    state = await sandbox.state()
+    assert state["salesforce"]["omni"]["id"] == status.id
+    assert me.rest_calls() == calls  # no upsert, no query
+    assert await _deliveries(sandbox) == deliveries  # no PushTopic delivery either way
+
+
+async def test_refused_by_the_browser_the_record_carries_the_link_and_says_why(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    me = await desktop(**_direct(sandbox, link_port))
+    await me.started()
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await sandbox.post("/control/salesforce/direct", {"allowed": False})
+    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    link = await _link(sandbox)
+    assert link["transport"] == "record"
+    assert "refused access to the local network" in link["fallbackWhy"]
+    probe = me.source._probe
+    assert probe is not None
+    await asyncio.wait_for(probe, 5)
+    assert me.source.link.health is LinkHealth.ANSWERING  # the ping came back over the record
+    status = next(s for s in me.source.statuses.values() if s.label == "Busy")
+    calls = me.rest_calls()
+    result = await me.source.set_status(status.id)
+    assert result.done, result.why
+    assert me.rest_calls() == calls + 1  # the record: one upsert
+    # Allowed again, the component dials at once.
+    await sandbox.post("/control/salesforce/direct", {"allowed": True})
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+
+
+async def test_an_origin_the_desktop_does_not_allow_is_refused_and_the_record_is_used(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    me = await desktop(link_origins=["https://acme.lightning.force.com"], link_ports=(link_port,))
+    await me.started()
+    loopback = me.source.transport.loopback
+    assert loopback is not None
+    await asyncio.wait_for(_answering(me), 5)
+    assert me.source.transport.route is Route.RECORD
+    assert loopback.refused == {"origin not allowed": 1}
+    link = await _link(sandbox)
+    assert link["transport"] == "record" and "does not answer" in link["fallbackWhy"]
+
+
+async def test_a_console_opened_after_the_sign_in_dials_at_once(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    me = await desktop(**_direct(sandbox, link_port))
+    await me.started()
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await sandbox.post("/control/salesforce/console", {"open": False})
+    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    await sandbox.post("/control/salesforce/console", {"open": True})
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    seen = await me.seen.wait_for(
+        lambda o: getattr(getattr(o, "status", None), "label", None) == "Available"
+    )
+    assert seen is not None
+
+
+async def test_a_new_sign_in_carries_on_directly_where_the_last_one_left_off(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    """Commands and reports that went over the socket are in no record field, so the second
+    desktop resumes its command seq from an older one: the component's first report on the
+    new connection sets both sequences, and its commands are not dropped as stale."""
+    first = await desktop(**_direct(sandbox, link_port))
+    await first.started()
+    await asyncio.wait_for(first.source.transport.wait_for(Route.DIRECT), 5)
+    await asyncio.wait_for(_answering(first), 5)
+    statuses = list(first.source.statuses.values())
+    for status in statuses[:3]:
+        assert (await first.source.set_status(status.id)).done
+    await first.source.close()
+    second = await desktop(**_direct(sandbox, link_port))
+    await second.started()
+    await asyncio.wait_for(second.source.transport.wait_for(Route.DIRECT), 5)
+    await asyncio.wait_for(_answering(second), 5)
+    result = await second.source.set_status(statuses[0].id)
+    assert result.done, result.why
+    assert (await sandbox.state())["salesforce"]["omni"]["id"] == statuses[0].id
+
+
+async def _answering(me: Any) -> None:
+    """Until the link has answered (the source says writes are possible)."""
+    await me.seen.wait_for(lambda o: isinstance(o, WriteCapabilityObserved) and o.possible)
+    assert me.source.link.health is LinkHealth.ANSWERING
+
+
+async def _deliveries(sandbox: Sandbox) -> int:
+    return int((await sandbox.state())["apiCalls"]["salesforce"]["streamingDeliveries"])
