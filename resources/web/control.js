@@ -164,6 +164,12 @@ function renderSalesforce(s) {
     ? "no link record yet"
     : `last ack ${link.lastAck ?? "none"}${link.linkDelay ? `, slow: ${link.linkDelay} s per command` : ""}`;
   $("s-link").title = `To_Console__c: ${link.toConsole ?? "(empty)"}\nTo_Desktop__c: ${link.toDesktop ?? "(empty)"}`;
+  const routes = { direct: "direct, on this computer", dialing: "dialing the app…",
+    record: "through the Salesforce record", standby: "another tab has it" };
+  $("s-route").textContent = open
+    ? `${routes[link.transport] || "–"}${link.fallbackWhy ? `: ${link.fallbackWhy}` : ""}`
+    : "–";
+  $("s-direct-toggle").textContent = link.directAllowed ? "Refuse direct link" : "Allow direct link";
   const order = { Assigned: 0, Opened: 1 };
   const work = [...s.work].sort((a, b) => (order[a.status] ?? 2) - (order[b.status] ?? 2)).slice(0, 8);
   const rows = work.map((w) => {
@@ -300,6 +306,8 @@ function wire() {
     post("/control/salesforce/console", { open: current?.salesforce?.console !== "open" }));
   $("s-console-crash").addEventListener("click", () =>
     post("/control/salesforce/console", { open: false, goodbye: false }));
+  $("s-direct-toggle").addEventListener("click", () =>
+    post("/control/salesforce/direct", { allowed: !current?.salesforce?.link?.directAllowed }));
   $("s-status-form").addEventListener("submit", (event) => {
     event.preventDefault();
     post("/control/salesforce/status", { status: $("s-status-select").value });

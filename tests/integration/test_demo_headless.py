@@ -60,6 +60,13 @@ async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) ->
             assert any("mapped: On Queue ⇄ Busy: in sync" in line for line in seen)
             state = (await control.get("/control/state")).json()
             assert state["salesforce"]["omni"]["label"] == "Busy"
+            # The demo runs on the direct console link, and falls back visibly when refused.
+            assert any("Salesforce console link: direct, on this computer" in x for x in seen)
+            assert state["salesforce"]["link"]["transport"] == "direct"
+            answer = await control.post("/control/salesforce/direct", json={"allowed": False})
+            answer.raise_for_status()
+            line = await _line_with(demo.stdout, "console link record:", seen)
+            assert "[console link record: the console component disconnected]" in line
     finally:
         if demo.returncode is None:
             demo.send_signal(signal.SIGTERM)

@@ -30,7 +30,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from omnisync.salesforce.link import TransportDown
-from omnisync.timing import Clock
+from omnisync.timing import Clock, Sleep, real_sleep
 
 log = logging.getLogger(__name__)
 _wire_log = logging.getLogger(__name__ + ".wire")
@@ -125,7 +125,9 @@ class LoopbackLink:
         burst: int = 20,
         per_second: float = 5.0,
         hello_timeout: float = HELLO_TIMEOUT,
+        sleep: Sleep = real_sleep,
     ) -> None:
+        """``sleep``: how the wait for the hello is timed (the service's injected sleep)."""
         self.origins = origins
         self._key = key
         self._on_text = on_text
@@ -135,6 +137,7 @@ class LoopbackLink:
         self._burst = burst
         self._per_second = per_second
         self._hello_timeout = hello_timeout
+        self._sleep = sleep
         self._server: Server | None = None
         self.port: int | None = None
         self.current: ServerConnection | None = None
@@ -250,10 +253,24 @@ class LoopbackLink:
                 self.current = None
                 await self._on_change(False, why)
 
-    async def _authenticate(self, connection: ServerConnection) -> bool:
+    async def _first_frame(self, connection: ServerConnection) -> str | bytes | None:
+        """The first frame, or None when the socket closed or the hello did not come within
+        ``hello_timeout`` (timed by the injected sleep)."""
+        frame = asyncio.ensure_future(connection.recv())
+        timer = asyncio.ensure_future(self._sleep(self._hello_timeout))
         try:
-            first = await asyncio.wait_for(connection.recv(), self._hello_timeout)
-        except (TimeoutError, ConnectionClosed):
+            await asyncio.wait({frame, timer}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (frame, timer):
+                task.cancel()
+            await asyncio.gather(frame, timer, return_exceptions=True)
+        if frame.cancelled() or frame.exception() is not None:
+            return None
+        return frame.result()
+
+    async def _authenticate(self, connection: ServerConnection) -> bool:
+        first = await self._first_frame(connection)
+        if first is None:
             self._refuse("no key")
             with contextlib.suppress(ConnectionClosed):
                 await connection.close(CLOSE_BAD_KEY, "no key presented")

@@ -235,6 +235,7 @@ class SalesforceSource:
             on_change=self._on_direct_change,
             clock=self._clock,
             ports=self._link_ports,
+            sleep=self._sleep,
         )
         try:
             await loopback.start()

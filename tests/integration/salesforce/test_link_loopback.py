@@ -29,6 +29,7 @@ from omnisync.salesforce.link_loopback import (
     CLOSE_FLOOD,
     CLOSE_REPLACED,
     CLOSE_SIGNED_OUT,
+    HELLO_TIMEOUT,
     LoopbackLink,
     hello,
     lightning_origins,
@@ -60,6 +61,10 @@ class Desktop:
         self.health: list[LinkHealth] = []
         self.changes: list[tuple[bool, str]] = []
         self.changed = asyncio.Event()
+        self.hello_waits: list[float] = []
+        self.hello_time_up = asyncio.Event()
+        self.hello_waiting = asyncio.Event()
+        """The injected sleep that times the wait for a hello ends only when the test says."""
         self.loopback = LoopbackLink(
             origins=lightning_origins("https://acme.my.salesforce.com"),
             key=self.key,
@@ -69,6 +74,7 @@ class Desktop:
             ports=(0,),
             burst=5,
             per_second=1.0,
+            sleep=self._hello_sleep,
         )
         self.link = ConsoleLink(
             None,  # type: ignore[arg-type]  # no REST: the loopback carries the commands
@@ -87,6 +93,11 @@ class Desktop:
     async def _on_change(self, connected: bool, why: str) -> None:
         self.changes.append((connected, why))
         self.changed.set()
+
+    async def _hello_sleep(self, seconds: float) -> None:
+        self.hello_waits.append(seconds)
+        self.hello_waiting.set()
+        await self.hello_time_up.wait()
 
     async def _on_report(self, report: Report) -> None:
         self.reports.append(report)
@@ -243,6 +254,22 @@ async def test_no_key_is_refused(listener: Desktop, component: Component) -> Non
     assert await closed_with(ws) == (CLOSE_BAD_KEY, "the key is missing, old or wrong")
     assert listener.loopback.refused == {"no key": 1}
     assert listener.reports == []
+    assert listener.changes == []
+
+
+async def test_a_component_that_never_says_hello_is_refused_when_the_wait_is_over(
+    listener: Desktop, component: Component
+) -> None:
+    """The 5 s wait for the hello runs on the injected sleep: nothing happens until it ends."""
+    ws = await component(key=None)
+    await asyncio.wait_for(listener.hello_waiting.wait(), 5)
+    assert listener.hello_waits == [HELLO_TIMEOUT]
+    with pytest.raises(TimeoutError):  # still open: the wait is not over
+        await asyncio.wait_for(ws.recv(), 0.1)
+    assert listener.loopback.refused == {}
+    listener.hello_time_up.set()
+    assert await closed_with(ws) == (CLOSE_BAD_KEY, "no key presented")
+    assert listener.loopback.refused == {"no key": 1}
     assert listener.changes == []
 
 
