@@ -308,6 +308,11 @@ class CometdClient:
     async def close(self) -> None:
         """Leave politely (the server frees the client at once) and stop the loop."""
         self._stopping = True
+        await self.leave()
+
+    async def leave(self) -> None:
+        """Disconnect politely after the caller stopped :meth:`run` (cancelled it); the
+        subscriptions and their replay ids stay, so a later :meth:`run` resumes from them."""
         if self.client_id is not None:
             with contextlib.suppress(Exception):
                 await self._send([{"channel": "/meta/disconnect"}], wait=5.0)

@@ -100,9 +100,12 @@ class SalesforceSource:
         link_origins: Iterable[str] = (),
         link_ports: Sequence[int] = PORTS,
         on_route: Callable[[Route, str], None] = lambda _route, _why: None,
+        on_streaming: Callable[[bool], None] = lambda _live: None,
     ) -> None:
         """``on_route``: the console link's transport once chosen at start and at every change
-        after, with why the record carries it (empty while direct)."""
+        after, with why the record carries it (empty while direct). ``on_streaming``: False
+        when streaming pauses because the direct link carries everything, True when it
+        resumes."""
         self.counter = CallCounter()
         self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
         self.reader = OmniReader(self.rest)
@@ -119,6 +122,14 @@ class SalesforceSource:
         self._link_origins = tuple(link_origins)
         self._link_ports = tuple(link_ports)
         self._on_route = on_route
+        self._on_streaming = on_streaming
+        self._streaming_wanted = asyncio.Event()
+        self._streaming_wanted.set()
+        self._retune_lock = asyncio.Lock()
+        self._cometd_run: asyncio.Task[None] | None = None
+        self._retunes: set[asyncio.Task[None]] = set()
+        self._resumed = False
+        """The next streaming connect follows a pause: read the record's report once."""
         self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
         self.link = ConsoleLink(
             self.rest,
@@ -182,10 +193,30 @@ class SalesforceSource:
             self.cometd.subscriptions[self.presence_channel] = None
         self._task = asyncio.create_task(self._stream(), name="salesforce-streaming")
 
+    @property
+    def streaming_paused(self) -> bool:
+        """No CometD client: the direct link carries the console link and it answers."""
+        return not self._streaming_wanted.is_set()
+
     async def _stream(self) -> None:
-        """Streaming ends only for good: the session is gone or Salesforce said never retry."""
+        """Streaming ends only for good: the session is gone or Salesforce said never retry.
+
+        It pauses (the CometD client leaves) while the direct link carries everything, and
+        resumes from the same subscriptions and replay ids when it no longer does."""
         try:
-            await self.cometd.run()
+            while not self._closed:
+                await self._streaming_wanted.wait()
+                run = asyncio.create_task(self.cometd.run(), name="salesforce-cometd")
+                self._cometd_run = run
+                try:
+                    await asyncio.wait({run})
+                finally:
+                    if not run.done():
+                        run.cancel()
+                        await asyncio.wait({run})
+                if not run.cancelled():
+                    run.result()  # a failure for good raises here; a return means closed
+                    return
         except (SalesforceError, AuthError) as exc:
             self._problem(f"Salesforce streaming stopped: {exc}")
             why = str(exc) if isinstance(exc, SignInRequired) else "Salesforce streaming stopped"
@@ -203,14 +234,14 @@ class SalesforceSource:
 
     async def close(self) -> None:
         self._closed = True  # from here on nothing new is scheduled or reported
-        for task in (self._probe, self._task, self._reread):
+        for task in (self._probe, self._task, self._reread, *self._retunes):
             if task is not None and not task.done():
                 task.cancel()
         await self.cometd.close()
         loopback, self.transport.loopback = self.transport.loopback, None
         if loopback is not None:
             await loopback.close()
-        for task in (self._probe, self._task, self._reread):
+        for task in (self._probe, self._task, self._reread, *self._retunes):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
@@ -262,11 +293,13 @@ class SalesforceSource:
             log.info("Console link goes direct: %s", why)
             if not self._closed:
                 self._on_route(Route.DIRECT, "")
+                self._retune_streaming()
             return
         self.transport.why = why
         self.transport.moved()
         if not self._closed:
             self._on_route(self.transport.route, why)
+            self._retune_streaming()
         log.info("Console link falls back to the Salesforce record: %s", why)
         if not self._closed and self.transport.route is Route.RECORD:
             self._probe = asyncio.create_task(self._guarded(self.link.ping()))
@@ -329,12 +362,15 @@ class SalesforceSource:
         self._emit(OmniWorkObserved(items, self._clock(), baseline=baseline))
 
     async def _on_connected(self, reconnect: bool) -> None:
+        resumed, self._resumed = self._resumed, False
         if reconnect:
             await self._guarded(self.reconcile())
         elif self._presence_live():
             # The baseline was read before this first subscription: a change in between is in
             # no replay. Read it again now, before the first connect delivers newer events.
             await self._guarded(self._catch_up_presence())
+        if resumed:
+            await self._guarded(self._catch_up_link())
         refused = self.cometd.failed.get(self.link.channel)
         if refused is not None:
             await self.link.not_deployed(
@@ -343,7 +379,7 @@ class SalesforceSource:
             if await self._watch_presence(True):
                 await self._guarded(self._catch_up_presence())
             return
-        if not reconnect or self.link.health is not LinkHealth.ANSWERING:
+        if (not reconnect and not resumed) or self.link.health is not LinkHealth.ANSWERING:
             # Not awaited here: the answer arrives through the connect this loop is about to open.
             self._probe = asyncio.create_task(self._guarded(self.link.ping()))
 
@@ -410,6 +446,7 @@ class SalesforceSource:
     async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
+        self._retune_streaming()
         subscribed_now = await self._watch_presence(not possible)
         if previous is LinkHealth.ANSWERING and not self._reconciling:
             await self._guarded(self.reconcile())  # a link gap: read what we may have missed
@@ -434,6 +471,49 @@ class SalesforceSource:
 
     def _presence_live(self) -> bool:
         return self.presence_subscribed and self.presence_channel not in self.cometd.failed
+
+    # ---- streaming only while the record carries the link -------------------------------------
+
+    def _retune_streaming(self) -> None:
+        """Pause or resume streaming to fit the route, in a task of its own: the change may be
+        noticed inside the streaming loop itself, which a pause cancels."""
+        if self._closed:
+            return
+        task = asyncio.create_task(self._retune(), name="salesforce-streaming-retune")
+        self._retunes.add(task)
+        task.add_done_callback(self._retunes.discard)
+
+    async def _retune(self) -> None:
+        async with self._retune_lock:
+            direct = self.transport.route is Route.DIRECT
+            wanted = not (direct and self.link.health is LinkHealth.ANSWERING)
+            if self._closed or wanted == self._streaming_wanted.is_set():
+                return
+            if wanted:
+                # Reports the component wrote to the record between leaving the direct link
+                # and this subscription are in no delivery: the first connect reads the
+                # record's latest report once (_catch_up_link).
+                self._resumed = True
+                self._streaming_wanted.set()
+                log.info("Salesforce streaming resumes: the console link is on the record")
+                self._on_streaming(True)
+                return
+            self._streaming_wanted.clear()
+            run = self._cometd_run
+            if run is not None and not run.done():
+                run.cancel()
+                await asyncio.wait({run})
+            await self.cometd.leave()
+            log.info("Salesforce streaming paused: the direct console link carries everything")
+            self._on_streaming(False)
+
+    async def _catch_up_link(self) -> None:
+        """One query: the record's latest report, for the gap between leaving the direct link
+        and the subscription being live (a report carries the whole state, so the latest one
+        is all that matters; one already seen is dropped as a duplicate)."""
+        record = await self.reader.link_record(self.user_id)
+        if record is not None and record.to_desktop:
+            await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
 
     async def _catch_up_presence(self) -> None:
         """One query: the current status, for a gap the presence topic cannot replay.

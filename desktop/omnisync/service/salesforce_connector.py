@@ -101,8 +101,14 @@ class SalesforceConnector:
             sleep=self._sleep,
             on_read_problem=self._on_read_problem,
             on_route=self._on_route,
+            on_streaming=self._on_streaming,
             **self._options,
         )
+
+    def _on_streaming(self, live: bool) -> None:
+        if self._sink is not None:
+            detail = "" if live else "not needed while the console link is direct"
+            self._sink.health(Channel.SALESFORCE_STREAMING, Health.UP, detail)
 
     def _on_route(self, route: Route, why: str) -> None:
         if self._sink is not None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 import pytest
 
-from omnisync.core.model import WriteCapabilityObserved
+from omnisync.core.model import OmniStatusObserved, WriteCapabilityObserved
 from omnisync.salesforce.link import LinkHealth
 from omnisync.salesforce.link_route import Route
 from omnisync.sandbox.harness import Sandbox
@@ -139,3 +140,42 @@ async def _answering(me: Any) -> None:
 
 async def _deliveries(sandbox: Sandbox) -> int:
     return int((await sandbox.state())["apiCalls"]["salesforce"]["streamingDeliveries"])
+
+
+async def test_no_streaming_client_while_direct_and_a_report_in_the_fallback_gap_is_seen(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    """While the direct link answers the desktop has no CometD client at all; when the console
+    falls back mid-session, streaming resumes, and a report the component wrote to the record
+    before the subscription was live is still seen (the record's report is read once)."""
+    me = await desktop(ack_timeout=30.0, **_direct(sandbox, link_port))  # no timeout helps
+    gate = asyncio.Event()
+    gate.set()
+
+    async def hold_streaming(request: httpx.Request) -> None:
+        if "/cometd/" in request.url.path:
+            await gate.wait()
+
+    me.http.event_hooks["request"].append(hold_streaming)
+    await me.started()
+    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await asyncio.wait_for(_answering(me), 5)
+    await asyncio.wait_for(asyncio.gather(*me.source._retunes), 5)  # the pause, under way
+    assert me.source.streaming_paused
+    state = await sandbox.state()
+    assert state["salesforce"]["cometdClients"] == 0
+    handshakes = state["apiCalls"]["salesforce"]["cometdHandshakes"]
+
+    gate.clear()  # streaming cannot come back until the report below is in the record
+    await sandbox.post("/control/salesforce/direct", {"allowed": False})
+    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+    assert (await sandbox.state())["salesforce"]["link"]["toDesktop"] is not None
+    gate.set()
+    seen = await me.seen.wait_for(
+        lambda o: isinstance(o, OmniStatusObserved) and o.status.label == "Busy", 5
+    )
+    assert isinstance(seen, OmniStatusObserved)
+    state = await sandbox.state()
+    assert state["apiCalls"]["salesforce"]["cometdHandshakes"] == handshakes + 1
+    assert not me.source.streaming_paused

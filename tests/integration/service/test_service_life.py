@@ -14,6 +14,10 @@ from omnisync.core.model import Product
 from omnisync.service.state import Account, Channel, Health, Remedy, SignIn
 from omnisync.timing import Backoff
 
+RECORD_LINK = {"link_origins": ()}
+"""The console on the record link: streaming runs all along (the direct link pauses it, and
+these tests are about streaming's failures)."""
+
 pytestmark = pytest.mark.integration
 
 
@@ -198,7 +202,7 @@ async def test_genesys_write_is_confirmed_by_its_answer_when_events_lag(running_
 async def test_salesforce_tokens_revoked_then_signed_in_again(running_service) -> None:
     """Streaming ends for good (the refresh token is revoked): the failure shows, and signing in
     again starts a fresh connection that syncs."""
-    run = await running_service("one-product-at-a-time")
+    run = await running_service("one-product-at-a-time", salesforce=RECORD_LINK)
     await run.omni("Transition")
     await run.ready()
     await run.sandbox.fault("salesforce", "revoke_tokens")
@@ -217,7 +221,7 @@ async def test_salesforce_api_limit_then_recovery_needs_no_sign_in(running_servi
     """The org's API allowance runs out while streaming must reconnect: the failure shows, the
     connection is retried with backoff, and once calls are allowed again it resumes with the
     saved session (no sign-in asked) and syncs."""
-    run = await running_service("one-product-at-a-time")
+    run = await running_service("one-product-at-a-time", salesforce=RECORD_LINK)
     await run.omni("Transition")
     await run.ready()
     await run.sandbox.fault("salesforce", "api_limit", on=True)
@@ -279,7 +283,9 @@ async def test_retry_ends_the_waits_before_the_next_attempt(running_service) -> 
     read refused by the API limit, a dropped Genesys socket), Retry reads and reconnects now."""
     minute = Backoff(60.0, 60.0)
     run = await running_service(
-        "one-product-at-a-time", genesys={"backoff": minute}, salesforce={"reread_backoff": minute}
+        "one-product-at-a-time",
+        genesys={"backoff": minute},
+        salesforce={"reread_backoff": minute, **RECORD_LINK},
     )
     await run.omni("Transition")
     await run.ready()
@@ -306,7 +312,7 @@ async def test_signing_out_while_reads_keep_failing_stops_them(running_service) 
     """Re-reads failing every 50 ms (API limit) when the agent signs out: the sign-out ends at
     once, no re-read survives it, and nothing reports Salesforce as up afterwards."""
     run = await running_service(
-        "one-product-at-a-time", salesforce={"reread_backoff": Backoff(0.05, 0.05)}
+        "one-product-at-a-time", salesforce={"reread_backoff": Backoff(0.05, 0.05), **RECORD_LINK}
     )
     await run.omni("Transition")
     await run.ready()
