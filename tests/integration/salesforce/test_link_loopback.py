@@ -1,10 +1,10 @@
-"""The loopback console link over real sockets: the shared link contract, and the attacks.
+"""The loopback console link over real sockets: the attacks, and what only it does.
 
 A real WebSocket client (websockets) plays the console component against the desktop's real
-listener on 127.0.0.1. Every report example of ``resources/link/examples.json`` goes through it
-exactly as through the record transport (``test_salesforce_pieces``), and every gate refuses
-what it must: wrong or missing origin, no key, an old key, an oversized frame, a flood, and a
-second console tab (the newer one wins, the older one is told why).
+listener on 127.0.0.1 (the link contract itself, over this transport and the record, is
+``test_link_contract``), and every gate refuses what it must: wrong or missing origin, no
+key, an old key, an oversized frame, a flood, and a second console tab (the newer one wins,
+the older one is told why).
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from omnisync.link_protocol import Report, parse_command
-from omnisync.resources import resource_path
+from omnisync.link_protocol import Report
 from omnisync.salesforce.link import ConsoleLink, LinkHealth, RecordTransport, TransportDown
 from omnisync.salesforce.link_loopback import (
     CLOSE_BAD_KEY,
@@ -39,8 +38,6 @@ from omnisync.salesforce.link_loopback import (
 pytestmark = pytest.mark.integration
 
 ORIGIN = "https://acme.lightning.force.com"
-EXAMPLES = json.loads(resource_path("link", "examples.json").read_text(encoding="utf-8"))
-REPORTS = [m for m in EXAMPLES["messages"] if m["direction"] == "to_desktop"]
 OPEN = '{{"v":1,"seq":{},"ack":{},"status":null,"reason":null,"work":0,"console":"open"}}'
 
 
@@ -157,60 +154,8 @@ async def closed_with(ws: ClientConnection) -> tuple[int, str]:
     return ws.close_code, ws.close_reason or ""
 
 
-# ---- the shared contract ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("example", REPORTS, ids=[m["name"] for m in REPORTS])
-async def test_loopback_intake_follows_the_contract(
-    listener: Desktop, component: Component, example: dict[str, Any]
-) -> None:
-    ws = await component()
-    await ws.send(example["raw"])
-    await ws.send(example["raw"])  # delivered twice: taken once
-    for _ in range(2):
-        await asyncio.wait_for(listener.texts.get(), 5)
-    if example["valid"]:
-        assert [r.to_dict() for r in listener.reports] == [example["parsed"]]
-        closed = example["parsed"]["console"] == "closed"
-        assert listener.health == [LinkHealth.SILENT if closed else LinkHealth.ANSWERING]
-    else:
-        assert listener.reports == []
-        assert listener.health == []
-    assert listener.loopback.connected  # a bad message is dropped, the link stays
-
-
-async def test_commands_round_trip_over_the_loopback(
-    listener: Desktop, component: Component
-) -> None:
-    ws = await component()
-    await ws.send(OPEN.format(1, 0))
-    await asyncio.wait_for(listener.texts.get(), 5)
-    assert listener.health == [LinkHealth.ANSWERING]
-
-    async def console() -> None:
-        command = parse_command(str(await ws.recv()))
-        status = command.status
-        await ws.send(
-            json.dumps(
-                {
-                    "v": 1,
-                    "seq": 2,
-                    "ack": command.seq,
-                    "status": status,
-                    "reason": "toolkit",
-                    "work": 0,
-                    "console": "open",
-                },
-                separators=(",", ":"),
-            )
-        )
-
-    answering = asyncio.create_task(console())
-    result = await listener.link.set_status("0N5000000000001")
-    await answering
-    assert result.done
-    assert result.report is not None
-    assert result.report.status == "0N5000000000001"
+# ---- the shared contract: tests/integration/salesforce/test_link_contract.py runs it over both
+# transports (every report example and sequence, each command's round trip).
 
 
 async def test_no_component_means_ask_the_agent(listener: Desktop) -> None:
