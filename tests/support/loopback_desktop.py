@@ -28,9 +28,11 @@ def out(**fields: Any) -> None:
 
 async def main(origin_url: str) -> None:
     async def on_text(text: str) -> None:
-        await link.handle_text(text)
+        await link.handle_direct_text(text)
 
     async def on_change(connected: bool, why: str) -> None:
+        if connected:
+            link.new_connection()  # as SalesforceSource does
         out(event="change", connected=connected, why=why)
 
     async def on_report(report: Report) -> None:

@@ -10,7 +10,7 @@ const path = require('node:path');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const {
-  REPO_ROOT, link, AVAILABLE, BUSY, drain, makeLink,
+  REPO_ROOT, link, AVAILABLE, BUSY, drain, makeLink, command,
 } = require('./support');
 
 const INSTANCE = 'https://acme.my.salesforce.com';
@@ -179,4 +179,31 @@ test('two console tabs: the newer one takes over, the older one stands by and sa
   assert.equal(first.link.snapshot().subscribed, false, 'the older tab does not fight back');
   await second.link.close();
   await first.link.close();
+});
+
+test('a console opened before the desktop signed in goes direct at the desktop\'s first ping', async (t) => {
+  const desktop = await startDesktop(t);
+  const c = makeLink({
+    server: { linkKey: null }, // nothing published yet: the record for now
+    loopback: link.createLoopback({ WebSocket: socketFrom(CONSOLE_ORIGIN), ports: [desktop.port] }),
+  });
+  await c.link.start();
+  await until(() => c.empApi.active().length === 1);
+  assert.equal(c.link.snapshot().transport, 'record');
+  assert.match(c.link.snapshot().fallbackWhy, /has not published a link key/);
+
+  c.server.record.linkKey = desktop.key; // the desktop signs in and publishes its key...
+  const loads = c.server.loads;
+  c.empApi.deliver(command(1, 'ping')); // ...and pings over the record
+  await desktop.next((e) => e.event === 'change' && e.connected);
+  await until(() => c.link.snapshot().transport === 'loopback');
+  assert.equal(c.server.loads, loads + 1, 'one Apex read of the record');
+  assert.equal(c.empApi.active().length, 0, 'the record subscription is left');
+  await c.clock.advance(1000); // the greeting waits for the reports' rate limit
+  const greeting = await desktop.next((e) => e.event === 'report');
+  assert.equal(greeting.report.ack, 1, 'the greeting carries the ping\'s ack');
+  desktop.send({ op: 'set_status', status: BUSY });
+  const result = await desktop.next((e) => e.event === 'result');
+  assert.equal(result.done, true, result.why);
+  await c.link.close();
 });

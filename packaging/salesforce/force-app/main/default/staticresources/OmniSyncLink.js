@@ -410,6 +410,7 @@
       agentId: null,
       subscription: null,
       subscribing: false,
+      redialing: false, // reading the link record after a ping over the record
       lastCommandSeq: 0, // highest command seq accepted (executed, or seen at start)
       ack: 0,
       reportSeq: 0,
@@ -716,6 +717,9 @@
         return;
       }
       var command = parsed.message;
+      if (command.op === 'ping' && s.transport === 'record' && loopback !== null) {
+        redialIfNewKey(); // whatever its seq: a desktop that signed in since starts lower
+      }
       var verdict = seqVerdict(s.lastCommandSeq, command.seq);
       if (verdict !== 'new') {
         s.counters.dropped += 1;
@@ -808,6 +812,8 @@
             s.subscribeFailures = 0;
             log('info', 'Connected to the desktop app directly (' + subscription.channel + ').');
             settle();
+            s.sent = null; // one report at once: it tells the desktop where both sequences are
+            flush();
           },
           function (error) {
             s.subscribing = false;
@@ -901,6 +907,46 @@
           s.ack = Math.max(s.ack, report.message.ack);
         }
       }
+    }
+
+    /*
+     * A ping over the record may come from a desktop that signed in after this
+     * console started (or fell back): when the record holds a key this
+     * component has not tried, it tries the direct link with it. One Apex
+     * read per such ping; none while the direct link is in use.
+     */
+    function redialIfNewKey() {
+      if (s.redialing) {
+        return;
+      }
+      s.redialing = true;
+      Promise.resolve()
+        .then(function () {
+          return server.load();
+        })
+        .then(function (link) {
+          var key = link && link.linkKey;
+          if (s.closed || s.transport !== 'record' || s.subscription === null || !key || key === s.linkKey) {
+            return undefined;
+          }
+          s.linkKey = key;
+          s.fallbackWhy = null;
+          var old = s.subscription;
+          s.subscription = null;
+          log('info', 'The desktop app has a new link key; trying the direct link.');
+          return Promise.resolve()
+            .then(function () {
+              return empApi.unsubscribe(old);
+            })
+            .catch(function () {})
+            .then(subscribe);
+        })
+        .catch(function (error) {
+          log('warn', 'Could not read the link record (' + describe(error) + ').');
+        })
+        .then(function () {
+          s.redialing = false;
+        });
     }
 
     function handleLoopbackClose(event) {
