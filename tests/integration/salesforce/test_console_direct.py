@@ -33,12 +33,9 @@ async def _link(sandbox: Sandbox) -> dict[str, Any]:
 async def test_the_console_goes_direct_and_commands_cost_no_rest_call(
     desktop: Any, sandbox: Sandbox, link_port: int
 ) -> None:
-    me = await desktop(**_direct(sandbox, link_port))
-    await me.started()
     # The console was open before the sign-in (no key then): the desktop's first ping over the
     # record makes the component read the new key and dial.
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
-    await asyncio.wait_for(_answering(me), 5)
+    me = await _signed_in_direct(desktop, sandbox, link_port)
     link = await _link(sandbox)
     assert link["transport"] == "direct" and link["fallbackWhy"] is None
     busy = next(s for s in me.source.statuses.values() if s.label == "Busy")
@@ -56,11 +53,9 @@ async def test_the_console_goes_direct_and_commands_cost_no_rest_call(
 async def test_refused_by_the_browser_the_record_carries_the_link_and_says_why(
     desktop: Any, sandbox: Sandbox, link_port: int
 ) -> None:
-    me = await desktop(**_direct(sandbox, link_port))
-    await me.started()
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    me = await _signed_in_direct(desktop, sandbox, link_port)
     await sandbox.post("/control/salesforce/direct", {"allowed": False})
-    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    await _route(me, Route.RECORD)
     link = await _link(sandbox)
     assert link["transport"] == "record"
     assert "refused access to the local network" in link["fallbackWhy"]
@@ -75,7 +70,7 @@ async def test_refused_by_the_browser_the_record_carries_the_link_and_says_why(
     assert me.rest_calls() == calls + 1  # the record: one upsert
     # Allowed again, the component dials at once.
     await sandbox.post("/control/salesforce/direct", {"allowed": True})
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await _route(me, Route.DIRECT)
 
 
 async def test_an_origin_the_desktop_does_not_allow_is_refused_and_the_record_is_used(
@@ -95,13 +90,11 @@ async def test_an_origin_the_desktop_does_not_allow_is_refused_and_the_record_is
 async def test_a_console_opened_after_the_sign_in_dials_at_once(
     desktop: Any, sandbox: Sandbox, link_port: int
 ) -> None:
-    me = await desktop(**_direct(sandbox, link_port))
-    await me.started()
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    me = await _signed_in_direct(desktop, sandbox, link_port)
     await sandbox.post("/control/salesforce/console", {"open": False})
-    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    await _route(me, Route.RECORD)
     await sandbox.post("/control/salesforce/console", {"open": True})
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await _route(me, Route.DIRECT)
     await sandbox.post("/control/salesforce/status", {"status": "Available"})
     seen = await me.seen.wait_for(
         lambda o: getattr(getattr(o, "status", None), "label", None) == "Available"
@@ -115,21 +108,28 @@ async def test_a_new_sign_in_carries_on_directly_where_the_last_one_left_off(
     """Commands and reports that went over the socket are in no record field, so the second
     desktop resumes its command seq from an older one: the component's first report on the
     new connection sets both sequences, and its commands are not dropped as stale."""
-    first = await desktop(**_direct(sandbox, link_port))
-    await first.started()
-    await asyncio.wait_for(first.source.transport.wait_for(Route.DIRECT), 5)
-    await asyncio.wait_for(_answering(first), 5)
+    first = await _signed_in_direct(desktop, sandbox, link_port)
     statuses = list(first.source.statuses.values())
     for status in statuses[:3]:
         assert (await first.source.set_status(status.id)).done
     await first.source.close()
-    second = await desktop(**_direct(sandbox, link_port))
-    await second.started()
-    await asyncio.wait_for(second.source.transport.wait_for(Route.DIRECT), 5)
-    await asyncio.wait_for(_answering(second), 5)
+    second = await _signed_in_direct(desktop, sandbox, link_port)
     result = await second.source.set_status(statuses[0].id)
     assert result.done, result.why
     assert (await sandbox.state())["salesforce"]["omni"]["id"] == statuses[0].id
+
+
+async def _signed_in_direct(desktop: Any, sandbox: Sandbox, link_port: int) -> Any:
+    """A desktop signed in and started, the console on its direct link, the link answering."""
+    me = await desktop(**_direct(sandbox, link_port))
+    await me.started()
+    await _route(me, Route.DIRECT)
+    await asyncio.wait_for(_answering(me), 5)
+    return me
+
+
+async def _route(me: Any, route: Route) -> None:
+    await asyncio.wait_for(me.source.transport.wait_for(route), 5)
 
 
 async def _answering(me: Any) -> None:
@@ -158,7 +158,7 @@ async def test_no_streaming_client_while_direct_and_a_report_in_the_fallback_gap
 
     me.http.event_hooks["request"].append(hold_streaming)
     await me.started()
-    await asyncio.wait_for(me.source.transport.wait_for(Route.DIRECT), 5)
+    await _route(me, Route.DIRECT)
     await asyncio.wait_for(_answering(me), 5)
     await asyncio.wait_for(asyncio.gather(*me.source._retunes), 5)  # the pause, under way
     assert me.source.streaming_paused
@@ -168,7 +168,7 @@ async def test_no_streaming_client_while_direct_and_a_report_in_the_fallback_gap
 
     gate.clear()  # streaming cannot come back until the report below is in the record
     await sandbox.post("/control/salesforce/direct", {"allowed": False})
-    await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
+    await _route(me, Route.RECORD)
     await sandbox.post("/control/salesforce/status", {"status": "Busy"})
     assert (await sandbox.state())["salesforce"]["link"]["toDesktop"] is not None
     gate.set()
