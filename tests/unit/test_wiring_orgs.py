@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT
@@ -13,7 +15,8 @@ from omnisync.service.wiring import (
     salesforce_org,
 )
 from omnisync.settings.oauth import GenesysClient, SalesforceClient
-from omnisync.settings.policy import Policy, PolicyState
+from omnisync.settings.policy import Policy, PolicyState, policy_from_data
+from omnisync.settings.problems import ConfigError
 from omnisync.settings.user import UserSettings
 
 GENESYS = GenesysClient(region="mypurecloud.ie", client_id="6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b")
@@ -45,3 +48,28 @@ def test_missing_keys_are_named_for_the_products_wanted_only() -> None:
     with pytest.raises(NotConfigured, match=r"genesys\.region, genesys\.client_id not set"):
         orgs_from(PolicyState(Policy(salesforce=SALESFORCE)), UserSettings())
     assert genesys_org(GENESYS).client_id == GENESYS.client_id
+
+
+def test_the_policys_console_origins_reach_the_salesforce_org_and_bad_ones_are_named() -> None:
+    data = {
+        "salesforce": {
+            "link_origins": [
+                "https://Acme.Lightning.Force.com/",
+                "https://acme.lightning.force.com",
+            ]
+        }
+    }
+    policy = policy_from_data("policy.toml", data)
+    assert policy.link_origins == ("https://acme.lightning.force.com",)
+    state = PolicyState(replace(policy, genesys=GENESYS, salesforce=SALESFORCE))
+    assert orgs_from(state, UserSettings()).salesforce.link_origins == policy.link_origins
+    for bad, said in [
+        ("http://acme.lightning.force.com", "is not an https origin"),
+        ("https://acme.lightning.force.com/console", "is not an origin"),
+        ("acme.lightning.force.com", "is not an https origin"),
+    ]:
+        with pytest.raises(ConfigError, match=said) as caught:
+            policy_from_data("policy.toml", {"salesforce": {"link_origins": [bad]}})
+        assert "salesforce.link_origins" in str(caught.value)
+    sandbox = policy_from_data("p", {"salesforce": {"link_origins": ["http://127.0.0.1:8766"]}})
+    assert sandbox.link_origins == ("http://127.0.0.1:8766",)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from typing import Any
 
 import httpx
@@ -127,7 +127,7 @@ class SalesforceSource:
         self._streaming_wanted.set()
         self._retune_lock = asyncio.Lock()
         self._cometd_run: asyncio.Task[None] | None = None
-        self._retunes: set[asyncio.Task[None]] = set()
+        self._side_tasks: set[asyncio.Task[None]] = set()
         self._resumed = False
         """The next streaming connect follows a pause: read the record's report once."""
         self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
@@ -166,6 +166,7 @@ class SalesforceSource:
         """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
+        """The latest ping; every one still out is in ``_side_tasks``, which close() ends."""
 
     @property
     def presence_channel(self) -> str:
@@ -234,14 +235,14 @@ class SalesforceSource:
 
     async def close(self) -> None:
         self._closed = True  # from here on nothing new is scheduled or reported
-        for task in (self._probe, self._task, self._reread, *self._retunes):
+        for task in (self._task, self._reread, *self._side_tasks):
             if task is not None and not task.done():
                 task.cancel()
         await self.cometd.close()
         loopback, self.transport.loopback = self.transport.loopback, None
         if loopback is not None:
             await loopback.close()
-        for task in (self._probe, self._task, self._reread, *self._retunes):
+        for task in (self._task, self._reread, *self._side_tasks):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
@@ -302,7 +303,7 @@ class SalesforceSource:
             self._retune_streaming()
         log.info("Console link falls back to the Salesforce record: %s", why)
         if not self._closed and self.transport.route is Route.RECORD:
-            self._probe = asyncio.create_task(self._guarded(self.link.ping()))
+            self._probe = self._side_task(self._guarded(self.link.ping()), "salesforce-link-ping")
 
     # ---- commands (the engine's "enforce" on Omni) -------------------------------------------
 
@@ -381,7 +382,7 @@ class SalesforceSource:
             return
         if (not reconnect and not resumed) or self.link.health is not LinkHealth.ANSWERING:
             # Not awaited here: the answer arrives through the connect this loop is about to open.
-            self._probe = asyncio.create_task(self._guarded(self.link.ping()))
+            self._probe = self._side_task(self._guarded(self.link.ping()), "salesforce-link-ping")
 
     async def _on_gap(self, channel: str) -> None:
         await self._guarded(self.reconcile())
@@ -479,9 +480,14 @@ class SalesforceSource:
         noticed inside the streaming loop itself, which a pause cancels."""
         if self._closed:
             return
-        task = asyncio.create_task(self._retune(), name="salesforce-streaming-retune")
-        self._retunes.add(task)
-        task.add_done_callback(self._retunes.discard)
+        self._side_task(self._retune(), "salesforce-streaming-retune")
+
+    def _side_task(self, work: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        """A task of this source's own that close() ends (pings, streaming pauses)."""
+        task = asyncio.create_task(work, name=name)
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)
+        return task
 
     async def _retune(self) -> None:
         async with self._retune_lock:

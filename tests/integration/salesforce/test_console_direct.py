@@ -160,7 +160,8 @@ async def test_no_streaming_client_while_direct_and_a_report_in_the_fallback_gap
     await me.started()
     await _route(me, Route.DIRECT)
     await asyncio.wait_for(_answering(me), 5)
-    await asyncio.wait_for(asyncio.gather(*me.source._retunes), 5)  # the pause, under way
+    retunes = [t for t in me.source._side_tasks if "retune" in t.get_name()]
+    await asyncio.wait_for(asyncio.gather(*retunes), 5)  # the pause, under way
     assert me.source.streaming_paused
     state = await sandbox.state()
     assert state["salesforce"]["cometdClients"] == 0
