@@ -109,6 +109,10 @@ class TokenBucket:
         self._tokens -= 1.0
         return True
 
+    def give(self) -> None:
+        """One frame more is expected: the answer to a command the desktop just sent."""
+        self._tokens = min(self._burst, self._tokens + 1.0)
+
 
 class LoopbackLink:
     """The desktop's listener; ``send`` is the link's ``Transport``."""
@@ -141,6 +145,8 @@ class LoopbackLink:
         self._server: Server | None = None
         self.port: int | None = None
         self.current: ServerConnection | None = None
+        self._bucket: TokenBucket | None = None
+        """The current connection's: each command sent earns its answer a frame."""
         self.refused: dict[str, int] = {}
         """Why connections were refused, counted (shown in the status window and tests)."""
 
@@ -199,6 +205,8 @@ class LoopbackLink:
             await connection.send(text)
         except ConnectionClosed as exc:
             raise TransportDown(f"the console component went away ({exc})") from None
+        if self._bucket is not None and self.current is connection:
+            self._bucket.give()  # its answer is no flood: only unasked frames count
 
     def _refuse(self, why: str) -> None:
         self.refused[why] = self.refused.get(why, 0) + 1
@@ -224,7 +232,7 @@ class LoopbackLink:
             self._refuse("replaced by a newer console tab")
             await old.close(CLOSE_REPLACED, "another console tab took over the desktop link")
         await self._on_change(True, "a console component connected over the loopback link")
-        bucket = TokenBucket(self._burst, self._per_second, self._clock)
+        bucket = self._bucket = TokenBucket(self._burst, self._per_second, self._clock)
         why = "the console component disconnected"
         closing: asyncio.Task[None] | None = None
         try:

@@ -21,7 +21,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from omnisync.link_protocol import Report
+from omnisync.link_protocol import Report, parse_command
 from omnisync.salesforce.link import ConsoleLink, LinkHealth, RecordTransport, TransportDown
 from omnisync.salesforce.link_loopback import (
     CLOSE_BAD_KEY,
@@ -262,6 +262,27 @@ async def test_a_flood_is_cut_off(listener: Desktop, component: Component) -> No
     await listener.wait_change(2)
     assert listener.changes[-1] == (False, "the console component sent too many messages")
     assert [r.seq for r in listener.reports] == [1, 2, 3, 4, 5]
+
+
+async def test_answers_to_the_desktops_commands_are_no_flood(
+    listener: Desktop, component: Component
+) -> None:
+    """Each command sent earns its answer a frame: twelve commands in a row with burst 5 and a
+    frozen clock (no refill) are all answered, and the component is not cut off."""
+    ws = await component()
+    await ws.send(OPEN.format(1, 0))
+    await asyncio.wait_for(listener.texts.get(), 5)
+
+    async def console() -> None:
+        for seq in range(2, 14):
+            command = parse_command(str(await ws.recv()))
+            await ws.send(OPEN.format(seq, command.seq))
+
+    answering = asyncio.create_task(console())
+    for _ in range(12):
+        assert (await listener.link.ping()).done
+    await answering
+    assert listener.loopback.connected and listener.loopback.refused == {}
 
 
 async def test_a_second_console_tab_takes_over_and_the_first_is_told(
