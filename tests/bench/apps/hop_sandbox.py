@@ -4,7 +4,9 @@ Like ``demo_sandbox.py``, and it prints ``HOP sent <ns>`` when the agent's Genes
 changes (the moment the notification is published to the subscribed sockets) and ``HOP landed
 <ns>`` when an upsert of an ``OmniSync_Link__c`` record (the Omni write, as the app's console link
 sends it) reaches the REST handler; both on this process's monotonic clock, so no two clocks are
-compared. Whoever is connected (the app, or the bare hop script) is timed the same way.
+compared. Whoever is connected (the app, or the bare hop script) is timed the same way. Its
+console component knows only the record link (``direct_link`` off, like a component older than
+the direct link), so the app's Omni write is the same REST upsert as the bare script's.
 
 ``hop_sandbox.py <one-way ms>``: above 0, every host of the sandbox (Genesys login, API and
 streaming; Salesforce login and instance) is served through a delay proxy
@@ -59,7 +61,9 @@ async def main(delay: float) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     async with contextlib.AsyncExitStack() as stack:
-        sandbox = await stack.enter_async_context(running_sandbox(SANDBOX_SETTINGS, port=0))
+        record_only: dict[str, Any] = {**SANDBOX_SETTINGS["salesforce"], "direct_link": False}
+        settings = {**SANDBOX_SETTINGS, "salesforce": record_only}  # the hop: the upsert
+        sandbox = await stack.enter_async_context(running_sandbox(settings, port=0))
         if delay > 0:
             origins = sandbox.context.origins
             for role, origin in list(origins.items()):
