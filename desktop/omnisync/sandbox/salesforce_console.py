@@ -437,10 +437,10 @@ class ConsoleEmulator:
     def _try_direct(self) -> None:
         """Dial the desktop with the key read now; the record for the session when there is
         none. Reports made meanwhile wait, and go over whichever link answers."""
-        key = self._published_key()
         if self.direct is None:
             self._report(None)
             return
+        key = self._published_key()
         if key is None:
             self._use_record(NO_KEY)
             self._report(None)
