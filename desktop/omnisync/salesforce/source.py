@@ -122,6 +122,7 @@ class SalesforceSource:
         self._link_origins = tuple(link_origins)
         self._link_ports = tuple(link_ports)
         self._on_route = on_route
+        self._route_told: tuple[Route, str] | None = None
         self._on_streaming = on_streaming
         self._streaming_wanted = asyncio.Event()
         self._streaming_wanted.set()
@@ -188,7 +189,8 @@ class SalesforceSource:
         self.statuses = await self.reader.statuses()
         await self.reconcile(baseline=True)
         await self._open_direct_link()
-        self._on_route(self.transport.route, self.transport.why)
+        if self.transport.loopback is None:
+            self._tell_route()  # the record for the whole session; else once something answers
         self.cometd.subscriptions[self.link.channel] = None
         if not self.link.console_said_open:
             self.cometd.subscriptions[self.presence_channel] = None
@@ -284,6 +286,14 @@ class SalesforceSource:
             return
         self.transport.loopback = loopback
 
+    def _tell_route(self) -> None:
+        """``on_route`` at each change of the route (or of why the record carries it)."""
+        route = self.transport.route
+        told = (route, self.transport.why if route is Route.RECORD else "")
+        if not self._closed and told != self._route_told:
+            self._route_told = told
+            self._on_route(*told)
+
     async def _on_direct_change(self, connected: bool, why: str) -> None:
         """A component connected directly (its first report makes the link answer) or left:
         then the record carries the link, and a ping finds out whether the component is
@@ -293,13 +303,13 @@ class SalesforceSource:
             self.transport.moved()
             log.info("Console link goes direct: %s", why)
             if not self._closed:
-                self._on_route(Route.DIRECT, "")
+                self._tell_route()
                 self._retune_streaming()
             return
         self.transport.why = why
         self.transport.moved()
         if not self._closed:
-            self._on_route(self.transport.route, why)
+            self._tell_route()
             self._retune_streaming()
         log.info("Console link falls back to the Salesforce record: %s", why)
         if not self._closed and self.transport.route is Route.RECORD:
@@ -447,6 +457,8 @@ class SalesforceSource:
     async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
+        if possible:
+            self._tell_route()  # answering over the record: that is the route, for now
         self._retune_streaming()
         subscribed_now = await self._watch_presence(not possible)
         if previous is LinkHealth.ANSWERING and not self._reconciling:
