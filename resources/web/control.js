@@ -178,7 +178,7 @@ function renderSalesforce(s) {
       Opened: [["Close", "close"]],
     }[w.status] || [];
     return row([
-      text(`${w.channel}, ${w.external ? "external routing" : "Omni routing"} `,
+      text(`${w.channel} (${w.weight} unit${w.weight === 1 ? "" : "s"}), ${w.external ? "external routing" : "Omni routing"} `,
         [span(`…${w.id.slice(-6)}`, "mono work-id", `AgentWork ${w.id}`)]),
       badgeCell(w.status, { Assigned: "wait", Opened: "info", Closed: "off" }[w.status] || "busy"),
       actionsCell(actions.map(([name, action], n) => button(name, `s-${w.id}-${n}`,
@@ -316,6 +316,7 @@ function wire() {
     event.preventDefault();
     post("/control/salesforce/work", {
       action: "push", channel: $("s-push-channel").value, external: $("s-push-external").checked,
+      weight: Number($("s-push-weight").value) || 1,
     });
   });
   document.querySelectorAll("[data-fault]").forEach((element) => element.addEventListener("click",

@@ -105,9 +105,11 @@ async def test_export_round_trips_and_every_builtin_profile_checks(
     assert any(p.deactivated for p in exported.genesys), "deactivated presences are exported"
     assert any(s.routable for s in exported.omni) and not all(s.routable for s in exported.omni)
     # A fresh sign-in: the presence definitions (active, deactivated), users/me to keep the
-    # session; the two status queries. The counters agree with what the sandbox saw.
-    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 3, Salesforce 2"
-    assert await _sandbox_calls(sandbox) == (3, 2)
+    # session, the routing settings; the two status queries, the service channels, and the
+    # presence configurations (one Tooling query, one record). The counters agree with what the
+    # sandbox saw.
+    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 4, Salesforce 5"
+    assert await _sandbox_calls(sandbox) == (4, 5)
     assert exporter.browser_opened == 2
     secrets = await exporter.secrets()
     assert len(secrets) == 3  # Genesys access; Salesforce access and refresh
@@ -127,8 +129,8 @@ async def test_saved_sessions_are_reused_and_the_output_is_identical(
     assert code == 0, stderr
     assert exporter.browser_opened == 2, "no browser: the kept sessions were used"
     assert "(saved session)" in stderr
-    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 2, Salesforce 2"
-    assert await _sandbox_calls(sandbox) == (3 + 2, 2 + 2)
+    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 3, Salesforce 5"
+    assert await _sandbox_calls(sandbox) == (4 + 3, 5 + 5)
     assert second == first
     StatusCatalog.from_json(json.loads(second))
 
@@ -164,7 +166,7 @@ async def test_refused_sign_in_fails_and_leaves_the_file_alone(
     )
     assert f"Nothing was written ({out} was left as it was)." in stderr
     assert "Salesforce: 5 statuses read (signed in)" in stderr  # every failure is reported
-    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 0, Salesforce 2"
+    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 0, Salesforce 5"
 
 
 async def test_api_error_names_the_product(exporter: Exporter, sandbox: Sandbox) -> None:
@@ -187,7 +189,7 @@ async def test_one_product_writes_an_empty_list_for_the_other(
     assert data["salesforce"] == {"statuses": []}
     assert StatusCatalog.from_json(data).genesys
     assert "salesforce.statuses is an empty list" in stderr
-    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 3"
+    assert stderr.splitlines()[-1] == "API calls: Genesys Cloud 4"
     # The file is usable, but every Omni-Channel name of a profile is then unknown.
     assert cli_main(["check-profile", str(PROFILES[0]), "--statuses", str(out)]) == 1
 
@@ -215,7 +217,7 @@ async def test_process_exports_the_sandbox(sandbox: Sandbox, tmp_path: Path) -> 
     assert stdout == ""
     assert stderr.splitlines()[-2:] == [
         f"Wrote {out}",
-        "API calls: Genesys Cloud 3, Salesforce 2",
+        "API calls: Genesys Cloud 4, Salesforce 5",
     ]
     assert "Traceback" not in stderr
     code, stdout, stderr = await _omnisync(tmp_path, "--sandbox", sandbox.base_url)
@@ -269,3 +271,40 @@ async def test_process_usage_errors_exit_2(
     assert code == 2
     assert stdout == ""
     assert message in stderr
+
+
+ORG_FACTS = {
+    "genesys": {"heartbeat_interval": 0.2, "reset_score_on_presence_change": True},
+    "salesforce": {"status_on_decline": "Busy"},
+}
+S2_PROFILE = resource_path("profiles") / "both-block-while-working.toml"
+
+
+@pytest.mark.parametrize("sandbox_settings", [ORG_FACTS])
+async def test_the_org_facts_are_exported_and_give_their_warnings(
+    exporter: Exporter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The routing settings' score reset and the presence configuration's status on decline are
+    read from the orgs, so check-profile warns about them without a hand-written file."""
+    out = tmp_path / "statuses.json"
+    code, _stdout, stderr = await exporter.run(out)
+    assert code == 0, stderr
+    exported = StatusCatalog.from_json(json.loads(out.read_text(encoding="utf-8")))
+    assert exported.routing_uses_presence
+    assert exported.statuses_on_decline == ("Busy",)
+    assert {c.api_name for c in exported.channels} == {"Case", "sfdc_livechat"}
+    capsys.readouterr()
+    assert cli_main(["check-profile", str(S2_PROFILE), "--statuses", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "resets the agent's routing score" in printed
+    assert "declines work" in printed
+
+
+@pytest.mark.parametrize("sandbox_settings", [{"salesforce": {"status_on_decline": None}}])
+async def test_an_org_without_those_facts_exports_none(exporter: Exporter, tmp_path: Path) -> None:
+    out = tmp_path / "statuses.json"
+    code, _stdout, stderr = await exporter.run(out)
+    assert code == 0, stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "routingUsesAgentPresence" not in data["genesys"]
+    assert "statusesOnDecline" not in data["salesforce"]

@@ -163,13 +163,23 @@ class World:
         return self.feed(GenesysWorkObserved(work, self._tick()))
 
     def omni_item(
-        self, item_id: str, state: OmniWorkState | None, external: bool = False
+        self,
+        item_id: str,
+        state: OmniWorkState | None,
+        external: bool = False,
+        *,
+        channel: str = "",
+        weight: float = 0.0,
+        capacity: float | None = None,
     ) -> Decision:
+        """An item offered, accepted or closed (``None``), with its channel and capacity units
+        and the agent's configured capacity, as Salesforce's AgentWork rows carry them."""
         if state is None:
             self.work.pop(item_id, None)
         else:
-            self.work[item_id] = OmniWorkItem(item_id, state, external)
-        return self.feed(OmniWorkObserved(tuple(self.work.values()), self._tick()))
+            self.work[item_id] = OmniWorkItem(item_id, state, external, channel, weight)
+        items = tuple(self.work.values())
+        return self.feed(OmniWorkObserved(items, self._tick(), capacity=capacity))
 
 
 def rules_written(decision: Decision) -> list[str]:

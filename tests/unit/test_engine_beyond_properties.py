@@ -1,41 +1,28 @@
-"""Property tests over random profiles of the new format (mapping tables, away rules) and random
+"""Property tests over random profiles of the new format (mapping tables, away rules, master,
+capacity-aware blocking) and random
 observation sequences with time passing and Resync now: no write chain, at most one write per
 product per event, and the agent's choice never overwritten by the event that made it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from omnisync.core.decision import ActionKind, Decision, RuleId
-from omnisync.core.engine import SyncEngine
+from omnisync.core.decision import ActionKind, RuleId
 from omnisync.core.model import (
-    Cause,
-    GenesysPresenceObserved,
-    GenesysRoutingObserved,
     GenesysWork,
-    GenesysWorkObserved,
-    Observation,
-    OmniStatusObserved,
     OmniWorkItem,
-    OmniWorkObserved,
     OmniWorkState,
     Product,
-    ResyncAsked,
     RoutingStatus,
-    Tick,
-    WriteCapabilityObserved,
 )
-from omnisync.core.settings import AwayRule, MappingRow, SyncSettings
+from omnisync.core.settings import AwayRule, MappingRow, SyncSettings, WorkBlock
 from support.org import GENESYS, OMNI, S1, S2, S3
+from support.script import GENESYS_LABELS, NOT_ON_QUEUE, OMNI_LABELS, SETTABLE_OMNI, G, O, play
 
-G, O = Product.GENESYS, Product.OMNI  # noqa: E741
-GENESYS_LABELS = [label for label, p in GENESYS.items() if not p.deactivated]
-OMNI_LABELS = list(OMNI)
-NOT_ON_QUEUE = [label for label in GENESYS_LABELS if not GENESYS[label].is_on_queue]
-SETTABLE_OMNI = [label for label in OMNI_LABELS if not OMNI[label].offline]
+CHANNELS = ["Case", "sfdc_livechat"]
 
 
 @st.composite
@@ -63,8 +50,11 @@ def profiles(draw: st.DrawFn) -> SyncSettings:
     options = replace(base.options, apply_agent_change_after_work=queue)
     master = draw(st.sampled_from([None, G, O]))
     undo = master is not None and draw(st.booleans())
+    percent = draw(st.sampled_from([0.0, 1.0, 50.0, 100.0]))
+    channels = tuple(draw(st.lists(st.sampled_from(CHANNELS), unique=True, max_size=2)))
     return replace(
         base,
+        work_block=WorkBlock(percent, channels),
         more_mappings=rows,
         away_rules=tuple(away),
         options=options,
@@ -79,7 +69,23 @@ events = st.lists(
         st.tuples(st.just("agent_omni"), st.sampled_from(OMNI_LABELS)),
         st.tuples(st.just("routing"), st.sampled_from(list(RoutingStatus))),
         st.tuples(st.just("gwork"), st.sampled_from(list(GenesysWork))),
-        st.tuples(st.just("omni_work"), st.sampled_from([(), ("a",)])),
+        st.tuples(
+            st.just("omni_work"),
+            st.lists(
+                st.builds(
+                    OmniWorkItem,
+                    st.sampled_from(["a", "b", "c"]),
+                    st.sampled_from(list(OmniWorkState)),
+                    st.booleans(),
+                    st.sampled_from(CHANNELS),
+                    st.sampled_from([0.0, 1.0, 2.0]),
+                    st.sampled_from([0.0, 0.0, 40.0]),
+                ),
+                max_size=3,
+                unique_by=lambda item: item.id,
+            ).map(tuple),
+        ),
+        st.tuples(st.just("omni_capacity"), st.sampled_from([2.0, 4.0])),
         st.tuples(st.just("capability"), st.booleans()),
         st.tuples(st.just("land"), st.sampled_from([G, O])),
         st.tuples(st.just("wait"), st.sampled_from([0.5, 2.0, 6.0])),
@@ -87,67 +93,6 @@ events = st.lists(
     ),
     max_size=40,
 )
-
-
-@dataclass
-class Step:
-    event: tuple[object, ...]
-    by_agent_on: Product | None
-    echo: bool
-    decision: Decision
-
-
-def play(profile: SyncSettings, script: list[tuple[object, ...]]) -> list[Step]:
-    """The app's writes stay in flight until a ``land`` event; ``wait`` lets time pass."""
-    engine = SyncEngine(profile)
-    t = 0.0
-    engine.handle(GenesysPresenceObserved(GENESYS["Available"], t, baseline=True))
-    engine.handle(OmniStatusObserved(OMNI["Transition"], t, baseline=True))
-    in_flight: dict[Product, str] = {}
-    current = {G: "Available", O: "Transition"}
-    steps: list[Step] = []
-    for event in script:
-        t += 0.5
-        kind, arg = event
-        by_agent: Product | None = None
-        echo = False
-        obs: Observation
-        if kind == "agent_genesys":
-            by_agent, current[G] = G, str(arg)
-            obs = GenesysPresenceObserved(GENESYS[str(arg)], t)
-        elif kind == "agent_omni":
-            by_agent, current[O] = O, str(arg)
-            obs = OmniStatusObserved(OMNI[str(arg)], t)
-        elif kind == "routing":
-            obs = GenesysRoutingObserved(arg, t)  # type: ignore[arg-type]
-        elif kind == "gwork":
-            obs = GenesysWorkObserved(arg, t)  # type: ignore[arg-type]
-        elif kind == "omni_work":
-            ids: tuple[str, ...] = arg  # type: ignore[assignment]
-            obs = OmniWorkObserved(tuple(OmniWorkItem(i, OmniWorkState.ACTIVE) for i in ids), t)
-        elif kind == "capability":
-            obs = WriteCapabilityObserved(O, bool(arg), t, why="link absent")
-        elif kind == "wait":
-            t += float(arg)  # type: ignore[arg-type]
-            obs = Tick(t)
-        elif kind == "resync":
-            obs = ResyncAsked(t)
-        else:
-            product: Product = arg  # type: ignore[assignment]
-            label = in_flight.pop(product, None)
-            if label is None or label == current[product]:
-                continue
-            echo, current[product] = True, label
-            obs = (
-                GenesysPresenceObserved(GENESYS[label], t, cause=Cause.APP)
-                if product is G
-                else OmniStatusObserved(OMNI[label], t, cause=Cause.APP)
-            )
-        decision = engine.handle(obs)
-        for action in decision.writes:
-            in_flight[action.product] = action.status_label
-        steps.append(Step(event, by_agent, echo, decision))
-    return steps
 
 
 @settings(max_examples=300, deadline=None)

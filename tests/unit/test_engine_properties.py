@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from omnisync.core.catalog import StatusCatalog
-from omnisync.core.decision import ActionKind, Decision, RuleId
-from omnisync.core.engine import SyncEngine
+from omnisync.core.decision import ActionKind, RuleId
 from omnisync.core.model import (
-    Cause,
-    GenesysPresenceObserved,
-    GenesysRoutingObserved,
     GenesysWork,
-    GenesysWorkObserved,
-    OmniStatusObserved,
     OmniWorkItem,
-    OmniWorkObserved,
     OmniWorkState,
     Product,
     RoutingStatus,
-    WriteCapabilityObserved,
 )
 from omnisync.core.problems import has_errors
 from omnisync.core.profile import parse_profile, resolve_profile
 from omnisync.core.settings import SyncSettings
 from support.org import GENESYS, OMNI, S1, S2, S3
-
-GENESYS_LABELS = [label for label, p in GENESYS.items() if not p.deactivated]
-OMNI_LABELS = list(OMNI)
+from support.script import GENESYS_LABELS, OMNI_LABELS, play
 
 agent_genesys = st.tuples(st.just("agent_genesys"), st.sampled_from(GENESYS_LABELS))
 agent_omni = st.tuples(st.just("agent_omni"), st.sampled_from(OMNI_LABELS))
@@ -44,7 +32,7 @@ omni_work = st.tuples(
         ),
         max_size=3,
         unique_by=lambda t: t[0],
-    ),
+    ).map(lambda rows: tuple(OmniWorkItem(i, s, x) for i, s, x in rows)),
 )
 capability = st.tuples(st.just("capability"), st.booleans())
 land = st.tuples(st.just("land"), st.sampled_from([Product.GENESYS, Product.OMNI]))
@@ -100,65 +88,6 @@ accepted_profiles = st.builds(
 ).filter(lambda settings: settings is not None)
 """Any profile that check-profile accepts, over the test org's statuses."""
 profiles = st.one_of(st.sampled_from([S1, S2, S3]), accepted_profiles)
-
-
-@dataclass
-class Step:
-    event: tuple[object, ...]
-    by_agent_on: Product | None
-    echo: bool
-    decision: Decision
-
-
-def play(profile: SyncSettings, script: list[tuple[object, ...]]) -> list[Step]:
-    """Run a script; the app's writes stay in flight until a ``land`` event delivers them."""
-    engine = SyncEngine(profile)
-    t = 0.0
-    engine.handle(GenesysPresenceObserved(GENESYS["Available"], t, baseline=True))
-    engine.handle(OmniStatusObserved(OMNI["Transition"], t, baseline=True))
-    in_flight: dict[Product, str] = {}
-    current = {Product.GENESYS: "Available", Product.OMNI: "Transition"}
-    steps: list[Step] = []
-    for event in script:
-        t += 0.5
-        kind, arg = event
-        by_agent: Product | None = None
-        echo = False
-        if kind == "agent_genesys":
-            by_agent = Product.GENESYS
-            current[by_agent] = str(arg)
-            obs: object = GenesysPresenceObserved(GENESYS[str(arg)], t)
-        elif kind == "agent_omni":
-            by_agent = Product.OMNI
-            current[by_agent] = str(arg)
-            obs = OmniStatusObserved(OMNI[str(arg)], t)
-        elif kind == "routing":
-            obs = GenesysRoutingObserved(arg, t)  # type: ignore[arg-type]
-        elif kind == "gwork":
-            obs = GenesysWorkObserved(arg, t)  # type: ignore[arg-type]
-        elif kind == "omni_work":
-            items = tuple(OmniWorkItem(i, s, x) for i, s, x in arg)  # type: ignore[attr-defined]
-            obs = OmniWorkObserved(items, t)
-        elif kind == "capability":
-            obs = WriteCapabilityObserved(Product.OMNI, bool(arg), t, why="link absent")
-        else:
-            product = arg
-            label = in_flight.pop(product, None)  # type: ignore[arg-type]
-            if label is None or label == current[product]:  # type: ignore[index]
-                continue
-            echo = True
-            current[product] = label  # type: ignore[index]
-            # The sources tell our own writes apart (PATCH response, link reason).
-            obs = (
-                GenesysPresenceObserved(GENESYS[label], t, cause=Cause.APP)
-                if product is Product.GENESYS
-                else OmniStatusObserved(OMNI[label], t, cause=Cause.APP)
-            )
-        decision = engine.handle(obs)  # type: ignore[arg-type]
-        for action in decision.writes:
-            in_flight[action.product] = action.status_label
-        steps.append(Step(event, by_agent, echo, decision))
-    return steps
 
 
 @settings(max_examples=300, deadline=None)

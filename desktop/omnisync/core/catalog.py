@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from omnisync.core.model import OMNI_OFFLINE, GenesysPresence, OmniStatus, SystemPresence
+from omnisync.core.model import (
+    OMNI_OFFLINE,
+    GenesysPresence,
+    OmniStatus,
+    ServiceChannel,
+    SystemPresence,
+)
 from omnisync.core.problems import closest
 
 S = TypeVar("S", bound=GenesysPresence | OmniStatus)
@@ -68,6 +74,16 @@ class StatusCatalog:
     """The Genesys org's routing includes agent presence: a presence change resets the score."""
     statuses_on_decline: tuple[str, ...] = ()
     """Omni statuses (names or ids) that a presence configuration sets when work is declined."""
+    channels: tuple[ServiceChannel, ...] = ()
+    """The Salesforce org's service channels, for the profile's capacity-aware blocking."""
+
+    def find_channel(self, name: str) -> ServiceChannel | None:
+        """By developer name or label, case-insensitive."""
+        fold = name.strip().casefold()
+        return next(
+            (c for c in self.channels if fold in (c.api_name.casefold(), c.label.casefold())),
+            None,
+        )
 
     @property
     def on_queue(self) -> GenesysPresence | None:
@@ -105,7 +121,9 @@ class StatusCatalog:
         decline = _field("salesforce", data["salesforce"], "statusesOnDecline", list, [])
         if not all(isinstance(name, str) for name in decline):
             raise CatalogFormatError("salesforce.statusesOnDecline must be a list of status names")
-        return cls(genesys, omni, uses, tuple(decline))
+        raw_channels = _field("salesforce", data["salesforce"], "channels", list, [])
+        channels = tuple(_channel(i, c) for i, c in enumerate(raw_channels))
+        return cls(genesys, omni, uses, tuple(decline), channels)
 
     def to_json(self) -> dict[str, Any]:
         data = self._lists_json()
@@ -113,6 +131,10 @@ class StatusCatalog:
             data["genesys"]["routingUsesAgentPresence"] = True
         if self.statuses_on_decline:
             data["salesforce"]["statusesOnDecline"] = list(self.statuses_on_decline)
+        if self.channels:
+            data["salesforce"]["channels"] = [
+                {"apiName": c.api_name, "label": c.label} for c in self.channels
+            ]
         return data
 
     def _lists_json(self) -> dict[str, Any]:
@@ -166,3 +188,8 @@ def _omni(i: int, item: Any) -> OmniStatus:
         api_name=_field(where, item, "apiName", str),
         routable=_field(where, item, "routable", bool),
     )
+
+
+def _channel(i: int, item: Any) -> ServiceChannel:
+    where = f"salesforce.channels[{i}]"
+    return ServiceChannel(_field(where, item, "apiName", str), _field(where, item, "label", str))

@@ -93,6 +93,8 @@ class SyncEngine:
         self.genesys_work = GenesysWork.UNKNOWN
         self.omni: OmniStatus | None = None
         self.omni_work: tuple[OmniWorkItem, ...] = ()
+        self.omni_capacity: float | None = None
+        """The agent's configured Omni-Channel capacity, for capacity-aware blocking."""
         self._writable: dict[Product, tuple[bool, str]] = {G: (True, ""), O: (True, "")}
         self._pending: dict[Product, _Pending] = {}
         self._overtaken: dict[Product, tuple[_Pending, _Target]] = {}
@@ -183,11 +185,40 @@ class SyncEngine:
         return self.routing is RoutingStatus.INTERACTING
 
     def _sf_busy(self) -> bool:
+        """Work that blocks Genesys (R5): any accepted item, or as the profile's work block says
+        (only some service channels, only from a share of the agent's capacity)."""
+        counted = self._blocking_work()
+        threshold = self._settings.work_block.capacity_percent
+        if not counted or not threshold:
+            return bool(counted)
+        load = self._load_percent(counted)
+        return load is None or load >= threshold
+
+    def _blocking_work(self) -> list[OmniWorkItem]:
         ignore_external = self._settings.options.ignore_externally_routed_omni_work
-        return any(
-            item.state is OmniWorkState.ACTIVE and not (ignore_external and item.externally_routed)
+        channels = self._settings.work_block.channels
+        return [
+            item
             for item in self.omni_work
-        )
+            if item.state is OmniWorkState.ACTIVE
+            and not (ignore_external and item.externally_routed)
+            and (not channels or item.channel in channels)
+        ]
+
+    def _load_percent(self, items: list[OmniWorkItem]) -> float | None:
+        """The share of the agent's capacity the items use; None when it cannot be told (an
+        item counted in units while the configured capacity is unknown), which blocks."""
+        load = 0.0
+        for item in items:
+            if item.percent:
+                load += item.percent
+            elif item.weight:
+                if not self.omni_capacity:
+                    return None
+                load += 100.0 * item.weight / self.omni_capacity
+            else:
+                return None
+        return load
 
     def _label(self, product: Product) -> str:
         if product is G:
@@ -307,6 +338,8 @@ class SyncEngine:
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case OmniWorkObserved():
                 self.omni_work = obs.items
+                if obs.capacity is not None:
+                    self.omni_capacity = obs.capacity
                 active = sum(1 for i in obs.items if i.state is OmniWorkState.ACTIVE)
                 trigger = f"Omni-Channel work: {active} active of {len(obs.items)} item(s)"
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
@@ -615,7 +648,7 @@ class SyncEngine:
         target = self._settings.genesys_while_salesforce_work
         if target is None or not self._active() or self.genesys is None:
             return []
-        why = "The agent started work in Salesforce"
+        why = self._work_started()
         if not f.gc_on_queue:
             reason = f"Genesys is {self.genesys.label}, not On Queue: nothing to block"
             return [self._skip(RuleId.R5, G, target, why, reason)]
@@ -623,6 +656,21 @@ class SyncEngine:
         if action.kind is not ActionKind.SKIP:
             self._blocks[G] = _Block(target.id, self.genesys.id, self.genesys.label)
         return [action]
+
+    def _work_started(self) -> str:
+        """R5's trigger in words: which work blocks, when the profile is choosy about it."""
+        block = self._settings.work_block
+        if block.always:
+            return "The agent started work in Salesforce"
+        items = self._blocking_work()
+        channels = ", ".join(sorted({item.channel for item in items}))
+        load = self._load_percent(items) if block.capacity_percent else None
+        if load is None:
+            return f"The agent started {channels} work in Salesforce"
+        return (
+            f"The agent's {channels} work in Salesforce uses {load:g}% of their capacity "
+            f"(the block starts at {block.capacity_percent:g}%)"
+        )
 
     def _r5_end(self, f: _Facts) -> list[Action]:
         return self._restore(RuleId.R5_END, G, "The agent's Salesforce work ended", f)

@@ -129,10 +129,25 @@ OMNI_OFFLINE = OmniStatus.offline_status()
 
 
 @dataclass(frozen=True, slots=True)
+class ServiceChannel:
+    """An Omni-Channel service channel (the kind of work: Case, chat...)."""
+
+    api_name: str
+    """Its DeveloperName, which AgentWork items carry."""
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class OmniWorkItem:
     id: str
     state: OmniWorkState
     externally_routed: bool = False
+    channel: str = ""
+    """The service channel's developer name (AgentWork.ServiceChannel.DeveloperName)."""
+    weight: float = 0.0
+    """Capacity units the item takes (AgentWork.CapacityWeight; 0 when the org counts in %)."""
+    percent: float = 0.0
+    """Percentage of capacity it takes (AgentWork.CapacityPercentage; 0 when counted in units)."""
 
 
 # ---- observations: the only inputs of the engine --------------------------------------------
@@ -178,6 +193,8 @@ class OmniWorkObserved:
     items: tuple[OmniWorkItem, ...]
     at: float
     baseline: bool = False
+    capacity: float | None = None
+    """The agent's configured capacity (UserServicePresence.ConfiguredCapacity), when known."""
 
 
 @dataclass(frozen=True, slots=True)

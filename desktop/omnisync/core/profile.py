@@ -395,6 +395,7 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         _check_found,
         mapped=mapped,
         omni_on_leaving_on_queue=t_omni,
+        genesys_block=b_gc,
     )
     org_warnings(catalog, problem, genesys_block=b_gc, omni_block=b_omni)
 
@@ -426,6 +427,7 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
         more_mappings=beyond.mappings,
         away_rules=beyond.away,
         master=spec.extensions.master,
+        work_block=beyond.work_block,
         undo_follower_changes=spec.extensions.undo_follower_changes,
     )
     return ResolveResult(settings, tuple(problems))

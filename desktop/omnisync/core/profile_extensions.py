@@ -1,4 +1,5 @@
-"""The profile sections beyond the Genesys panel: ``[[mapping]]`` rows and ``[away]``.
+"""The profile sections beyond the Genesys panel: ``[[mapping]]`` rows, ``[away]``, ``[master]``
+and ``[salesforce_work]``.
 
 Kept apart from :mod:`omnisync.core.profile` so that the six Genesys settings read as they are
 documented; both stages follow the same pattern (collect every problem, stop none). The format
@@ -8,20 +9,21 @@ is documented in docs/profiles.md.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from omnisync.core.catalog import Found, S, StatusCatalog
 from omnisync.core.model import GenesysPresence, OmniStatus, Product
 from omnisync.core.problems import Severity, did_you_mean
-from omnisync.core.settings import AwayRule, MappingRow
+from omnisync.core.settings import AwayRule, MappingRow, WorkBlock
 
 ProblemAt = Callable[..., None]
 """``problem(key, message, fix, severity=ERROR)``, as the stage that calls us collects them."""
 Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
 """The caller's check of a found status (ambiguous, unknown, with suggestions)."""
 
-SECTIONS = ("mapping", "away", "master")
+SECTIONS = ("mapping", "away", "master", "salesforce_work")
+WORK_KEYS = ("capacity_percent", "channels")
 MASTER_SIDES: dict[str, Product | None] = {
     "both": None,
     "genesys": Product.GENESYS,
@@ -48,13 +50,62 @@ class Extensions:
     """(product that goes away, seconds, the other product's status) per rule switched on."""
     master: Product | None = None
     undo_follower_changes: bool = False
+    capacity_percent: float = 0.0
+    """[salesforce_work]: block Genesys from this share of Omni capacity (0: any work)."""
+    channels: tuple[str, ...] = ()
+    """[salesforce_work]: only these service channels' work blocks (names as written)."""
 
 
 def parse_extensions(data: dict[str, Any], problem: ProblemAt) -> Extensions:
     master, undo = _parse_master(data.get("master"), problem)
+    percent, channels = _parse_work(data.get("salesforce_work"), problem)
     return Extensions(
-        _parse_mappings(data.get("mapping"), problem), _parse_away(data, problem), master, undo
+        _parse_mappings(data.get("mapping"), problem),
+        _parse_away(data, problem),
+        master,
+        undo,
+        percent,
+        channels,
     )
+
+
+def _parse_work(table: object, problem: ProblemAt) -> tuple[float, tuple[str, ...]]:
+    """Capacity-aware blocking: a threshold of 1-100 % and a list of service channels."""
+    if table is None:
+        return 0.0, ()
+    if not isinstance(table, dict):
+        problem(
+            "salesforce_work",
+            "salesforce_work must be a section",
+            "Write it as [salesforce_work] with keys below it",
+        )
+        return 0.0, ()
+    for name in table:
+        if name not in WORK_KEYS:
+            hint = did_you_mean(name, WORK_KEYS) or f"Known keys: {', '.join(WORK_KEYS)}"
+            problem(f"salesforce_work.{name}", f'unknown key "{name}" in [salesforce_work]', hint)
+    percent = table.get("capacity_percent", 0)
+    if "capacity_percent" in table and (
+        isinstance(percent, bool) or not isinstance(percent, int | float) or not 1 <= percent <= 100
+    ):
+        problem(
+            "salesforce_work.capacity_percent",
+            "capacity_percent must be a number from 1 to 100 (a percentage of the agent's "
+            "Omni-Channel capacity)",
+            "Write capacity_percent = 80, or remove it to block on any accepted work",
+        )
+        percent = 0
+    channels = table.get("channels", [])
+    if not isinstance(channels, list) or not all(
+        isinstance(c, str) and c.strip() for c in channels
+    ):
+        problem(
+            "salesforce_work.channels",
+            "channels must be a list of service channel names in quotes",
+            'Write channels = ["sfdc_livechat"], or remove it to count every channel',
+        )
+        channels = []
+    return float(percent), tuple(c.strip() for c in channels)
 
 
 def _parse_master(table: object, problem: ProblemAt) -> tuple[Product | None, bool]:
@@ -166,6 +217,45 @@ def _parse_away(data: dict[str, Any], problem: ProblemAt) -> tuple[tuple[Product
 class ResolvedExtensions:
     mappings: tuple[MappingRow, ...]
     away: tuple[AwayRule, ...]
+    work_block: WorkBlock = field(default_factory=WorkBlock)
+
+
+def _resolve_work(
+    ext: Extensions,
+    catalog: StatusCatalog,
+    problem: ProblemAt,
+    genesys_block: GenesysPresence | None,
+) -> WorkBlock:
+    """Each channel name against the org's service channels (the statuses file lists them)."""
+    names: list[str] = []
+    known = [n for c in catalog.channels for n in (c.api_name, c.label)]
+    for number, name in enumerate(ext.channels, start=1):
+        channel = catalog.find_channel(name)
+        if channel is None:
+            if catalog.channels:
+                listed = ", ".join(c.api_name for c in catalog.channels)
+                where = did_you_mean(name, known) or f"Known channels: {listed}"
+            else:
+                where = (
+                    "The statuses file lists no service channels: export it again with "
+                    "omnisync export-statuses"
+                )
+            problem(
+                f"salesforce_work.channels.{number}",
+                f'no Omni-Channel service channel is named "{name}"',
+                where,
+            )
+        elif channel.api_name not in names:
+            names.append(channel.api_name)
+    block = WorkBlock(ext.capacity_percent, tuple(names))
+    if (ext.capacity_percent or ext.channels) and genesys_block is None:
+        problem(
+            "salesforce_work",
+            "[salesforce_work] says which work blocks Genesys, but no blocking status is set",
+            "Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]",
+            Severity.WARNING,
+        )
+    return block
 
 
 def resolve_extensions(
@@ -176,6 +266,7 @@ def resolve_extensions(
     *,
     mapped: OmniStatus | None,
     omni_on_leaving_on_queue: OmniStatus | None,
+    genesys_block: GenesysPresence | None = None,
 ) -> ResolvedExtensions:
     """Names against both orgs, each row validated, and the warnings that protect the agent."""
     rows: list[MappingRow] = []
@@ -240,7 +331,11 @@ def resolve_extensions(
             "mapping rows need [mapped] omni first (the status Genesys On Queue sets)",
             'Name the first mapped status under [mapped], e.g. omni = "Available"',
         )
-    return ResolvedExtensions(tuple(rows), _resolve_away(ext, catalog, problem, check))
+    return ResolvedExtensions(
+        tuple(rows),
+        _resolve_away(ext, catalog, problem, check),
+        _resolve_work(ext, catalog, problem, genesys_block),
+    )
 
 
 def _resolve_away(

@@ -24,6 +24,20 @@ class SyncOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class WorkBlock:
+    """Which Omni-Channel work blocks Genesys (R5); the default is any accepted item."""
+
+    capacity_percent: float = 0.0
+    """Block only once the work in use reaches this share of the agent's capacity (0: any)."""
+    channels: tuple[str, ...] = ()
+    """Only work of these service channels (developer names) counts (empty: every channel)."""
+
+    @property
+    def always(self) -> bool:
+        return not self.capacity_percent and not self.channels
+
+
+@dataclass(frozen=True, slots=True)
 class MappingRow:
     """One more row of the mapping table: another Omni status that mirrors On Queue."""
 
@@ -65,6 +79,8 @@ class SyncSettings:
     """At most one per product that goes away."""
     master: Product | None = None
     """The product the other follows (NICE's presence master); ``None``: two-way, as Genesys."""
+    work_block: WorkBlock = field(default_factory=WorkBlock)
+    """Capacity-aware blocking: which Omni-Channel work counts for R5."""
     undo_follower_changes: bool = False
     """With a master: an agent's change of the follower is put back (else it stands until the
     master changes next)."""

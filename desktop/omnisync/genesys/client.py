@@ -145,6 +145,14 @@ class GenesysClient:
         self.catalog = parse.PresenceCatalog(found)
         return found
 
+    async def resets_score_on_presence_change(self) -> bool:
+        """The org's routing setting: a presence change (off queue to on queue) resets the
+        agent's routing score, so every block and restore of the app costs the agent."""
+        settings = await self.rest.get_json("/api/v2/routing/settings")
+        if not isinstance(settings, dict):
+            raise MalformedMessage("the routing settings are not an object")
+        return settings.get("resetAgentScoreOnPresenceChange") is True
+
     async def snapshot(self) -> Snapshot:
         me = await self.rest.get_json("/api/v2/users/me", {"expand": SNAPSHOT_EXPANDS})
         user = self._seen_user(me)

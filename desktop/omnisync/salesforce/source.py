@@ -155,6 +155,8 @@ class SalesforceSource:
         self.statuses: dict[str, OmniStatus] = {}
         self.status: OmniStatus | None = None
         self.work: tuple[OmniWorkItem, ...] | None = None
+        self.capacity: float | None = None
+        """The agent's configured capacity, from the last presence read."""
         self.problem: str | None = None
         """What went wrong in the last read or stream, for the status window; None once a read
         works again."""
@@ -336,6 +338,7 @@ class SalesforceSource:
     async def _reconcile(self, baseline: bool) -> None:
         presence = await self.reader.presence(self.user_id, self.statuses)
         self._presence_row = presence.row_id
+        self.capacity = presence.capacity or self.capacity
         work = await self.reader.open_work(self.user_id)
         try:
             record = await self.reader.link_record(self.user_id)
@@ -370,7 +373,9 @@ class SalesforceSource:
         if not baseline and items == self.work:
             return
         self.work = items
-        self._emit(OmniWorkObserved(items, self._clock(), baseline=baseline))
+        self._emit(
+            OmniWorkObserved(items, self._clock(), baseline=baseline, capacity=self.capacity)
+        )
 
     async def _on_connected(self, reconnect: bool) -> None:
         resumed, self._resumed = self._resumed, False

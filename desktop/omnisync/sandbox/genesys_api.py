@@ -139,7 +139,10 @@ class GenesysApi:
         *,
         rate_limit: int = 300,
         rate_window: float = 60.0,
+        reset_score_on_presence_change: bool = False,
     ) -> None:
+        self.reset_score_on_presence_change = reset_score_on_presence_change
+        """The org's routing setting "reset agent score on presence change"."""
         self._clock = clock
         self._events = events
         self._login = login
@@ -231,6 +234,7 @@ class GenesysApi:
                 methods=["GET"],
             ),
             Route(f"{API}/systempresences", g("/systempresences", self.system_presences)),
+            Route(f"{API}/routing/settings", g("/routing/settings", self.routing_settings)),
             Route(
                 f"{API}/users/{{user_id}}/presences/{{source_id}}",
                 g("/users/{id}/presences/purecloud", self.presence),
@@ -333,6 +337,12 @@ class GenesysApi:
                 )
             self._agent.set_presence(presence, "app")
         return JSONResponse(self._agent.user_presence())
+
+    async def routing_settings(self, request: Request, grant: Grant) -> Response:
+        """The org's routing settings (``RoutingSettings``): only the one field we model."""
+        return JSONResponse(
+            {"resetAgentScoreOnPresenceChange": self.reset_score_on_presence_change}
+        )
 
     async def routing_status(self, request: Request, grant: Grant) -> Response:
         if (refused := self._own(request)) is not None:

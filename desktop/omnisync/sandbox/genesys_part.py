@@ -7,8 +7,9 @@ Settings (``SandboxContext.settings["genesys"]``), all optional:
 ``heartbeat_interval`` (30 s), ``token_lifetime`` (86400 s), ``code_lifetime`` (60 s),
 ``offer_timeout`` (15 s before an unanswered offer makes the agent NOT_RESPONDING),
 ``socket_closing_grace`` (60 s), ``channel_lifetime`` (86400 s), ``rate_limit`` (300 calls per
-``rate_window`` = 60 s per token) and ``loopback_any_port`` (true: any loopback port is accepted
-as a redirect URI, RFC 8252 7.3).
+``rate_window`` = 60 s per token), ``loopback_any_port`` (true: any loopback port is accepted
+as a redirect URI, RFC 8252 7.3) and ``reset_score_on_presence_change`` (false: the org's routing
+setting ``resetAgentScoreOnPresenceChange``).
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ class GenesysPart:
             lambda: context.origin(self.name, "streaming"),
             rate_limit=int(settings.get("rate_limit", 300)),
             rate_window=float(settings.get("rate_window", 60.0)),
+            reset_score_on_presence_change=bool(
+                settings.get("reset_score_on_presence_change", False)
+            ),
         )
         self._offer_timers: dict[str, asyncio.TimerHandle] = {}
 

@@ -170,6 +170,7 @@ class ConsoleEmulator:
                 "status": w["Status"],
                 "workItemId": w["WorkItemId"],
                 "channel": self.org.records["ServiceChannel"][w["ServiceChannelId"]]["MasterLabel"],
+                "weight": w["CapacityWeight"],
                 "external": routing.get(w["PendingServiceRoutingId"] or "", {}).get("RoutingType")
                 == "ExternalRouting",
             }
@@ -244,7 +245,9 @@ class ConsoleEmulator:
         self.on_event(f"{by} set Omni status to {status['MasterLabel']}", "agent")
         self._report(reason)
 
-    def push_work(self, *, channel: str = "Case", external: bool = False) -> Record:
+    def push_work(
+        self, *, channel: str = "Case", external: bool = False, weight: int = 1
+    ) -> Record:
         self._require_open()
         chan = self.org.channel_by_label(channel)
         if chan is None:
@@ -256,7 +259,7 @@ class ConsoleEmulator:
                 f"Omni does not push {chan['MasterLabel']} work to an agent in {where}"
             )
         used = sum(w["CapacityWeight"] for w in self.open_work())
-        if used + 1 > self.settings.capacity:
+        if used + weight > self.settings.capacity:
             raise ConsoleActionError(
                 f"the agent is at capacity ({used}/{self.settings.capacity} units)"
             )
@@ -279,7 +282,8 @@ class ConsoleEmulator:
                 "WorkItemId": work_item_id,
                 "ServiceChannelId": chan["Id"],
                 "Status": "Assigned",
-                "CapacityWeight": 1,
+                "CapacityWeight": weight,
+                "CapacityPercentage": None,
                 "AssignedDateTime": self.org.now(),
                 "PendingServiceRoutingId": routing["Id"],
             },

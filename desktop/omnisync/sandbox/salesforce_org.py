@@ -80,6 +80,7 @@ SCHEMAS: dict[str, ObjectSchema] = {
                 "ServiceChannelId",
                 "Status",
                 "CapacityWeight",
+                "CapacityPercentage",
                 "AssignedDateTime",
                 "AcceptDateTime",
                 "DeclineDateTime",

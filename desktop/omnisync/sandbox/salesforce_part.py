@@ -8,7 +8,8 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 ``cometd_max_interval`` (s, 40), ``cometd_interval`` (advised ms between connects, 0),
 ``replay_retention`` (events per topic, 1000),
 ``daily_api_limit`` (15000), ``push_timeout`` (s or None), ``link_delay`` (s, 0),
-``capacity`` (2), ``console_open`` (True), ``initial_status`` (None = Offline),
+``capacity`` (2), ``status_on_decline`` ("Busy", the presence configuration's; None: none),
+``console_open`` (True), ``initial_status`` (None = Offline),
 ``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
 ``component_installed`` (True; False: the object exists but no component answers),
 ``direct_link`` (True: the component dials the desktop's direct link; False: an older component
@@ -46,6 +47,9 @@ NAME = "salesforce"
 FAULT_KINDS = ("drop_cometd", "expire_session", "revoke_tokens", "api_limit", "slow_link")
 
 
+PRESENCE_CONFIG_ID = "0Nd000000000001AAA"
+
+
 class SalesforcePart:
     name = NAME
 
@@ -60,6 +64,7 @@ class SalesforcePart:
             on_event=self._event,
         )
         self.rest = RestServer(self.org, self.oauth, on_event=self._event)
+        self.rest.presence_configs = self._presence_configs
         self.cometd = CometdServer(self.org, self.oauth, context.clock, on_event=self._event)
         self.console = ConsoleEmulator(
             self.org,
@@ -107,6 +112,7 @@ class SalesforcePart:
             capacity=int(s.get("capacity", 2)),
             push_timeout=None if push_timeout is None else float(push_timeout),
             link_delay=float(s.get("link_delay", 0.0)),
+            status_on_decline=s.get("status_on_decline", "Busy"),
         )
         self.console.component_installed = self.org.link_deployed and bool(
             s.get("component_installed", True)
@@ -118,6 +124,29 @@ class SalesforcePart:
             self.console.open_console()
             if s.get("initial_status"):
                 self.console.agent_sets_status(str(s["initial_status"]))
+
+    def _presence_configs(self) -> list[dict[str, Any]]:
+        """The agent's one presence configuration, as the Tooling API returns it: its status on
+        decline and on push timeout are the console's settings, by DeveloperName."""
+        settings = self.console.settings
+
+        def api_name(label: str | None) -> str | None:
+            status = self.org.find_status(label) if label else None
+            return status["DeveloperName"] if status is not None else None
+
+        return [
+            {
+                "Id": PRESENCE_CONFIG_ID,
+                "DeveloperName": "Sandbox_Agents",
+                "Metadata": {
+                    "label": "Sandbox agents",
+                    "capacity": settings.capacity,
+                    "enableDecline": True,
+                    "presenceStatusOnDecline": api_name(settings.status_on_decline),
+                    "presenceStatusOnPushTimeout": api_name(settings.status_on_push_timeout),
+                },
+            }
+        ]
 
     # ---- the SandboxPart contract ------------------------------------------------------------
 
@@ -158,7 +187,11 @@ class SalesforcePart:
                     "routable": bool(self.org.status_channels(s["Id"])),
                 }
                 for s in self.org.statuses()
-            ]
+            ],
+            "channels": [
+                {"apiName": c["DeveloperName"], "label": c["MasterLabel"]}
+                for c in self.org.records["ServiceChannel"].values()
+            ],
         }
 
     def endpoints(self, origins: Mapping[str, str]) -> dict[str, Any]:
@@ -249,9 +282,14 @@ class SalesforcePart:
         if action == "push":
             external = body.get("external", False)
             channel = body.get("channel", "Case")
-            if not isinstance(external, bool) or not isinstance(channel, str):
-                raise BadRequest('push takes "external": true|false and "channel": "Case"|"Chat"')
-            work = self.console.push_work(channel=channel, external=external)
+            weight = body.get("weight", 1)
+            weight_ok = isinstance(weight, int) and not isinstance(weight, bool) and weight >= 1
+            if not isinstance(external, bool) or not isinstance(channel, str) or not weight_ok:
+                raise BadRequest(
+                    'push takes "external": true|false, "channel": "Case"|"Chat" and '
+                    '"weight": capacity units (a whole number from 1)'
+                )
+            work = self.console.push_work(channel=channel, external=external, weight=weight)
         elif action == "accept":
             work = self.console.accept(work_id)
         elif action == "decline":

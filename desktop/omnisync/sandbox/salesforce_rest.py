@@ -41,6 +41,9 @@ class RestServer:
     by_resource: dict[str, int] = field(default_factory=dict)
     limit_exceeded: bool = False
     """Fault: every call answers REQUEST_LIMIT_EXCEEDED until reset."""
+    presence_configs: Callable[[], list[dict[str, Any]]] = lambda: []
+    """The org's presence configurations as the Tooling API shows them (Id, DeveloperName,
+    Metadata), supplied by the part from the console's settings."""
 
     def reset(self) -> None:
         self.used = 0
@@ -62,6 +65,12 @@ class RestServer:
                 methods=["PATCH"],
             ),
             Route(f"{base}/{{version}}/sobjects/{{sobject}}", self._create, methods=["POST"]),
+            Route(f"{base}/{{version}}/tooling/query", self._tooling_query, methods=["GET"]),
+            Route(
+                f"{base}/{{version}}/tooling/sobjects/PresenceUserConfig/{{record_id}}",
+                self._tooling_config,
+                methods=["GET"],
+            ),
         ]
 
     def _versions(self, request: Request) -> Response:
@@ -116,6 +125,44 @@ class RestServer:
         return self._stamp(
             JSONResponse({"totalSize": len(records), "done": True, "records": records})
         )
+
+    async def _tooling_query(self, request: Request) -> Response:
+        """Only ``SELECT Id, DeveloperName FROM PresenceUserConfig``: the Tooling API answers
+        with the configurations' ids, and ``Metadata`` only for one record at a time."""
+        user_id, refusal = self._guard(request, "tooling")
+        if refusal is not None or user_id is None:
+            return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
+        words = request.query_params.get("q", "").split()
+        if [w.lower() for w in words[:1] + words[-2:]] != ["select", "from", "presenceuserconfig"]:
+            return self._stamp(
+                sf_error(
+                    400,
+                    "MALFORMED_QUERY",
+                    "the sandbox's Tooling API knows only "
+                    "SELECT Id, DeveloperName FROM PresenceUserConfig",
+                )
+            )
+        rows = [
+            {
+                "attributes": {"type": "PresenceUserConfig"},
+                "Id": c["Id"],
+                "DeveloperName": c["DeveloperName"],
+            }
+            for c in self.presence_configs()
+        ]
+        return self._stamp(
+            JSONResponse({"size": len(rows), "totalSize": len(rows), "done": True, "records": rows})
+        )
+
+    async def _tooling_config(self, request: Request) -> Response:
+        user_id, refusal = self._guard(request, "tooling")
+        if refusal is not None or user_id is None:
+            return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
+        wanted = request.path_params["record_id"]
+        found = next((c for c in self.presence_configs() if c["Id"] == wanted), None)
+        if found is None:
+            return self._stamp(sf_error(404, "NOT_FOUND", "The requested resource does not exist"))
+        return self._stamp(JSONResponse({"attributes": {"type": "PresenceUserConfig"}, **found}))
 
     async def _limits(self, request: Request) -> Response:
         user_id, refusal = self._guard(request, "limits")

@@ -21,9 +21,9 @@ from omnisync.atomicfile import write_atomic
 from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import sign_in
 from omnisync.core.catalog import StatusCatalog
-from omnisync.core.model import GenesysPresence, OmniStatus
+from omnisync.core.model import GenesysPresence, OmniStatus, ServiceChannel
 from omnisync.genesys.client import GenesysClient
-from omnisync.genesys.errors import GenesysError, MalformedMessage
+from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMessage
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import PRODUCT as GENESYS_TITLE
 from omnisync.genesys.signin import oauth_config as genesys_oauth
@@ -63,12 +63,24 @@ S = TypeVar("S", GenesysPresence, OmniStatus)
 
 
 @dataclass(frozen=True, slots=True)
+class OrgFacts:
+    """What the org says beyond its statuses, for check-profile's org warnings and channels."""
+
+    routing_uses_presence: bool = False
+    statuses_on_decline: tuple[str, ...] = ()
+    channels: tuple[ServiceChannel, ...] = ()
+    unread: tuple[str, ...] = ()
+    """The facts this user may not read, in words (their checks then stay silent)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ProductRead(Generic[S]):
     """What was read from one product (its reader counts the API calls)."""
 
     statuses: tuple[S, ...]
     signed_in: bool
     """True when a browser sign-in ran (no usable kept session)."""
+    facts: OrgFacts = OrgFacts()
 
 
 def _failure(product: str, exc: Exception) -> ExportFailed:
@@ -107,7 +119,7 @@ class GenesysReader:
             self._keeper.replace(saved[1])
             try:
                 found = await self._client.presence_definitions()
-                return ProductRead(tuple(found), signed_in=False)
+                return ProductRead(tuple(found), signed_in=False, facts=await self._facts())
             except SignInRequired:
                 pass  # revoked or ended on the server: sign in below
         config = genesys_oauth(
@@ -121,7 +133,18 @@ class GenesysReader:
         if not isinstance(me, dict) or not isinstance(me.get("id"), str):
             raise MalformedMessage("users/me has no id")
         await keep_session(context, self._org.hosts, me["id"], tokens)
-        return ProductRead(tuple(found), signed_in=True)
+        return ProductRead(tuple(found), signed_in=True, facts=await self._facts())
+
+    async def _facts(self) -> OrgFacts:
+        """The routing settings need ``routing:settings:view``; without it the fact is left out."""
+        try:
+            return OrgFacts(
+                routing_uses_presence=await self._client.resets_score_on_presence_change()
+            )
+        except GenesysApiError as exc:
+            if exc.status not in (403, 404):
+                raise
+            return OrgFacts(unread=(f"the routing settings ({exc.status})",))
 
 
 class SalesforceReader:
@@ -143,26 +166,43 @@ class SalesforceReader:
         except (AuthError, SalesforceError, httpx.HTTPError) as exc:
             raise _failure(self.title, exc) from exc
 
-    async def _statuses(self, account: SalesforceAccount) -> tuple[OmniStatus, ...]:
+    async def _statuses(
+        self, account: SalesforceAccount, signed_in: bool
+    ) -> ProductRead[OmniStatus]:
         rest = SalesforceRest(self._context.http, account.keeper, counter=self.counter)
-        return tuple((await OmniReader(rest).statuses()).values())
+        reader = OmniReader(rest)
+        statuses = tuple((await reader.statuses()).values())
+        channels = await reader.channels()
+        unread: tuple[str, ...] = ()
+        try:
+            on_decline = await reader.statuses_on_decline()
+        except SalesforceError as exc:
+            if exc.code in ("REQUEST_LIMIT_EXCEEDED", "NETWORK") or exc.status >= 500:
+                raise
+            on_decline, unread = (), (f"the presence configurations ({exc.code or exc})",)
+        facts = OrgFacts(statuses_on_decline=on_decline, channels=channels, unread=unread)
+        return ProductRead(statuses, signed_in=signed_in, facts=facts)
 
     async def _read(self) -> ProductRead[OmniStatus]:
         account = await saved_account(self._context, self._config)
         if account is not None:
             try:
-                return ProductRead(await self._statuses(account), signed_in=False)
+                return await self._statuses(account, signed_in=False)
             except SignInRequired:
                 pass  # the refresh token was revoked or expired: sign in below
         account = await new_account(self._context, self._config)
-        return ProductRead(await self._statuses(account), signed_in=True)
+        return await self._statuses(account, signed_in=True)
 
 
-def catalog_of(genesys: Sequence[GenesysPresence], omni: Sequence[OmniStatus]) -> StatusCatalog:
+def catalog_of(
+    genesys: Sequence[GenesysPresence],
+    omni: Sequence[OmniStatus],
+    facts: Sequence[OrgFacts] = (),
+) -> StatusCatalog:
     """In a stable order, so that two exports of an unchanged org are identical files.
 
     Genesys: active before deactivated, primary before secondary, then by label and id;
-    Salesforce: by label, then id.
+    Salesforce: by label, then id; channels by developer name.
     """
     return StatusCatalog(
         tuple(
@@ -172,6 +212,9 @@ def catalog_of(genesys: Sequence[GenesysPresence], omni: Sequence[OmniStatus]) -
             )
         ),
         tuple(sorted(omni, key=lambda s: (s.label.casefold(), s.label, s.id))),
+        any(f.routing_uses_presence for f in facts),
+        tuple(sorted({name for f in facts for name in f.statuses_on_decline})),
+        tuple(sorted({c for f in facts for c in f.channels}, key=lambda c: c.api_name)),
     )
 
 
@@ -208,20 +251,21 @@ async def export_statuses(
     readers: list[Reader[Any]] = []
     presences: tuple[GenesysPresence, ...] | None = ()
     statuses: tuple[OmniStatus, ...] | None = ()
+    facts: list[OrgFacts] = []
     if genesys is not None:
         genesys_reader = GenesysReader(genesys, context)
         readers.append(genesys_reader)
-        presences = await _attempt(genesys_reader, stderr)
+        presences = await _attempt(genesys_reader, stderr, facts)
     if salesforce is not None:
         salesforce_reader = SalesforceReader(salesforce, context)
         readers.append(salesforce_reader)
-        statuses = await _attempt(salesforce_reader, stderr)
+        statuses = await _attempt(salesforce_reader, stderr, facts)
     if presences is None or statuses is None:
         kept = f" ({out} was left as it was)" if out is not None else ""
         print(f"Nothing was written{kept}.", file=stderr)
         code = 1
     else:
-        code = write_export(catalog_of(presences, statuses), out, stdout, stderr)
+        code = write_export(catalog_of(presences, statuses, facts), out, stdout, stderr)
     if code == 0 and len(readers) == 1:
         other = "salesforce.statuses" if genesys is not None else "genesys.presences"
         print(
@@ -243,8 +287,11 @@ class Reader(Protocol[S]):
     async def read(self) -> ProductRead[S]: ...
 
 
-async def _attempt(reader: Reader[S], stderr: TextIO) -> tuple[S, ...] | None:
-    """The statuses, or None after printing why the product failed."""
+async def _attempt(
+    reader: Reader[S], stderr: TextIO, facts: list[OrgFacts]
+) -> tuple[S, ...] | None:
+    """The statuses (the org's facts go to ``facts``), or None after printing why the product
+    failed."""
     try:
         read = await reader.read()
     except ExportFailed as exc:
@@ -252,6 +299,13 @@ async def _attempt(reader: Reader[S], stderr: TextIO) -> tuple[S, ...] | None:
         return None
     how = "signed in" if read.signed_in else "saved session"
     print(f"{reader.title}: {len(read.statuses)} statuses read ({how})", file=stderr)
+    for what in read.facts.unread:
+        print(
+            f"{reader.title}: {what} could not be read with this user's permissions: "
+            "check-profile cannot warn about it",
+            file=stderr,
+        )
+    facts.append(read.facts)
     return read.statuses
 
 
