@@ -67,6 +67,17 @@ def _genesys_labels(p: GenesysPresence) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class OrgFacts:
+    """What an org says beyond its statuses, for check-profile's org warnings and channels."""
+
+    routing_uses_presence: bool = False
+    statuses_on_decline: tuple[str, ...] = ()
+    channels: tuple[ServiceChannel, ...] = ()
+    unread: tuple[str, ...] = ()
+    """The facts this user may not read, in words (their checks then stay silent)."""
+
+
+@dataclass(frozen=True, slots=True)
 class StatusCatalog:
     genesys: tuple[GenesysPresence, ...]
     omni: tuple[OmniStatus, ...]
@@ -76,6 +87,22 @@ class StatusCatalog:
     """Omni statuses (names or ids) that a presence configuration sets when work is declined."""
     channels: tuple[ServiceChannel, ...] = ()
     """The Salesforce org's service channels, for the profile's capacity-aware blocking."""
+
+    @classmethod
+    def of(
+        cls,
+        genesys: Sequence[GenesysPresence],
+        omni: Sequence[OmniStatus],
+        facts: Sequence[OrgFacts] = (),
+    ) -> StatusCatalog:
+        """Both lists with the facts both orgs gave (decline statuses and channels sorted)."""
+        return cls(
+            tuple(genesys),
+            tuple(omni),
+            any(f.routing_uses_presence for f in facts),
+            tuple(sorted({name for f in facts for name in f.statuses_on_decline})),
+            tuple(sorted({c for f in facts for c in f.channels}, key=lambda c: c.api_name)),
+        )
 
     def find_channel(self, name: str) -> ServiceChannel | None:
         """By developer name or label, case-insensitive."""

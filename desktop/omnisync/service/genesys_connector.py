@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Sequence
 from typing import Any
 
+from omnisync.auth.errors import AuthError
 from omnisync.auth.flow import sign_in
 from omnisync.auth.keeper import TokenKeeper, TokenState
 from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
+from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
+from omnisync.genesys.errors import GenesysError
 from omnisync.genesys.parse import UserSeen
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT, oauth_config, token_keeper
+from omnisync.service.org_facts import genesys_facts
 from omnisync.service.ports import ConnectorContext, Sink
 from omnisync.service.state import Account, Channel, Health, SignIn
+
+log = logging.getLogger(__name__)
 
 PRODUCT_KEY = "genesys"
 
@@ -146,6 +153,13 @@ class GenesysConnector:
     async def statuses(self) -> Sequence[GenesysPresence]:
         presences = await self.client.presence_definitions()
         return presences
+
+    async def org_facts(self) -> OrgFacts:
+        try:
+            return await genesys_facts(self.client)
+        except (GenesysError, AuthError) as exc:
+            log.info("Genesys Cloud's routing settings were not read: %s", exc)
+            return OrgFacts(unread=("the routing settings",))
 
     async def run(self, sink: Sink) -> None:
         """Live observations, with the session watched alongside for "sign in again"."""

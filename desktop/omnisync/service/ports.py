@@ -15,6 +15,7 @@ import httpx
 
 from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
+from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.accounts import AccountBook
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
@@ -76,6 +77,11 @@ class ProductConnector(Protocol):
 
     async def statuses(self) -> Sequence[GenesysPresence] | Sequence[OmniStatus]:
         """The org's status list, for resolving profiles."""
+        ...
+
+    async def org_facts(self) -> OrgFacts:
+        """What the org says beyond its statuses (channels, routing and decline settings), for
+        the profile checks; what cannot be read is left out (``unread``), never raised."""
         ...
 
     async def run(self, sink: Sink) -> None:

@@ -7,14 +7,16 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from omnisync.auth.errors import SignInRequired
+from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
+from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
+from omnisync.service.org_facts import salesforce_facts
 from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 
@@ -153,6 +155,13 @@ class SalesforceConnector:
     async def statuses(self) -> Sequence[OmniStatus]:
         statuses = await self.source.reader.statuses()
         return tuple(statuses.values())
+
+    async def org_facts(self) -> OrgFacts:
+        try:
+            return await salesforce_facts(self.source.reader)
+        except (SalesforceError, AuthError) as exc:
+            log.info("Salesforce's channels and presence configurations were not read: %s", exc)
+            return OrgFacts(unread=("the service channels and presence configurations",))
 
     async def run(self, sink: Sink) -> None:
         """Baseline, streaming, and the link; returns only by failing (or being cancelled).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Protocol, TextIO, TypeVar
 
@@ -20,10 +20,10 @@ import httpx
 from omnisync.atomicfile import write_atomic
 from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import sign_in
-from omnisync.core.catalog import StatusCatalog
-from omnisync.core.model import GenesysPresence, OmniStatus, ServiceChannel
+from omnisync.core.catalog import OrgFacts, StatusCatalog
+from omnisync.core.model import GenesysPresence, OmniStatus
 from omnisync.genesys.client import GenesysClient
-from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMessage
+from omnisync.genesys.errors import GenesysError, MalformedMessage
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import PRODUCT as GENESYS_TITLE
 from omnisync.genesys.signin import oauth_config as genesys_oauth
@@ -37,6 +37,7 @@ from omnisync.salesforce.signin import SalesforceAccount
 from omnisync.salesforce.signin import oauth_config as salesforce_oauth
 from omnisync.service.factory import GenesysOrg, SalesforceOrg
 from omnisync.service.genesys_connector import keep_session, saved_session
+from omnisync.service.org_facts import genesys_facts, salesforce_facts
 from omnisync.service.ports import ConnectorContext
 from omnisync.service.salesforce_connector import new_account, saved_account
 
@@ -63,24 +64,13 @@ S = TypeVar("S", GenesysPresence, OmniStatus)
 
 
 @dataclass(frozen=True, slots=True)
-class OrgFacts:
-    """What the org says beyond its statuses, for check-profile's org warnings and channels."""
-
-    routing_uses_presence: bool = False
-    statuses_on_decline: tuple[str, ...] = ()
-    channels: tuple[ServiceChannel, ...] = ()
-    unread: tuple[str, ...] = ()
-    """The facts this user may not read, in words (their checks then stay silent)."""
-
-
-@dataclass(frozen=True, slots=True)
 class ProductRead(Generic[S]):
     """What was read from one product (its reader counts the API calls)."""
 
     statuses: tuple[S, ...]
     signed_in: bool
     """True when a browser sign-in ran (no usable kept session)."""
-    facts: OrgFacts = OrgFacts()
+    facts: OrgFacts = field(default_factory=OrgFacts)
 
 
 def _failure(product: str, exc: Exception) -> ExportFailed:
@@ -136,15 +126,7 @@ class GenesysReader:
         return ProductRead(tuple(found), signed_in=True, facts=await self._facts())
 
     async def _facts(self) -> OrgFacts:
-        """The routing settings need ``routing:settings:view``; without it the fact is left out."""
-        try:
-            return OrgFacts(
-                routing_uses_presence=await self._client.resets_score_on_presence_change()
-            )
-        except GenesysApiError as exc:
-            if exc.status not in (403, 404):
-                raise
-            return OrgFacts(unread=(f"the routing settings ({exc.status})",))
+        return await genesys_facts(self._client)
 
 
 class SalesforceReader:
@@ -172,16 +154,7 @@ class SalesforceReader:
         rest = SalesforceRest(self._context.http, account.keeper, counter=self.counter)
         reader = OmniReader(rest)
         statuses = tuple((await reader.statuses()).values())
-        channels = await reader.channels()
-        unread: tuple[str, ...] = ()
-        try:
-            on_decline = await reader.statuses_on_decline()
-        except SalesforceError as exc:
-            if exc.code in ("REQUEST_LIMIT_EXCEEDED", "NETWORK") or exc.status >= 500:
-                raise
-            on_decline, unread = (), (f"the presence configurations ({exc.code or exc})",)
-        facts = OrgFacts(statuses_on_decline=on_decline, channels=channels, unread=unread)
-        return ProductRead(statuses, signed_in=signed_in, facts=facts)
+        return ProductRead(statuses, signed_in=signed_in, facts=await salesforce_facts(reader))
 
     async def _read(self) -> ProductRead[OmniStatus]:
         account = await saved_account(self._context, self._config)
@@ -204,17 +177,13 @@ def catalog_of(
     Genesys: active before deactivated, primary before secondary, then by label and id;
     Salesforce: by label, then id; channels by developer name.
     """
-    return StatusCatalog(
-        tuple(
-            sorted(
-                genesys,
-                key=lambda p: (p.deactivated, not p.primary, p.label.casefold(), p.label, p.id),
-            )
+    return StatusCatalog.of(
+        sorted(
+            genesys,
+            key=lambda p: (p.deactivated, not p.primary, p.label.casefold(), p.label, p.id),
         ),
-        tuple(sorted(omni, key=lambda s: (s.label.casefold(), s.label, s.id))),
-        any(f.routing_uses_presence for f in facts),
-        tuple(sorted({name for f in facts for name in f.statuses_on_decline})),
-        tuple(sorted({c for f in facts for c in f.channels}, key=lambda c: c.api_name)),
+        sorted(omni, key=lambda s: (s.label.casefold(), s.label, s.id)),
+        facts,
     )
 
 

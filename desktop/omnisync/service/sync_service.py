@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from omnisync.core.catalog import StatusCatalog
+from omnisync.core.catalog import OrgFacts, StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory
@@ -101,6 +101,7 @@ class SyncService:
         self.engine = SyncEngine(UNRESOLVED)
         self.supervisor = Supervisor(self._on_task_report, sleep=sleep, clock=clock)
         self._catalog: dict[Product, tuple[GenesysPresence, ...] | tuple[OmniStatus, ...]] = {}
+        self._facts: dict[Product, OrgFacts] = {}
         self._resolved = False
         self._products = {G: ProductState(G), O: ProductState(O)}
         self._channels: dict[Channel, ChannelHealth] = {}
@@ -238,6 +239,7 @@ class SyncService:
 
     async def _load_statuses(self, product: Product) -> None:
         statuses = tuple(await self._connectors[product].statuses())
+        self._facts[product] = await self._connectors[product].org_facts()
         self._catalog[product] = statuses  # type: ignore[assignment]
         if self._active_id:
             self._select(self._active_id)
@@ -419,7 +421,11 @@ class SyncService:
         if not {G, O} <= set(self._catalog):
             self._activate(entry.spec, UNRESOLVED, (), resolved=False)
             return ()
-        catalog = StatusCatalog(self._catalog[G], self._catalog[O])  # type: ignore[arg-type]
+        catalog = StatusCatalog.of(
+            self._catalog[G],  # type: ignore[arg-type]
+            self._catalog[O],  # type: ignore[arg-type]
+            tuple(self._facts.values()),
+        )
         result = resolve_profile(entry.spec, catalog)
         if result.settings is None:
             if not self._resolved or profile_id == self._active_id:

@@ -112,3 +112,39 @@ async def test_genesys_leads_example_puts_the_follower_back(
     await run.omni("Break")  # the follower: put back
     await run.until(lambda _s: run.written_rules(mark) == ["M"], "the follower put back (rule M)")
     await run.statuses("On Queue", "Available")
+
+
+async def test_capacity_aware_example_blocks_genesys_for_chats_only(
+    running_service, tmp_path: Path
+) -> None:
+    """The example: a case never blocks; a chat blocks once chats use half the capacity (the
+    sandbox agent's is 2 units, so one chat of one unit); the channel and weight come from
+    AgentWork, the configured capacity from UserServicePresence, through the real clients."""
+    run = await running_service(install(tmp_path, "capacity-aware-blocking"))
+    await run.omni("Transition")
+    await run.ready()
+    await run.omni("Available")
+    await run.statuses("On Queue", "Available")
+
+    mark = len(run.audit())
+    case = await run.work("push", channel="Case")
+    await run.work("accept", case)
+    await run.until(
+        lambda s: [(w.channel, w.weight) for w in s.omni_work if w.state.value == "active"]
+        == [("Case", 1.0)],
+        "the case seen active, with its channel and weight",
+    )
+    await run.statuses("On Queue", "Available")
+    assert run.written_rules(mark) == []
+
+    chat = await run.work("push", channel="Chat")
+    await run.work("accept", chat)
+    await run.statuses("Busy", "Available")
+    assert run.written_rules(mark) == ["R5"]
+    entry = next(e for e in run.audit()[mark:] if e.rule == "R5")
+    assert "sfdc_livechat work in Salesforce uses 50% of their capacity" in entry.explanation
+    await run.mode(SyncMode.BLOCKED_BY_SALESFORCE_WORK)
+
+    await run.work("close", chat)  # the case still runs, and does not block
+    await run.statuses("On Queue", "Available")
+    assert run.written_rules(mark) == ["R5", "R5-end"]
