@@ -130,8 +130,10 @@ async def test_capacity_aware_example_blocks_genesys_for_chats_only(
     case = await run.work("push", channel="Case")
     await run.work("accept", case)
     await run.until(
-        lambda s: [(w.channel, w.weight) for w in s.omni_work if w.state.value == "active"]
-        == [("Case", 1.0)],
+        lambda s: (
+            [(w.channel, w.weight) for w in s.omni_work if w.state.value == "active"]
+            == [("Case", 1.0)]
+        ),
         "the case seen active, with its channel and weight",
     )
     await run.statuses("On Queue", "Available")
