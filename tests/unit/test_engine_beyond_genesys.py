@@ -147,7 +147,7 @@ def test_resync_applies_the_mapping_a_baseline_left_alone() -> None:
     decision = world.feed(ResyncAsked(world.t + 1))
     assert rules_written(decision) == ["R1"]
     assert world.omni == "Available"
-    assert decision.trigger.startswith("Resync now (asked by the agent)")
+    assert decision.trigger.startswith("Resync now (asked by the agent; both products read again)")
 
 
 def test_resync_follows_omni_when_genesys_is_not_on_queue() -> None:

@@ -354,28 +354,36 @@ class SyncEngine:
             case Tick():
                 return self._on_tick(obs)
             case ResyncAsked():
-                return self._on_resync(obs.at)
+                return self._on_resync(obs)
 
-    def _on_resync(self, at: float) -> Decision:
+    def _on_resync(self, obs: ResyncAsked) -> Decision:
         """The agent asked to resync: the rules see the current statuses as if they had just
         changed, so a state the edges missed (a rule switched on later, a gap) is put right.
 
         Genesys On Queue leads when the two disagree (R1 before R2): On Queue is the one status
-        that routes calls, and the agent chose it.
+        that routes calls, and the agent chose it. A product the app is already writing (a
+        change the re-read just found fired its rule) is left to that write.
         """
-        trigger = "Resync now (asked by the agent): the rules applied to the current statuses"
+        at = obs.at
+        read = "both products read again"
+        if obs.unread:
+            read = f"not read again: {', '.join(obs.unread)}"
+        trigger = (
+            f"Resync now (asked by the agent; {read}): the rules applied to the current statuses"
+        )
+        writing = set(self._pending)
         if not self._active():
             return self._decide(at, f"{trigger}; sync is off", ())
         f = self._facts()
         actions: list[Action] = []
         master = self._settings.master
-        if f.gc_on_queue and not f.omni_mapped and master is not O:
+        if f.gc_on_queue and not f.omni_mapped and master is not O and O not in writing:
             actions += self._r1(f)
-        elif f.omni_mapped and not f.gc_on_queue and master is not G:
+        elif f.omni_mapped and not f.gc_on_queue and master is not G and G not in writing:
             actions += self._r2(f)
-        if f.sf_busy and G not in self._blocks:
+        if f.sf_busy and G not in self._blocks and G not in writing:
             actions += self._r5(f)
-        if f.gc_busy and O not in self._blocks:
+        if f.gc_busy and O not in self._blocks and O not in writing:
             actions += self._r6()
         if not actions:
             trigger += "; nothing to change"

@@ -238,9 +238,12 @@ class Tick:
 
 @dataclass(frozen=True, slots=True)
 class ResyncAsked:
-    """The agent asked to apply the rules to the current statuses (the tray's Resync now)."""
+    """The agent asked to apply the rules to the current statuses (the tray's Resync now),
+    once both products were read again."""
 
     at: float
+    unread: tuple[str, ...] = ()
+    """The products that could not be read again, with why: their last known state is used."""
 
 
 Observation = (

@@ -395,7 +395,17 @@ class GenesysClient:
 
     # ---- turning payloads into observations ------------------------------------------------
 
-    async def _emit_snapshot(self, baseline: bool) -> None:
+    async def reread(self) -> list[Observation]:
+        """Read the agent's state again now (the agent's Resync now): what changed since the
+        last event, as observations for the caller to hand on in order (one snapshot call)."""
+        changed: list[Observation] = []
+        await self._emit_snapshot(baseline=False, put=changed.append)
+        return changed
+
+    async def _emit_snapshot(
+        self, baseline: bool, put: Callable[[Observation], None] | None = None
+    ) -> None:
+        put = put or self._put
         previous = (self._presence, self._routing, self._work)
         snap = await self.snapshot()
         now = self._clock()
@@ -405,16 +415,16 @@ class GenesysClient:
             previous[0] and self._older(presence.modified, previous[0].modified)
         ):
             if baseline or previous[0] is None or previous[0].id != presence.id:
-                self._put(GenesysPresenceObserved(snap.presence, now, baseline))
+                put(GenesysPresenceObserved(snap.presence, now, baseline))
             self._presence = presence
         if routing is not None and not (
             previous[1] and self._older(routing.since, previous[1].since)
         ):
             if baseline or previous[1] is None or previous[1].status != routing.status:
-                self._put(GenesysRoutingObserved(routing.status, now, baseline))
+                put(GenesysRoutingObserved(routing.status, now, baseline))
             self._routing = routing
         if baseline or previous[2] != snap.work:
-            self._put(GenesysWorkObserved(snap.work, now, baseline))
+            put(GenesysWorkObserved(snap.work, now, baseline))
         self._work = snap.work
 
     def _on_event(self, topic: str, body: Any) -> None:

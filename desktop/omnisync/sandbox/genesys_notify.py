@@ -4,7 +4,8 @@ Messages follow the real shapes: events ``{"topicName", "version", "eventBody", 
 the heartbeat ``channel.metadata`` / ``WebSocket Heartbeat`` every ``heartbeat_interval``
 seconds, ``{"message": "ping"}`` answered with a ``pong``, ``v2.system.socket_closing`` before a
 maintenance close, and ``{"result": "404"}`` for an unknown or expired channel. Faults (drop,
-silence, delay, duplicate, reorder, socket closing, channel expiry) act on the live connections.
+silence, delay, duplicate, reorder, lose, socket closing, channel expiry) act on the live
+connections.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ class GenesysNotifier:
         self.delay = 0.0
         self.duplicates = 0
         self.reorder = 0
+        self.drops = 0
+        """Events still to lose (the "drop_events" fault): published but never delivered."""
         self._held: dict[str, tuple[list[Connection], dict[str, Any]]] = {}
         self.delivered = 0
         self._timers: set[asyncio.TimerHandle] = set()
@@ -113,6 +116,7 @@ class GenesysNotifier:
         self.delay = 0.0
         self.duplicates = 0
         self.reorder = 0
+        self.drops = 0
         self._held.clear()
         self.delivered = 0
         for timer in self._timers:
@@ -179,6 +183,9 @@ class GenesysNotifier:
             "eventBody": body,
             "metadata": {"CorrelationId": str(uuid.uuid4())},
         }
+        if self.drops > 0:
+            self.drops -= 1
+            return
         copies = 1
         if self.duplicates > 0:
             self.duplicates -= 1

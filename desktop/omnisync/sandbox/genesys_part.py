@@ -51,6 +51,7 @@ FAULTS = (
     "delay_events",
     "duplicate_events",
     "reorder_events",
+    "drop_events",
     "deny_sign_in",
     "malformed_event",
 )
@@ -210,6 +211,8 @@ class GenesysPart:
             self.notifier.duplicates = _count(spec)
         elif kind == "reorder_events":
             self.notifier.reorder = _count(spec)
+        elif kind == "drop_events":
+            self.notifier.drops = _count(spec)
         elif kind == "deny_sign_in":
             self.login.deny_next = True
         elif kind == "malformed_event":

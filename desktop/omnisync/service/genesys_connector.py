@@ -154,6 +154,17 @@ class GenesysConnector:
         presences = await self.client.presence_definitions()
         return presences
 
+    async def reread(self, sink: Sink) -> str | None:
+        if self._client is None:
+            return "not signed in"
+        try:
+            changed = await self._client.reread()
+        except (GenesysError, AuthError) as exc:
+            return str(exc)
+        for observation in changed:
+            sink.observe(observation)
+        return None
+
     async def org_facts(self) -> OrgFacts:
         try:
             return await genesys_facts(self.client)

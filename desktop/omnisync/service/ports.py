@@ -99,3 +99,8 @@ class ProductConnector(Protocol):
     def retry_now(self) -> None:
         """End any back-off under way inside the run (the agent pressed Retry)."""
         ...
+
+    async def reread(self, sink: Sink) -> str | None:
+        """Read the product's current state again now and report what changed to ``sink``
+        before returning (the agent's Resync now); the reason when it could not be read."""
+        ...

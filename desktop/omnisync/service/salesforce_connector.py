@@ -156,6 +156,16 @@ class SalesforceConnector:
         statuses = await self.source.reader.statuses()
         return tuple(statuses.values())
 
+    async def reread(self, sink: Sink) -> str | None:
+        """The reconcile's three queries; what changed is emitted to the sink on the way."""
+        if self._source is None:
+            return "not signed in"
+        try:
+            await self._source.reconcile()
+        except (SalesforceError, AuthError) as exc:
+            return str(exc)
+        return None
+
     async def org_facts(self) -> OrgFacts:
         try:
             return await salesforce_facts(self.source.reader)

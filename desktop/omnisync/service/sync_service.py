@@ -102,6 +102,8 @@ class SyncService:
         self.supervisor = Supervisor(self._on_task_report, sleep=sleep, clock=clock)
         self._catalog: dict[Product, tuple[GenesysPresence, ...] | tuple[OmniStatus, ...]] = {}
         self._facts: dict[Product, OrgFacts] = {}
+        self._held_back: list[Observation] | None = None
+        """While Resync now reads both products: what they report, handed on once both read."""
         self._resolved = False
         self._products = {G: ProductState(G), O: ProductState(O)}
         self._channels: dict[Channel, ChannelHealth] = {}
@@ -199,9 +201,30 @@ class SyncService:
                 connector.retry_now()
 
     def resync(self) -> None:
-        """The agent pressed Resync now: the engine's answer is audited and carried out like
-        any other; it reads the statuses the streams keep current, spending no API call."""
-        self.observe(ResyncAsked(self._clock()))
+        """The agent pressed Resync now: both products are read again (what changed is an
+        ordinary change), then the engine applies the rules to the current state; its answer
+        is audited and carried out like any other."""
+        self.supervisor.start("resync", self._resync)
+
+    async def _resync(self) -> None:
+        """Both reads complete before the engine sees any of it: a rule fired by the first
+        product's read would otherwise write while the second is still being read, and that
+        read could then bring back the status from before the write."""
+        unread: list[str] = []
+        self._held_back = []
+        try:
+            for product, connector in self._connectors.items():
+                if self._products[product].sign_in is not SignIn.SIGNED_IN:
+                    unread.append(f"{product.title} (not signed in)")
+                    continue
+                why = await connector.reread(self)
+                if why is not None:
+                    unread.append(f"{product.title} ({why})")
+        finally:
+            held, self._held_back = self._held_back, None
+            for observation in held:
+                self.observe(observation)
+        self.observe(ResyncAsked(self._clock(), unread=tuple(unread)))
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -260,6 +283,9 @@ class SyncService:
     # ---- Sink ------------------------------------------------------------------------------
 
     def observe(self, observation: Observation) -> None:
+        if self._held_back is not None:
+            self._held_back.append(observation)
+            return
         decision = self.engine.handle(observation)
         self._after(decision)
 

@@ -72,7 +72,9 @@ async def test_resync_now_applies_the_rules_to_the_current_statuses(running_serv
     run.service.resync()
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
-    assert run.audit()[mark].trigger.startswith("Resync now (asked by the agent)")
+    assert run.audit()[mark].trigger.startswith(
+        "Resync now (asked by the agent; both products read again)"
+    )
 
 
 async def test_hold_example_applies_the_agents_change_when_the_call_ends(
@@ -150,3 +152,30 @@ async def test_capacity_aware_example_blocks_genesys_for_chats_only(
     await run.work("close", chat)  # the case still runs, and does not block
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R5", "R5-end"]
+
+
+async def test_resync_now_reads_both_products_again_and_fixes_a_lost_event(
+    running_service,
+) -> None:
+    """Genesys goes On Queue but its event never reaches the app (the sandbox loses it): the
+    app still believes Available and Omni-Channel stays in Transition. Resync now reads both
+    products again, sees On Queue, and R1 puts Omni-Channel in the mapped status."""
+    run = await running_service("both-block-while-working")
+    await run.omni("Transition")
+    await run.ready()
+    await run.sandbox.fault("genesys", "drop_events", count=3)  # presence, routing, activity
+    await run.genesys("On Queue")
+    assert run.service.state.genesys_presence is not None
+    assert run.service.state.genesys_presence.label == "Available"  # the app never heard
+
+    mark = len(run.audit())
+    run.service.resync()
+    await run.statuses("On Queue", "Available")
+    assert run.written_rules(mark) == ["R1"]
+    triggers = [e.trigger for e in run.audit()[mark:]]
+    assert any(t.startswith("Genesys is On Queue") for t in triggers), triggers
+    resync = [t for t in triggers if t.startswith("Resync now")]
+    assert resync == [
+        "Resync now (asked by the agent; both products read again): the rules applied to the "
+        "current statuses; nothing to change"
+    ], triggers
