@@ -22,7 +22,18 @@ _STATUS_ID = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?")
 _ERROR_TEXT = re.compile(r"[a-z0-9_]{1,40}")
 
 COMMAND_KEYS = ("v", "seq", "op", "status")
-REPORT_KEYS = ("v", "seq", "ack", "status", "reason", "work", "offered", "console", "error")
+REPORT_KEYS = (
+    "v",
+    "seq",
+    "ack",
+    "status",
+    "reason",
+    "work",
+    "offered",
+    "load",
+    "console",
+    "error",
+)
 _REPORT_REQUIRED = ("v", "seq", "ack", "status", "reason", "work", "console")
 
 
@@ -95,6 +106,9 @@ class Report:
     console: ConsoleState
     offered: int = 0
     error: str | None = None
+    load: int | None = None
+    """The agent's Omni-Channel workload in % of the configured capacity, when the component
+    knows it (lightning:omniChannelWorkloadChanged); optional, so older components stay valid."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -107,6 +121,8 @@ class Report:
         }
         if self.offered:
             out["offered"] = self.offered
+        if self.load is not None:
+            out["load"] = self.load
         out["console"] = self.console.value
         if self.error is not None:
             out["error"] = self.error
@@ -173,6 +189,7 @@ def parse_report(raw: str) -> Report:
     offered = _integer(obj, "offered", minimum=0) if "offered" in obj else 0
     if offered > work:
         raise LinkMessageError("bad_field", "offered", "more offered than open work items")
+    load = _integer(obj, "load", minimum=0) if "load" in obj else None
     console_raw = obj["console"]
     try:
         console = ConsoleState(console_raw)
@@ -181,7 +198,7 @@ def parse_report(raw: str) -> Report:
     error = obj.get("error")
     if "error" in obj and not (isinstance(error, str) and _ERROR_TEXT.fullmatch(error)):
         raise LinkMessageError("bad_field", "error", "a short lowercase code is expected")
-    return Report(seq, ack, status, reason, work, console, offered, error)
+    return Report(seq, ack, status, reason, work, console, offered, error, load)
 
 
 def _load_object(raw: str) -> dict[str, Any]:

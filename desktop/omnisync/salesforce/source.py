@@ -161,7 +161,8 @@ class SalesforceSource:
         """What went wrong in the last read or stream, for the status window; None once a read
         works again."""
         self._presence_row: str | None = None
-        self._work_counts: tuple[int, int] | None = None
+        self._work_counts: tuple[int, int, int | None] | None = None
+        """(open items, offered, workload %) as last read or reported: a change re-reads."""
         self._reconciling = False
         self._presence_events = 0
         """Presence-topic batches handled, so a read can tell it was overtaken by one."""
@@ -369,7 +370,8 @@ class SalesforceSource:
 
     def _observe_work(self, items: tuple[OmniWorkItem, ...], *, baseline: bool) -> None:
         offered = sum(1 for item in items if item.state is OmniWorkState.OFFERED)
-        self._work_counts = (len(items), offered)
+        load = self._work_counts[2] if self._work_counts is not None else None
+        self._work_counts = (len(items), offered, load)
         if not baseline and items == self.work:
             return
         self.work = items
@@ -439,7 +441,15 @@ class SalesforceSource:
         if report.status is not None and report.status not in self.statuses:
             await self._guarded(self._refresh_statuses())
         items: tuple[OmniWorkItem, ...] | None = None
-        if (report.work, report.offered) != self._work_counts:
+        known = self._work_counts
+        before = known[2] if known is not None else None
+        load = report.load if report.load is not None else before
+        counts_changed = known is None or (report.work, report.offered) != known[:2]
+        # A load first heard of changes nothing: the items behind it were read with the counts.
+        load_changed = before is not None and load != before
+        if known is not None:
+            self._work_counts = (known[0], known[1], load)
+        if counts_changed or load_changed:
             items = () if report.work == 0 else await self._read_work()
         status = status_of(report.status, self.statuses)
         self._observe_status(

@@ -575,6 +575,13 @@ class ConsoleEmulator:
         self.on_event(f"console component set Omni status to {status['MasterLabel']}", "app")
         self._report(Reason.TOOLKIT)
 
+    def _load(self, work: list[Record]) -> int | None:
+        """The workload as lightning:omniChannelWorkloadChanged gives it, in % of capacity."""
+        if self.settings.capacity <= 0:
+            return None
+        used = sum(float(w["CapacityWeight"]) for w in work)
+        return round(100 * used / self.settings.capacity)
+
     def _report(
         self,
         reason: Reason | None,
@@ -596,6 +603,7 @@ class ConsoleEmulator:
             console=console,
             offered=sum(1 for w in work if w["Status"] == "Assigned"),
             error=error,
+            load=self._load(work) if status is not None else None,
         )
         text = encode(report)
         if self.transport == "direct" and self.direct is not None and self.direct.send(text):

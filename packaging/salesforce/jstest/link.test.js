@@ -220,6 +220,23 @@ test('work events: assigned, accepted, declined and closed change work and offer
   assert.equal(t.server.reports.length, 1 + steps.length);
 });
 
+test('omniChannelWorkloadChanged: the report carries the workload in % of the capacity', async () => {
+  const t = await startLink();
+  t.link.handleOmniEvent('omniChannelWorkAccepted', { workId: '0BzA', workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.equal('load' in t.server.last(), false, 'no load before Omni says it');
+  t.link.handleOmniEvent('omniChannelWorkloadChanged', { configuredCapacity: 4, previousWorkload: 0, newWorkload: 2 });
+  await t.clock.advance(1000);
+  assert.deepEqual(t.server.last(), report({ seq: 3, status: AVAILABLE, work: 1, offered: 0, load: 50 }));
+  const sent = t.server.reports.length;
+  t.link.handleOmniEvent('omniChannelWorkloadChanged', { configuredCapacity: 4, previousWorkload: 2, newWorkload: 2 });
+  await t.clock.advance(1000);
+  assert.equal(t.server.reports.length, sent, 'an unchanged workload sends nothing');
+  t.link.handleOmniEvent('omniChannelWorkloadChanged', { configuredCapacity: 0, newWorkload: 1 });
+  await t.clock.advance(1000);
+  assert.equal('load' in t.server.last(), false, 'no usable capacity: load left out');
+});
+
 test('omniChannelConnectionError: reads Omni again and reports what it finds', async () => {
   const t = await startLink();
   t.toolkit.status = null;

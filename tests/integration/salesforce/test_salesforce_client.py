@@ -7,6 +7,7 @@ spend; streaming requests are not API calls and are checked separately where the
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -21,6 +22,7 @@ from omnisync.core.model import (
     OmniWorkState,
     WriteCapabilityObserved,
 )
+from omnisync.link_protocol import encode
 from omnisync.salesforce.errors import RequestLimitExceeded
 from omnisync.salesforce.link import LinkHealth
 from omnisync.salesforce.rest import SalesforceRest
@@ -488,3 +490,44 @@ async def test_a_malformed_presence_event_is_ignored_and_loses_nothing(
         assert not [o for o in me.seen.items[mark:] if isinstance(o, OmniStatusObserved)], data
     await sandbox.post("/control/salesforce/status", {"status": "Available - Chat"})
     await me.seen.wait_for(status_named("Available - Chat", Cause.AGENT))
+
+
+async def test_work_items_carry_channel_weight_and_the_configured_capacity(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    """Capacity-aware blocking's inputs, from AgentWork and UserServicePresence."""
+    me = await desktop()
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available", Cause.SYSTEM))
+    await sandbox.post("/control/salesforce/work", {"action": "push", "channel": "Chat"})
+    await sandbox.post("/control/salesforce/work", {"action": "accept"})
+    await me.seen.wait_for(
+        work_with(lambda items: [(i.channel, i.weight) for i in items] == [("sfdc_livechat", 1.0)])
+    )
+    await me.source.reconcile()
+    assert me.source.capacity == 2.0  # the sandbox agent's ConfiguredCapacity
+
+
+async def test_a_changed_workload_alone_reads_the_items_again(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    """A report whose work counts are unchanged but whose load is (Omni re-weighed an item)
+    costs the one AgentWork query; the same load again costs nothing."""
+    me = await desktop()
+    await me.started()
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await sandbox.post("/control/salesforce/work", {"action": "push"})
+    await sandbox.post("/control/salesforce/work", {"action": "accept"})
+    await me.seen.wait_for(
+        work_with(lambda items: [i.state for i in items] == [OmniWorkState.ACTIVE])
+    )
+    last, known = me.source.link.last_report, me.source._work_counts
+    assert last is not None and known is not None and known[2] == 50  # 1 unit of 2
+    work, offered = known[0], known[1]
+    queries = me.source.counter.by_kind["query"]
+    same_counts = replace(last, seq=last.seq + 100, work=work, offered=offered, load=100)
+    await me.source.link.handle_text(encode(same_counts))
+    assert me.source.counter.by_kind["query"] == queries + 1
+    await me.source.link.handle_text(encode(replace(same_counts, seq=last.seq + 101)))
+    assert me.source.counter.by_kind["query"] == queries + 1

@@ -41,7 +41,7 @@
   var CLOSE_REPLACED = 4409;
   var KEY_ORDER = {
     command: ['v', 'seq', 'op', 'status'],
-    report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'console', 'error']
+    report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'load', 'console', 'error']
   };
   var REPORT_REQUIRED = ['v', 'seq', 'ack', 'status', 'reason', 'work', 'console'];
   var OPS = { set_status: ['v', 'seq', 'op', 'status'], logout: ['v', 'seq', 'op'], ping: ['v', 'seq', 'op'] };
@@ -143,6 +143,7 @@
         return isCount(value, 1);
       case 'ack':
       case 'work':
+      case 'load':
         return isCount(value, 0);
       case 'offered':
         return isCount(value, 0) && !(isCount(message.work, 0) && value > message.work);
@@ -417,7 +418,8 @@
       status: null,
       statusReason: null, // reason of the latest status change not yet reported
       works: {}, // workId -> true while offered, false once accepted
-      sent: null, // the last report sent: {status, work, offered, console}
+      load: null, // workload in % of the configured capacity, once Omni has said it
+      sent: null, // the last report sent: {status, work, offered, load, console}
       answers: [], // commands executed but not yet answered: {ack, error}
       busy: 0, // commands being executed
       expectLogout: false,
@@ -476,6 +478,17 @@
       return { work: work, offered: offered };
     }
 
+    /** lightning:omniChannelWorkloadChanged's new workload in whole % of the configured
+     *  capacity; null when Omni gives no usable capacity (the report then leaves load out). */
+    function workloadPercent(p) {
+      var capacity = Number(p.configuredCapacity);
+      var workload = Number(p.newWorkload);
+      if (!(capacity > 0) || !(workload >= 0) || !isFinite(workload)) {
+        return null;
+      }
+      return Math.round((100 * workload) / capacity);
+    }
+
     function currentConsole() {
       return s.closed ? 'closed' : 'open';
     }
@@ -487,6 +500,7 @@
         s.sent.status !== s.status ||
         s.sent.work !== c.work ||
         s.sent.offered !== c.offered ||
+        s.sent.load !== s.load ||
         s.sent.console !== currentConsole()
       );
     }
@@ -505,6 +519,9 @@
       };
       if (c.offered > 0) {
         report.offered = c.offered; // the canonical form leaves out the default 0
+      }
+      if (s.load !== null) {
+        report.load = s.load;
       }
       if (answer && answer.error) {
         report.error = answer.error;
@@ -563,7 +580,13 @@
           function () {
             s.sending = false;
             s.ack = report.ack;
-            s.sent = { status: report.status, work: report.work, offered: report.offered || 0, console: report.console };
+            s.sent = {
+              status: report.status,
+              work: report.work,
+              offered: report.offered || 0,
+              load: has(report, 'load') ? report.load : null,
+              console: report.console
+            };
             s.statusReason = null;
             s.lastSentAt = clock.now();
             s.counters.reports += 1;
@@ -774,6 +797,9 @@
           if (p.workId) {
             delete s.works[p.workId];
           }
+          break;
+        case 'omniChannelWorkloadChanged':
+          s.load = workloadPercent(p);
           break;
         case 'omniChannelConnectionError':
           log('warn', 'Omni-Channel connection error: ' + describe(p.error));
@@ -1091,6 +1117,7 @@
         status: s.status,
         work: c.work,
         offered: c.offered,
+        load: s.load,
         pendingAnswers: s.answers.length,
         counters: JSON.parse(JSON.stringify(s.counters))
       };

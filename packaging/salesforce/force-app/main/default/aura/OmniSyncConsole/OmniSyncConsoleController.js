@@ -24,6 +24,9 @@
     onWorkClosed: function (component, event, helper) {
         helper.omniEvent(component, 'omniChannelWorkClosed', event);
     },
+    onWorkloadChanged: function (component, event, helper) {
+        helper.omniEvent(component, 'omniChannelWorkloadChanged', event);
+    },
     onConnectionError: function (component, event, helper) {
         helper.omniEvent(component, 'omniChannelConnectionError', event);
     },
