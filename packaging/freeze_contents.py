@@ -23,6 +23,11 @@ EXCLUDED_MODULES = [
     "hypothesis",
     "mypy",
     "pydoc",
+    # httpx's optional command line (httpx._main) imports these when present; the app never
+    # runs it, and importing them cost about 40 M instructions at every start
+    "click",
+    "pygments",
+    "rich",
 ]
 
 RESOURCE_FOLDERS = ("icons", "profiles")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.measure import PYTHON, Child
+from bench.measure import PYTHON, Child, installed_bytecode
 from bench.xdisplay import display_alive
 from support.child_env import isolated_env
 
@@ -60,6 +60,7 @@ def _write_settings(env: dict[str, str]) -> None:
 
 def test_bench_startup_to_tray(display: str, tmp_path: Path) -> None:
     env = isolated_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env = installed_bytecode(env, tmp_path / "pycache")
     env.pop("WAYLAND_DISPLAY", None)
     _write_settings(env)
     for _attempt in range(20):  # trayer takes a moment to own the tray selection

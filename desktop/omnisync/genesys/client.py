@@ -33,9 +33,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from websockets.asyncio.client import connect
-from websockets.exceptions import InvalidHandshake, InvalidURI
-
 from omnisync.auth.errors import SignInRequired
 from omnisync.core.model import (
     GenesysPresence,
@@ -241,6 +238,9 @@ class GenesysClient:
                 self._set_state(ConnectionState.STOPPED, "stopped")
 
     async def _run(self, queue: asyncio.Queue[Observation | None]) -> None:
+        # websockets is imported when the first connect is made, after the tray is up.
+        from websockets.exceptions import InvalidHandshake, InvalidURI
+
         if not len(self.catalog):
             self._set_state(ConnectionState.CONNECTING, "loading presence definitions")
         first = True
@@ -339,6 +339,8 @@ class GenesysClient:
         channel = reuse if reuse is not None and await self._alive(reuse) else None
         if channel is None:
             channel = await self._create_channel()
+        from websockets.asyncio.client import connect
+
         ssl = ssl_context() if channel.connect_uri.startswith("wss:") else None
         ws = await connect(
             channel.connect_uri,

@@ -15,12 +15,12 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import ConnectionClosed
+from typing import TYPE_CHECKING, Any
 
 from omnisync.genesys.errors import MalformedMessage
+
+if TYPE_CHECKING:  # websockets itself is imported with the first connection (start-up time)
+    from websockets.asyncio.client import ClientConnection
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,8 @@ class NotificationConnection:
             self._trouble.set_result(trouble)
 
     async def _read(self) -> None:
+        from websockets.exceptions import ConnectionClosed
+
         try:
             while True:
                 try:

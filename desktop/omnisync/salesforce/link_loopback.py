@@ -22,15 +22,15 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from websockets.asyncio.server import Server, ServerConnection, serve
-from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Request, Response
 
 from omnisync.salesforce.link import TransportDown
 from omnisync.timing import Clock, Sleep, real_sleep
+
+if TYPE_CHECKING:  # websockets is imported when the listener starts, after the tray is up
+    from websockets.asyncio.server import Server, ServerConnection
+    from websockets.http11 import Request, Response
 
 log = logging.getLogger(__name__)
 _wire_log = logging.getLogger(__name__ + ".wire")
@@ -159,6 +159,8 @@ class LoopbackLink:
 
     async def start(self) -> int:
         """Listen on the first free port of the range; TransportDown names the range if none."""
+        from websockets.asyncio.server import serve
+
         errors = []
         for port in self._ports:
             try:
@@ -198,6 +200,8 @@ class LoopbackLink:
             await self._on_change(False, "the desktop signed in again")
 
     async def send(self, text: str) -> None:
+        from websockets.exceptions import ConnectionClosed
+
         connection = self.current
         if connection is None:
             raise TransportDown("no console component is connected to the desktop")
@@ -213,6 +217,9 @@ class LoopbackLink:
         log.warning("Refused a console-link connection: %s", why)
 
     def _check_origin(self, connection: ServerConnection, request: Request) -> Response | None:
+        from websockets.datastructures import Headers
+        from websockets.http11 import Response
+
         origin = request.headers.get("Origin")
         if origin is None or origin.lower() not in self.origins:
             self._refuse("origin not allowed" if origin else "no origin")
@@ -225,6 +232,8 @@ class LoopbackLink:
         return None
 
     async def _session(self, connection: ServerConnection) -> None:
+        from websockets.exceptions import ConnectionClosed
+
         if not await self._authenticate(connection):
             return
         old, self.current = self.current, connection
@@ -277,6 +286,8 @@ class LoopbackLink:
         return frame.result()
 
     async def _authenticate(self, connection: ServerConnection) -> bool:
+        from websockets.exceptions import ConnectionClosed
+
         first = await self._first_frame(connection)
         if first is None:
             self._refuse("no key")

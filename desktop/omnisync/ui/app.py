@@ -10,6 +10,9 @@ service's shutdown and then closes what the service used.
 
 from __future__ import annotations
 
+from omnisync.ui import pyside_features  # noqa: F401  (first: PySide6 then skips its source scan)
+
+# isort: split
 import asyncio
 import contextlib
 import logging

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
 from omnisync.resources import resource_path
+from omnisync.ui import pyside_features  # noqa: F401  (before the imports that follow the icon)
 
 _early: list[QSystemTrayIcon] = []
 

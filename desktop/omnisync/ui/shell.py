@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,9 +25,11 @@ from omnisync.ui.notifications import Notifier
 from omnisync.ui.places import log_dir, setup_guide_url
 from omnisync.ui.preferences import Preferences
 from omnisync.ui.remedies import Remedies
-from omnisync.ui.status_window import StatusWindow
 from omnisync.ui.tray import Tray
 from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
+
+if TYPE_CHECKING:  # imported when the window is first opened (start-up time)
+    from omnisync.ui.status_window import StatusWindow
 
 OpenUrl = Callable[[QUrl], object]
 
@@ -108,6 +111,8 @@ class TrayApp(QObject):
         """Built when first opened: at login the tray is the whole app, and an agent who never
         opens the window pays neither its memory nor its start-up time nor its per-entry rows."""
         if self._status_window is None:
+            from omnisync.ui.status_window import StatusWindow  # its widgets: when first opened
+
             self._status_window = StatusWindow(self.bridge, self.remedies)
         return self._status_window
 

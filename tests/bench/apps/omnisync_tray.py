@@ -11,7 +11,14 @@ starts after the tray is up anyway.
 
 from __future__ import annotations
 
+import sys
 import time
+
+# The development venv has click (uvicorn's, for the sandbox) and pygments (pytest's); an installed
+# app has neither (not dependencies of ours; the frozen build excludes them), and httpx imports
+# its optional command line from them when they are there. Start as the installed app does.
+for _dev_only in ("click", "pygments"):
+    sys.modules.setdefault(_dev_only, None)  # type: ignore[assignment]
 
 _began = time.perf_counter()
 from omnisync.ui.early_tray import show_early_tray  # noqa: E402  (what ``_tray`` does first)

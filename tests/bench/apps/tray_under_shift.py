@@ -33,6 +33,10 @@ import qasync
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from omnisync.ui import pyside_features  # noqa: F401  (as the tray's first Qt import does)
+
+# isort: split
+
 from bench.shift import begin_shift, one_loop, shrink_audit
 from bench.stall_probe import StallProbe, commands
 from bench.synced_demo import remote_demo
