@@ -15,13 +15,17 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.apps.tray_under_shift import bare_tray, tray_app
-from bench.shift import begin_shift
-from support.running import Running
+
+if TYPE_CHECKING:  # the bare baselines import none of the app
+    from support.running import Running
 
 
 async def _ready(run_: Running) -> None:
+    from bench.shift import begin_shift
+
     await begin_shift(run_)  # signed in, synced, console link answering
     print("READY", flush=True)
 

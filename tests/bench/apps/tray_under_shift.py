@@ -27,23 +27,16 @@ import sys
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from omnisync.ui import pyside_features  # noqa: F401  (as the tray's first Qt import does)
-
-# isort: split
-
-from bench.shift import begin_shift, one_loop, shrink_audit
 from bench.stall_probe import StallProbe, commands
-from bench.synced_demo import remote_demo
-from omnisync.ui.app import AppOptions, run
-from omnisync.ui.shell import ShellOptions
-from omnisync.ui.single_instance import SingleInstance
-from support.running import Running
+
+if TYPE_CHECKING:  # imported by the app modes only: the bare baselines import none of the app
+    from support.running import Running
 
 PROFILE = "both-block-while-working"
 WARM_UP = 5
@@ -83,6 +76,8 @@ async def _until_stop(told: asyncio.Queue[str]) -> None:
 
 
 async def _drive(run_: Running, probe: StallProbe, told: asyncio.Queue[str]) -> None:
+    from bench.shift import begin_shift, one_loop, shrink_audit
+
     try:
         shrink_audit(run_)
         await begin_shift(run_)
@@ -102,6 +97,14 @@ def tray_app(
 ) -> int:
     """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
     ``drive`` as a task on its loop once the service is built."""
+    # The app's modules first, as the tray imports them (omnisync.ui.app before the rest).
+    from omnisync.ui.app import AppOptions, run
+    from omnisync.ui.shell import ShellOptions
+    from omnisync.ui.single_instance import SingleInstance
+
+    # isort: split
+    from bench.synced_demo import remote_demo
+
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
