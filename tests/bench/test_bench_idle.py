@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bench.measure import PYTHON, ROOT, Child, cpu_ns, need_proc, settle
+from bench.measure import PYTHON, ROOT, Child, cpu_ns, installed_bytecode, need_proc, settle
 from bench.xdisplay import xcb_env
 from omnisync.sandbox.salesforce_cometd import CometdServer
 from support.child_env import isolated_env
@@ -45,7 +45,8 @@ BARE_LOOP = "import asyncio; print('READY', flush=True); asyncio.run(asyncio.sle
 
 def _env(home: Path, display: str) -> dict[str, str]:
     paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
-    return isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
+    env = isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
+    return installed_bytecode(env, home.parent / "pycache")
 
 
 def _calls(base_url: str) -> dict[str, Any]:

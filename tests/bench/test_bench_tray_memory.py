@@ -18,7 +18,7 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
-from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib, settle
+from bench.measure import PYTHON, ROOT, Child, installed_bytecode, need_proc, rss_kib, settle
 from bench.xdisplay import xcb_env
 from support.child_env import isolated_env
 
@@ -30,7 +30,8 @@ FIELDS = ("VmRSS", "RssAnon", "RssFile")
 
 def _env(home: Path, display: str) -> dict[str, str]:
     paths = f"{ROOT / 'desktop'}:{ROOT / 'tests'}"
-    return isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
+    env = isolated_env(home, PYTHONPATH=paths, **xcb_env(display))
+    return installed_bytecode(env, home.parent / "pycache")
 
 
 def _pss_kib(pid: int) -> int:
