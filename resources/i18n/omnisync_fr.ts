@@ -459,6 +459,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>La synchronisation est désactivée&#xa0;: vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel.</translation>
     </message>
     <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} déconnectera l’application à {time} : votre organisation ferme les sessions après {minutes} minutes sans activité. Reconnectez-vous à ce moment-là (ou dès maintenant).</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Reconnectez-vous à {product} : votre organisation a fermé la session de l’application après {minutes} minutes sans activité. Rien n’est synchronisé tant que vous ne l’avez pas fait.</translation>
+    </message>
+    <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>
         <translation>Reconnectez-vous à {product} avant {time}, heure de fin de votre session.</translation>
     </message>

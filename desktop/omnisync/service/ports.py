@@ -42,7 +42,16 @@ class Sink(Protocol):
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None: ...
 
-    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None: ...
+    def session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        *,
+        idle_timeout: float | None = None,
+    ) -> None:
+        """``idle_timeout``: the session ends (or ended) by the org's idle timeout (seconds)."""
+        ...
 
     def account(self, product: Product, account: Account) -> None:
         """Who the product says is signed in; kept until a sign-out or a new sign-in."""

@@ -314,8 +314,15 @@ class SyncService:
             )
         self._publish()
 
-    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
-        self._session(product, state, expires_at)
+    def session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        *,
+        idle_timeout: float | None = None,
+    ) -> None:
+        self._session(product, state, expires_at, idle_timeout)
         if state in (SignIn.EXPIRED, SignIn.SIGNED_OUT):
             self.observe(StatusUnknown(product, self._clock(), "the session ended"))
         self._publish()
@@ -511,7 +518,13 @@ class SyncService:
         self._products[product] = replace(old, account=account)
         self._publish()
 
-    def _session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
+    def _session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        idle_timeout: float | None = None,
+    ) -> None:
         """A session that ends or starts over forgets who it was; one that goes on keeps it."""
         old = self._products[product]
         self._products[product] = ProductState(
@@ -521,6 +534,7 @@ class SyncService:
             expires_at
             if expires_at is not None
             else (old.token_expires_at if state is not SignIn.SIGNED_OUT else None),
+            idle_timeout,
         )
 
     def _on_task_report(self, report: TaskReport) -> None:
@@ -546,20 +560,32 @@ class SyncService:
         for product, remedy in ((G, Remedy.SIGN_IN_GENESYS), (O, Remedy.SIGN_IN_SALESFORCE)):
             p = self._products[product]
             name = _product_name(product)
+            idle = round(p.idle_timeout / 60) if p.idle_timeout else 0
             if p.sign_in in (SignIn.SIGNED_OUT, SignIn.EXPIRED):
-                tasks.append(AgentTask(f"Sign in to {name}", remedy, urgent=True, product=product))
+                why = f": your organization ended the session after {idle} minutes without activity"
+                tasks.append(
+                    AgentTask(
+                        f"Sign in to {name}{why if idle else ''}",
+                        remedy,
+                        urgent=True,
+                        product=product,
+                        idle_minutes=idle,
+                    )
+                )
             elif p.sign_in is SignIn.SIGN_IN_SOON:
                 when = (
                     datetime.fromtimestamp(p.token_expires_at).strftime("%H:%M")
                     if p.token_expires_at
                     else "soon"
                 )
+                why = f" (after {idle} minutes without activity)" if idle else ""
                 tasks.append(
                     AgentTask(
-                        f"Your {name} session ends at {when}: sign in again",
+                        f"Your {name} session ends at {when}{why}: sign in again",
                         remedy,
                         product=product,
                         until=p.token_expires_at,
+                        idle_minutes=idle,
                     )
                 )
         link = self._channels.get(Channel.CONSOLE_LINK)
