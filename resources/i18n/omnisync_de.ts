@@ -54,6 +54,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Neusynchronisierung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>Neu verbinden fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil nicht geändert</translation>
     </message>

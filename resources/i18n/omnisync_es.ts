@@ -54,6 +54,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>No se pudo resincronizar</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconexión falló</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Perfil sin cambios</translation>
     </message>

@@ -54,6 +54,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Échec de la resynchronisation</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconnexion a échoué</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil non modifié</translation>
     </message>

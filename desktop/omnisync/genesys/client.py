@@ -136,6 +136,9 @@ class GenesysClient:
         self._alerting: set[str] = set()
         self._work: GenesysWork | None = None
         self._queue: asyncio.Queue[Observation | None] | None = None
+        self._live: NotificationConnection | None = None
+        self._at_once = False
+        """The next reconnect skips the back-off (after a network change or a wake)."""
         self.connects = 0
         self.rollovers = 0
         self.snapshots = 0
@@ -223,6 +226,14 @@ class GenesysClient:
         """Reconnect now instead of after the back-off under way (the agent pressed Retry)."""
         self._retry_wait.now()
 
+    def reconnect_now(self) -> None:
+        """The network changed or the machine woke: drop the socket at once, reconnect without
+        waiting, and read again (what changed meanwhile is reported as changes)."""
+        self._at_once = True
+        if self._live is not None:
+            self._live.mark_dead()
+        self._retry_wait.now()
+
     async def sign_out(self) -> None:
         """Revoke the token on the server (``DELETE /api/v2/tokens/me``) and forget it."""
         with contextlib.suppress(GenesysError, SignInRequired):
@@ -277,6 +288,7 @@ class GenesysClient:
                         first = False
                         self._backoff.reset()
                         self._set_state(ConnectionState.CONNECTED, "receiving notifications")
+                    self._live = connection
                     trouble = await self._next_trouble(connection)
                     if trouble in (Trouble.CLOSING, Trouble.RENEW):
                         # Open the new channel first; the old one keeps delivering meanwhile.
@@ -301,7 +313,10 @@ class GenesysClient:
                     if trouble in (Trouble.GONE, Trouble.REVOKED):
                         channel = None
                     self._set_state(ConnectionState.RECONNECTING, trouble.value)
-                    await self._retry_wait.wait(self._backoff.next_delay())
+                    if self._at_once:
+                        self._at_once = False
+                    else:
+                        await self._retry_wait.wait(self._backoff.next_delay())
                 except SignInRequired as exc:
                     if connection is not None:
                         await connection.close()
@@ -322,6 +337,7 @@ class GenesysClient:
                     self._set_state(ConnectionState.RECONNECTING, str(exc))
                     await self._retry_wait.wait(delay)
         finally:
+            self._live = None
             if connection is not None:
                 await connection.close()
 

@@ -243,6 +243,10 @@ class GenesysConnector:
         if self._client is not None:
             self._client.retry_now()
 
+    def reconnect_now(self) -> None:
+        if self._client is not None:
+            self._client.reconnect_now()
+
     async def write(self, status_id: str) -> None:
         """PATCH, then report the answer as the app's own change.
 

@@ -113,3 +113,7 @@ class ProductConnector(Protocol):
         """Read the product's current state again now and report what changed to ``sink``
         before returning (the agent's Resync now); the reason when it could not be read."""
         ...
+
+    def reconnect_now(self) -> None:
+        """The network changed or the machine woke: drop what may be dead, read again."""
+        ...

@@ -227,3 +227,7 @@ class ServiceControl(Protocol):
     def resync(self) -> None:
         """Apply the rules to both products' current statuses, as if they had just changed."""
         ...
+
+    def network_changed(self, why: str) -> None:
+        """The OS says the network changed or the machine woke: reconnect and read again."""
+        ...
