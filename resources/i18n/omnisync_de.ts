@@ -54,6 +54,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Neusynchronisierung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>Neu verbinden fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil nicht geändert</translation>
     </message>
@@ -457,6 +461,14 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>Die Synchronisierung ist aus: Sie sind in Genesys Cloud auf {genesys} und in Omni-Channel auf {omni}.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} meldet die App um {time} ab: Ihre Organisation beendet Sitzungen nach {minutes} Minuten ohne Aktivität. Melden Sie sich dann (oder jetzt) erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Melden Sie sich erneut bei {product} an: Ihre Organisation hat die Sitzung der App nach {minutes} Minuten ohne Aktivität beendet. Bis dahin wird nichts synchronisiert.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

@@ -54,6 +54,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>No se pudo resincronizar</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconexión falló</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Perfil sin cambios</translation>
     </message>
@@ -457,6 +461,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>La sincronización está desactivada: está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} cerrará la sesión de la aplicación a las {time}: su organización cierra las sesiones tras {minutes} minutos sin actividad. Vuelva a iniciar sesión entonces (o ahora).</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Vuelva a iniciar sesión en {product}: su organización cerró la sesión de la aplicación tras {minutes} minutos sin actividad. No se sincroniza nada hasta que lo haga.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

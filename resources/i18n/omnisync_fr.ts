@@ -54,6 +54,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Échec de la resynchronisation</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconnexion a échoué</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil non modifié</translation>
     </message>
@@ -457,6 +461,14 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>La synchronisation est désactivée&#xa0;: vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} déconnectera l’application à {time} : votre organisation ferme les sessions après {minutes} minutes sans activité. Reconnectez-vous à ce moment-là (ou dès maintenant).</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Reconnectez-vous à {product} : votre organisation a fermé la session de l’application après {minutes} minutes sans activité. Rien n’est synchronisé tant que vous ne l’avez pas fait.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

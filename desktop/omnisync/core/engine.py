@@ -108,6 +108,11 @@ class SyncEngine:
         """The time of the observation being handled (never read from a clock)."""
         self._to_take_back: EngineMemory | None = None
         """What the app had promised before a restart, until both products' statuses are known."""
+        self._work_known: set[Product] = set()
+        """Whose work (Omni-Channel items; Genesys routing and interactions) has been seen."""
+        self._blocks_after_restart: set[Product] = set()
+        """Blocks taken back at start whose work is not yet known: if it ended while the app was
+        down, the restore happens as soon as that is seen."""
 
     # ---- configuration ---------------------------------------------------------------------
 
@@ -242,6 +247,9 @@ class SyncEngine:
             tuple(sorted(self._deferred_mapping, key=lambda p: p.value)),
             since,
             transition.id if transition is not None and since is not None else "",
+            tuple(sorted(self._gone_since.items(), key=lambda i: i[0].value))
+            if self._settings.away_rules
+            else (),
         )
 
     def take_back(self, memory: EngineMemory | None) -> None:
@@ -268,6 +276,7 @@ class SyncEngine:
                 self._blocks[held.product] = _Block(
                     held.status_id, held.previous_id, held.previous_label
                 )
+                self._blocks_after_restart.add(held.product)
                 text = (
                     f"Taken back after the restart: {title} is still {label} as the app set it "
                     f"for the work, so it goes back to {held.previous_label} when the work ends."
@@ -291,6 +300,35 @@ class SyncEngine:
                 )
             )
         self._deferred_mapping.update(memory.deferred)
+        for product, since in memory.away_since:
+            status: GenesysPresence | OmniStatus | None = (
+                self.genesys if product is G else self.omni
+            )
+            offline = (
+                self.genesys is not None and self.genesys.is_offline
+                if product is G
+                else self.omni is not None and self.omni.offline
+            )
+            if offline:
+                self._gone_since.setdefault(product, since)
+            title = product.title
+            notes.append(
+                Action(
+                    RuleId.AWAY,
+                    product,
+                    ActionKind.SKIP,
+                    status.id if status is not None else "",
+                    self._label(product),
+                    f"Taken back after the restart: the away timer for {title} runs on from "
+                    "before it (it fires at once if its time has passed)."
+                    if offline
+                    else f"Dropped after the restart: the away timer, since {title} now shows "
+                    f"{self._label(product)}.",
+                    "kept from before the restart"
+                    if offline
+                    else "the product no longer shows what it showed",
+                )
+            )
         if memory.transition_since is not None:
             still = self.omni.id == memory.transition_status_id
             if still:
@@ -318,6 +356,11 @@ class SyncEngine:
         if self._to_take_back is None or self.genesys is None or self.omni is None:
             return decision
         notes = self._take_back_now()
+        restores = self._restores_after_restart(self._facts())  # the work may be known already
+        if restores:
+            notes += self._one_write_per_product([*decision.actions, *restores])[
+                len(decision.actions) :
+            ]
         return replace(decision, actions=(*decision.actions, *notes), view=self.view())
 
     def _handle(self, obs: Observation) -> Decision:
@@ -330,16 +373,19 @@ class SyncEngine:
                 return self._on_omni_status(obs, before)
             case GenesysRoutingObserved():
                 self.routing = obs.status
+                self._note_work_known()
                 trigger = f"Genesys routing status is {obs.status.value.replace('_', ' ')}"
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case GenesysWorkObserved():
                 self.genesys_work = obs.work
+                self._note_work_known()
                 trigger = f"Genesys work is {_WORK_WORDS[obs.work]}"
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case OmniWorkObserved():
                 self.omni_work = obs.items
                 if obs.capacity is not None:
                     self.omni_capacity = obs.capacity
+                self._work_known.add(O)
                 active = sum(1 for i in obs.items if i.state is OmniWorkState.ACTIVE)
                 trigger = f"Omni-Channel work: {active} active of {len(obs.items)} item(s)"
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
@@ -574,11 +620,41 @@ class SyncEngine:
 
     # ---- work changes ----------------------------------------------------------------------
 
+    def _note_work_known(self) -> None:
+        if (
+            self.routing is not RoutingStatus.UNKNOWN
+            and self.genesys_work is not GenesysWork.UNKNOWN
+        ):
+            self._work_known.add(G)
+
+    def _restores_after_restart(self, f: _Facts) -> list[Action]:
+        """A block taken back at start whose work ended while the app was down: restore it now
+        (only the product holding the block's work tells: R5 waits for Omni-Channel's work, R6
+        for Genesys's)."""
+        actions: list[Action] = []
+        for product in sorted(self._blocks_after_restart, key=lambda p: p.value):
+            work_of = O if product is G else G
+            if work_of not in self._work_known:
+                continue
+            self._blocks_after_restart.discard(product)
+            if product not in self._blocks or (f.sf_busy if product is G else f.gc_busy):
+                continue  # dropped meanwhile, or the work still runs: restored when it ends
+            rule, work = (
+                (RuleId.R5_END, "Salesforce work")
+                if product is G
+                else (RuleId.R6_END, "Genesys interaction")
+            )
+            why = f"The agent's {work} ended while the app was not running"
+            actions += self._restore(rule, product, why, f)
+        return actions
+
     def _on_work_change(self, at: float, trigger: str, before: _Facts, baseline: bool) -> Decision:
         after = self._facts()
         if baseline:
-            return self._decide(at, f"{trigger} (start-up snapshot)", ())
-        actions: list[Action] = []
+            restores = self._restores_after_restart(after)
+            snapshot = f"{trigger} (start-up snapshot)"
+            return self._decide(at, snapshot, self._one_write_per_product(restores))
+        actions: list[Action] = self._restores_after_restart(after)
         if not before.sf_busy and after.sf_busy:
             actions += self._r5(after)
         elif before.sf_busy and not after.sf_busy:
@@ -792,6 +868,7 @@ class SyncEngine:
         return [self._write_now(RuleId.AWAY, other, target, why, "status when away")]
 
     def _on_unknown(self, obs: StatusUnknown) -> Decision:
+        self._work_known.discard(obs.product)
         if obs.product is G:
             self.genesys = None
             self.routing = RoutingStatus.UNKNOWN

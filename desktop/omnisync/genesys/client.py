@@ -47,6 +47,7 @@ from omnisync.core.model import (
 )
 from omnisync.genesys import parse
 from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMessage
+from omnisync.genesys.idle import IdleNotice, IdlePlan, IdleStep, timeout_from_answer
 from omnisync.genesys.notifications import ChannelInfo, NotificationConnection, Trouble
 from omnisync.genesys.rest import GenesysRest
 from omnisync.net import ssl_context
@@ -95,7 +96,12 @@ class GenesysClient:
         open_timeout: float = 10.0,
         on_state: Callable[[ConnectionState, str], None] | None = None,
         on_user: Callable[[parse.UserSeen], None] | None = None,
+        keep_session_alive: bool = False,
+        idle_timeout: float | None = None,
+        on_idle: Callable[[IdleNotice], None] | None = None,
     ) -> None:
+        """``idle_timeout``: the org's idle token timeout (seconds) to assume when the API does
+        not tell it (the policy's); ``keep_session_alive``: one cheap call before it ends."""
         self.rest = rest
         self._clock = clock
         self._sleep = sleep
@@ -107,6 +113,12 @@ class GenesysClient:
         self._open_timeout = open_timeout
         self._on_state = on_state
         self._on_user = on_user
+        self._keep_session_alive = keep_session_alive
+        self._idle_fallback = idle_timeout
+        self._on_idle = on_idle
+        self.idle: IdlePlan | None = None
+        """The idle timeout in force for this session, once learned (None: none known)."""
+        self._idle_learned = False
         self.state = ConnectionState.STOPPED
         self.user: parse.UserSeen | None = None
         """Who the token belongs to, from the latest users/me; ``on_user`` hears each change."""
@@ -121,6 +133,9 @@ class GenesysClient:
         self._alerting: set[str] = set()
         self._work: GenesysWork | None = None
         self._queue: asyncio.Queue[Observation | None] | None = None
+        self._live: NotificationConnection | None = None
+        self._at_once = False
+        """The next reconnect skips the back-off (after a network change or a wake)."""
         self.connects = 0
         self.rollovers = 0
         self.snapshots = 0
@@ -208,6 +223,14 @@ class GenesysClient:
         """Reconnect now instead of after the back-off under way (the agent pressed Retry)."""
         self._retry_wait.now()
 
+    def reconnect_now(self) -> None:
+        """The network changed or the machine woke: drop the socket at once, reconnect without
+        waiting, and read again (what changed meanwhile is reported as changes)."""
+        self._at_once = True
+        if self._live is not None:
+            self._live.mark_dead()
+        self._retry_wait.now()
+
     async def sign_out(self) -> None:
         """Revoke the token on the server (``DELETE /api/v2/tokens/me``) and forget it."""
         with contextlib.suppress(GenesysError, SignInRequired):
@@ -259,9 +282,13 @@ class GenesysClient:
                         connection = await self._connect(channel)
                         channel = connection.channel
                         await self._emit_snapshot(baseline=first)
+                        if not self._idle_learned:
+                            self.idle = await self._learn_idle_timeout()
+                            self._idle_learned = True
                         first = False
                         self._backoff.reset()
                         self._set_state(ConnectionState.CONNECTED, "receiving notifications")
+                    self._live = connection
                     trouble = await self._next_trouble(connection)
                     if trouble in (Trouble.CLOSING, Trouble.RENEW):
                         # Open the new channel first; the old one keeps delivering meanwhile.
@@ -286,11 +313,15 @@ class GenesysClient:
                     if trouble in (Trouble.GONE, Trouble.REVOKED):
                         channel = None
                     self._set_state(ConnectionState.RECONNECTING, trouble.value)
-                    await self._retry_wait.wait(self._backoff.next_delay())
+                    if self._at_once:
+                        self._at_once = False
+                    else:
+                        await self._retry_wait.wait(self._backoff.next_delay())
                 except SignInRequired as exc:
                     if connection is not None:
                         await connection.close()
                     connection, channel = None, None
+                    self._idle_learned = False  # read again for the next session
                     self._set_state(ConnectionState.SIGN_IN_REQUIRED, str(exc))
                     queue.put_nowait(
                         WriteCapabilityObserved(Product.GENESYS, False, self._clock(), str(exc))
@@ -306,6 +337,7 @@ class GenesysClient:
                     self._set_state(ConnectionState.RECONNECTING, str(exc))
                     await self._retry_wait.wait(delay)
         finally:
+            self._live = None
             if connection is not None:
                 await connection.close()
 
@@ -318,20 +350,95 @@ class GenesysClient:
         return channel.expires_at - min(self.renew_margin, lifetime / 2)
 
     async def _next_trouble(self, connection: NotificationConnection) -> Trouble:
+        """The connection's next trouble, the time to renew the channel, or (raised from the
+        idle watch) the end of the session by the org's idle timeout."""
         renew_at = self._renew_at(connection.channel)
-        if renew_at is None:
-            return await connection.trouble()
         trouble = asyncio.ensure_future(connection.trouble())
-        renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
+        waiters: set[asyncio.Future[Any]] = {trouble}
+        renew = idle = None
+        if renew_at is not None:
+            renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
+            waiters.add(renew)
+        if self.idle is not None:
+            idle = asyncio.ensure_future(self._watch_idle(self.idle))
+            waiters.add(idle)
         try:
-            await asyncio.wait({trouble, renew}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            if idle is not None and idle.done():
+                idle.result()  # it only ends by raising SignInRequired
             return trouble.result() if trouble.done() else Trouble.RENEW
         finally:
-            for waiter in (trouble, renew):
+            for waiter in waiters:
                 if not waiter.done():
                     waiter.cancel()
                     with contextlib.suppress(BaseException):
                         await waiter
+
+    # ---- the org's idle token timeout -------------------------------------------------------
+
+    async def _learn_idle_timeout(self) -> IdlePlan | None:
+        """From the org's setting; the policy's value when the API does not tell it."""
+        try:
+            seconds = timeout_from_answer(await self.rest.get_json("/api/v2/tokens/timeout"))
+            source = "org"
+        except (GenesysApiError, MalformedMessage) as exc:
+            seconds, source = self._idle_fallback, "policy"
+            log.info("Genesys idle token timeout not readable (%s); policy: %s", exc, seconds)
+        if seconds is None:
+            return None
+        plan = IdlePlan(seconds, source, keep_alive=self._keep_session_alive)
+        log.info(
+            "Genesys idle token timeout: %g minutes (%s); %s", seconds / 60, source,
+            "kept alive (policy)" if plan.keep_alive else "the agent is warned before it ends",
+        )  # fmt: skip
+        return plan
+
+    async def _watch_idle(self, plan: IdlePlan) -> None:
+        """Warn before the end, keep the session alive, or confirm the end; raises
+        SignInRequired when the org's timeout ended the session."""
+        warned = False
+        not_before = 0.0
+        while True:
+            last = self.rest.last_used_at
+            step, at = plan.next_step(last, warned)
+            used = asyncio.ensure_future(self.rest.used())
+            timer = asyncio.ensure_future(self._sleep(max(at, not_before) - self._clock()))
+            try:
+                await asyncio.wait({used, timer}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for waiter in (used, timer):
+                    waiter.cancel()
+            if self.rest.last_used_at > last:  # an API call reset the timer
+                if warned:
+                    warned = False
+                    self._tell_idle(IdleNotice(plan))
+                continue
+            if step is IdleStep.WARN:
+                warned = True
+                self._tell_idle(IdleNotice(plan, ends_at=plan.end(last)))
+            elif step is IdleStep.KEEP_ALIVE:
+                await self.rest.request("HEAD", "/api/v2/tokens/me")
+            else:
+                await self._check_idle_end(plan)
+                # Still valid: the server counts from a later call than we know of.
+                not_before = self._clock() + plan.keep_alive_margin
+
+    async def _check_idle_end(self, plan: IdlePlan) -> None:
+        try:
+            await self.rest.request(
+                "GET", "/api/v2/tokens/me", params={"preserveIdleTTL": "true"}, resets_idle=False
+            )
+        except SignInRequired as exc:
+            self._tell_idle(IdleNotice(plan, ended=True))
+            raise SignInRequired(
+                exc.product,
+                f"your organization ended the session after {plan.minutes} minutes without "
+                "activity (its idle timeout)",
+            ) from exc
+
+    def _tell_idle(self, notice: IdleNotice) -> None:
+        if self._on_idle is not None:
+            self._on_idle(notice)
 
     async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
         if self.user is None:

@@ -73,6 +73,11 @@ class NotificationConnection:
     async def trouble(self) -> Trouble:
         return await asyncio.shield(self._trouble)
 
+    def mark_dead(self) -> None:
+        """The OS said the network changed or the machine woke: treat the socket as gone now,
+        not after the heartbeat timeout."""
+        self._report(Trouble.CLOSED)
+
     async def close(self) -> None:
         # The socket first: its reader then ends by itself (recv raises ConnectionClosed) even
         # if a cancel were lost, so this never waits on a reader that goes on reading.

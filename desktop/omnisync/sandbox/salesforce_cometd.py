@@ -91,12 +91,15 @@ class CometdServer:
     handshakes: int = 0
     closing: bool = False
     """The sandbox is stopping: connects are answered at once, never held."""
+    held: set[asyncio.Event] = field(default_factory=set)
+    """Clients with a connect held right now, forgotten ones included (a client dropped or
+    expired while its connect waits is no longer in ``clients``, and must still be answered)."""
 
     def close(self) -> None:
         """Answer every held connect now, and every later one at once (the sandbox stops)."""
         self.closing = True
-        for client in self.clients.values():
-            client.wake.set()
+        for wake in [*(c.wake for c in self.clients.values()), *self.held]:
+            wake.set()
 
     def reset(self) -> None:
         self.closing = False
@@ -331,9 +334,13 @@ class CometdServer:
         client.connected = True
         if hold > 0 and not client.queue and not client.dropped and not self.closing:
             client.wake.clear()
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(hold):  # keeps a cancel, unlike wait_for
-                    await client.wake.wait()
+            self.held.add(client.wake)
+            try:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(hold):  # keeps a cancel, unlike wait_for
+                        await client.wake.wait()
+            finally:
+                self.held.discard(client.wake)
         client.last_seen = self.clock()
         if client.dropped:
             reply.update(

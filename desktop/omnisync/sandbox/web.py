@@ -24,11 +24,14 @@ def parse_json(raw: bytes | str) -> Any:
     """JSON from a client, or :class:`BadRequest`: deep nesting is refused too (the parser's
     RecursionError is no ValueError), as are bytes that are no UTF-8 and Python's extensions
     ``NaN`` and ``Infinity`` (RFC 8259 has no such numbers, and echoing one back cannot be
-    encoded as JSON: a 500)."""
+    encoded as JSON: a 500), and escaped lone surrogates (``"\\ud800"``: no Unicode text, and
+    no UTF-8 answer could echo them back)."""
     try:
-        return json.loads(raw, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
+        data = json.loads(raw, parse_constant=_no_constant)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError) as exc:  # UnicodeEncodeError is a ValueError
         raise BadRequest(f"the body is not JSON: {str(exc)[:200]}") from exc
+    return data
 
 
 async def read_json_object(request: Request) -> dict[str, Any]:

@@ -104,6 +104,8 @@ class AgentTask:
     """The status to set yourself, as the org names it."""
     until: float | None = None
     """When the session ends, for a sign in again soon."""
+    idle_minutes: int = 0
+    """The session ends (or ended) by the org's idle timeout of this many minutes."""
     detail: str = ""
     """Why, as the product or the checker said it (an error, a profile problem)."""
 
@@ -135,6 +137,8 @@ class ProductState:
     account: Account | None = None
     """None until the product has said who is signed in (and again after a sign-out)."""
     token_expires_at: float | None = None
+    idle_timeout: float | None = None
+    """Set while the org's idle timeout is about to end the session, or has ended it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,4 +226,8 @@ class ServiceControl(Protocol):
 
     def resync(self) -> None:
         """Apply the rules to both products' current statuses, as if they had just changed."""
+        ...
+
+    def network_changed(self, why: str) -> None:
+        """The OS says the network changed or the machine woke: reconnect and read again."""
         ...
