@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from omnisync.core.decision import SyncMode
 from omnisync.service.audit import AuditLog
+from support.agent_shift import genesys_call, status_pair, work_item
 from support.running import Running
 
 RING = 40
@@ -23,25 +23,9 @@ RING = 40
 
 async def one_loop(run: Running) -> int:
     """From Genesys On Queue and Omni Available, back to the same; the agent events it took."""
-    work = await run.work("push")
-    await run.until(lambda s: len(s.omni_work) == 1, "an offered item")
-    await run.work("accept", work)
-    await run.statuses("Busy", "Available")
-    await run.mode(SyncMode.BLOCKED_BY_SALESFORCE_WORK)
-    await run.work("close", work)
-    await run.statuses("On Queue", "Available")
-    await run.interaction("offer")
-    await run.interaction("answer")
-    await run.statuses("On Queue", "Busy")
-    await run.mode(SyncMode.BLOCKED_BY_GENESYS_WORK)
-    await run.interaction("end")
-    await run.statuses("On Queue", "Busy")
-    await run.interaction("finish-wrapup")
-    await run.statuses("On Queue", "Available")
-    await run.genesys("Break")
-    await run.statuses("Break", "Transition")
-    await run.omni("Available")
-    await run.statuses("On Queue", "Available")
+    await work_item(run)
+    await genesys_call(run)
+    await status_pair(run)
     return 9
 
 

@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -163,6 +164,9 @@ class SalesforceSource:
         self._presence_row: str | None = None
         self._work_counts: tuple[int, int, int | None] | None = None
         """(open items, offered, workload %) as last read or reported: a change re-reads."""
+        self._report_seq: int | None = None
+        """The seq of the last report handled, while the work we know came from reports only:
+        the next report's new counts can then be read as a change of the items we know."""
         self._reconciling = False
         self._presence_events = 0
         """Presence-topic batches handled, so a read can tell it was overtaken by one."""
@@ -171,6 +175,7 @@ class SalesforceSource:
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
         """The latest ping; every one still out is in ``_side_tasks``, which close() ends."""
+        self._statuses_read: asyncio.Future[dict[str, OmniStatus]] | None = None
 
     @property
     def presence_channel(self) -> str:
@@ -189,7 +194,7 @@ class SalesforceSource:
 
     async def start(self) -> None:
         """Read the statuses and a baseline, then stream; the link is probed once connected."""
-        self.statuses = await self.reader.statuses()
+        self.statuses = await self.known_statuses()
         await self.reconcile(baseline=True)
         await self._open_direct_link()
         if self.transport.loopback is None:
@@ -203,6 +208,19 @@ class SalesforceSource:
     def streaming_paused(self) -> bool:
         """No CometD client: the direct link carries the console link and it answers."""
         return not self._streaming_wanted.is_set()
+
+    async def known_statuses(self) -> dict[str, OmniStatus]:
+        """The org's Omni statuses, read once per source: :meth:`start` and the service's
+        catalogue, which ask at the same time, share one read (two queries)."""
+        if self._statuses_read is None:
+            self._statuses_read = asyncio.ensure_future(self.reader.statuses())
+        read = self._statuses_read
+        try:
+            return await asyncio.shield(read)
+        except Exception:
+            if self._statuses_read is read:
+                self._statuses_read = None  # the next one asks again
+            raise
 
     async def _stream(self) -> None:
         """Streaming ends only for good: the session is gone or Salesforce said never retry.
@@ -240,7 +258,7 @@ class SalesforceSource:
 
     async def close(self) -> None:
         self._closed = True  # from here on nothing new is scheduled or reported
-        for task in (self._task, self._reread, *self._side_tasks):
+        for task in (self._task, self._reread, self._statuses_read, *self._side_tasks):
             if task is not None and not task.done():
                 task.cancel()
         await self.cometd.close()
@@ -357,6 +375,7 @@ class SalesforceSource:
             # A report streaming has not delivered yet (or lost): take it now; its delivery
             # will then be dropped as a duplicate.
             await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
+        self._report_seq = None  # the work was read, not followed from report to report
 
     def _observe_status(
         self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: str | None = None
@@ -381,7 +400,7 @@ class SalesforceSource:
 
     async def _on_connected(self, reconnect: bool) -> None:
         resumed, self._resumed = self._resumed, False
-        if reconnect:
+        if reconnect and not self._replay_covers_gap():
             await self._guarded(self.reconcile())
         elif self._presence_live():
             # The baseline was read before this first subscription: a change in between is in
@@ -401,7 +420,16 @@ class SalesforceSource:
             # Not awaited here: the answer arrives through the connect this loop is about to open.
             self._probe = self._side_task(self._guarded(self.link.ping()), "salesforce-link-ping")
 
+    def _replay_covers_gap(self) -> bool:
+        """Every live subscription went on from its last replay id: the events missed while
+        disconnected are replayed, so reading again would only repeat them. A subscription
+        that had seen no event yet, or could not resume (a gap), has lost what happened."""
+        live = [c for c in self.cometd.subscriptions if c not in self.cometd.failed]
+        return all(c in self.cometd.replay for c in live)
+
     async def _on_gap(self, channel: str) -> None:
+        if not self.cometd.connected.is_set():
+            return  # a reconnect under way: it reads once all its subscriptions are made
         await self._guarded(self.reconcile())
 
     async def _on_events(self, events: list[Event]) -> None:
@@ -449,8 +477,13 @@ class SalesforceSource:
         load_changed = before is not None and load != before
         if known is not None:
             self._work_counts = (known[0], known[1], load)
+        follows = self._report_seq == report.seq - 1
+        self._report_seq = report.seq
         if counts_changed or load_changed:
-            items = () if report.work == 0 else await self._read_work()
+            moved = None
+            if follows and counts_changed:
+                moved = moved_work(self.work, report.work, report.offered)
+            items = () if report.work == 0 else moved or await self._read_work()
         status = status_of(report.status, self.statuses)
         self._observe_status(
             status, cause_of(report.reason), baseline=False, why=logout_why(report)
@@ -603,6 +636,28 @@ class SalesforceSource:
             if self.problem == trouble:
                 self.problem = None
             self._on_read_problem(None)
+
+
+def moved_work(
+    known: tuple[OmniWorkItem, ...] | None, total: int, offered: int
+) -> tuple[OmniWorkItem, ...] | None:
+    """The open work after a report's new counts, when the items we know say which ones
+    changed without a doubt: every offered item accepted, every offered one gone (declined or
+    timed out), or every active one closed. None when it takes a query to know (new work, or
+    some of several alike items)."""
+    if known is None:
+        return None
+    was_offered = [i for i in known if i.state is OmniWorkState.OFFERED]
+    active = [i for i in known if i.state is OmniWorkState.ACTIVE]
+    if not was_offered and not active:
+        return None
+    if total == len(known) and offered == 0 and was_offered:
+        return tuple(replace(i, state=OmniWorkState.ACTIVE) for i in known)
+    if offered == 0 and total == len(active) and was_offered:
+        return tuple(active)
+    if offered == len(was_offered) and total == offered and active:
+        return tuple(was_offered)
+    return None
 
 
 def _presence_row(data: Any) -> dict[str, Any] | None:

@@ -88,6 +88,7 @@ class CometdServer:
     topics: dict[str, _TopicLog] = field(default_factory=dict)
     requests: int = 0
     deliveries: int = 0
+    deliveries_by_topic: dict[str, int] = field(default_factory=dict)
     handshakes: int = 0
     closing: bool = False
     """The sandbox is stopping: connects are answered at once, never held."""
@@ -107,6 +108,7 @@ class CometdServer:
         self.clients.clear()
         self.topics.clear()
         self.requests = self.deliveries = self.handshakes = 0
+        self.deliveries_by_topic.clear()
 
     def drop_clients(self) -> int:
         """Forget every client; their next request gets ``403::Unknown client``."""
@@ -116,6 +118,16 @@ class CometdServer:
             client.wake.set()
         self.clients.clear()
         return count
+
+    def lose_replay(self) -> int:
+        """Every topic's retained events age out, as after 24 h: a client resuming from a
+        replay id it saw before is refused (``replayId ... invalid``). The number lost."""
+        lost = 0
+        for log in self.topics.values():
+            lost += len(log.events)
+            log.events.clear()
+            log.next_replay += 1  # the position every client last saw is now too old
+        return lost
 
     def routes(self, prefix: str) -> list[BaseRoute]:
         return [Route(f"{prefix}/cometd/{{version}}", self._handle, methods=["POST"])]
@@ -213,8 +225,13 @@ class CometdServer:
                 },
             }
         )
-        self.deliveries += 1
+        self.delivered(sub.topic)
         client.wake.set()
+
+    def delivered(self, topic: str) -> None:
+        """One event delivered to one client: what the org's daily delivery limit counts."""
+        self.deliveries += 1
+        self.deliveries_by_topic[topic] = self.deliveries_by_topic.get(topic, 0) + 1
 
     # ---- the Bayeux endpoint -----------------------------------------------------------------
 

@@ -44,7 +44,16 @@ from omnisync.sandbox.salesforce_rest import API_VERSIONS, RestServer, sf_error
 from omnisync.sandbox.web import BadRequest, error, read_json_object
 
 NAME = "salesforce"
-FAULT_KINDS = ("drop_cometd", "expire_session", "revoke_tokens", "api_limit", "slow_link")
+CONSOLE_TOPIC = "OmniSyncToConsole"
+"""The topic the console component hears commands on (its empApi client is emulated)."""
+FAULT_KINDS = (
+    "drop_cometd",
+    "lose_replay",
+    "expire_session",
+    "revoke_tokens",
+    "api_limit",
+    "slow_link",
+)
 
 
 PRESENCE_CONFIG_ID = "0Nd000000000001AAA"
@@ -84,7 +93,13 @@ class SalesforcePart:
         self.context.events.record(NAME, what, who)
 
     def _component_delivery(self) -> None:
-        self.cometd.deliveries += 1
+        self.cometd.delivered(CONSOLE_TOPIC)
+
+    def streaming_clients(self) -> dict[str, int]:
+        """Streaming API clients held now: the desktops' CometD clients, and the console
+        component's ``empApi`` (one while an open console follows the record link)."""
+        console = self.console.is_open and self.console.component_installed
+        return {"desktop": len(self.cometd.clients), "console": int(console)}
 
     def close_streams(self) -> None:
         """The sandbox is stopping: end the CometD long polls now, not at the graceful timeout."""
@@ -173,6 +188,7 @@ class SalesforcePart:
             **self.statuses(),
             "sessions": len(self.oauth.access),
             "cometdClients": len(self.cometd.clients),
+            "streamingClients": self.streaming_clients(),
             "apiLimitExceeded": self.rest.limit_exceeded,
         }
 
@@ -214,6 +230,9 @@ class SalesforcePart:
         if kind == "drop_cometd":
             dropped = self.cometd.drop_clients()
             self._event(f"fault: dropped {dropped} CometD client(s)", "system")
+        elif kind == "lose_replay":
+            lost = self.cometd.lose_replay()
+            self._event(f"fault: {lost} retained streaming event(s) are gone", "system")
         elif kind == "expire_session":
             self.oauth.expire_sessions()
             self._event("fault: every Salesforce session expired", "system")
@@ -238,12 +257,14 @@ class SalesforcePart:
         return {
             "rest": self.rest.used,
             "restByResource": dict(self.rest.by_resource),
+            "restByTarget": dict(self.rest.by_target),
             "dailyLimit": self.rest.daily_limit,
             "oauth": self.oauth.calls,
             "oauthRefreshes": self.oauth.refreshes,
             "cometdRequests": self.cometd.requests,
             "cometdHandshakes": self.cometd.handshakes,
             "streamingDeliveries": self.cometd.deliveries,
+            "deliveriesByTopic": dict(self.cometd.deliveries_by_topic),
         }
 
     # ---- control routes ----------------------------------------------------------------------

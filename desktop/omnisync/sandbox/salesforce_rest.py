@@ -26,6 +26,15 @@ _VERSION = re.compile(r"^v(\d{2}\.\d)$")
 _LINK_WRITABLE = ("To_Console__c", "To_Desktop__c", "Link_Key__c")
 
 
+_FROM = re.compile(r"\bFROM\s+(\w+)", re.IGNORECASE)
+
+
+def _queried_object(soql: str) -> str:
+    """The object a query reads (the first ``FROM``), or ``?`` for text that names none."""
+    found = _FROM.search(soql)
+    return found.group(1) if found else "?"
+
+
 def sf_error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse([{"message": message, "errorCode": code, **extra}], status_code=status)
 
@@ -39,6 +48,9 @@ class RestServer:
     used: int = 0
     """Calls counted against the allowance (reset with the sandbox)."""
     by_resource: dict[str, int] = field(default_factory=dict)
+    by_target: dict[str, int] = field(default_factory=dict)
+    """Counted calls by what they read or wrote (``query AgentWork``, ``upsert
+    OmniSync_Link__c To_Console__c``), so a benchmark can say what each call was for."""
     limit_exceeded: bool = False
     """Fault: every call answers REQUEST_LIMIT_EXCEEDED until reset."""
     presence_configs: Callable[[], list[dict[str, Any]]] = lambda: []
@@ -48,6 +60,7 @@ class RestServer:
     def reset(self) -> None:
         self.used = 0
         self.by_resource.clear()
+        self.by_target.clear()
         self.limit_exceeded = False
 
     def routes(self, prefix: str) -> list[BaseRoute]:
@@ -100,6 +113,9 @@ class RestServer:
         self.by_resource[resource] = self.by_resource.get(resource, 0) + 1
         return user_id, None
 
+    def _tally(self, target: str) -> None:
+        self.by_target[target] = self.by_target.get(target, 0) + 1
+
     def _stamp(self, response: Response) -> Response:
         response.headers["Sforce-Limit-Info"] = f"api-usage={self.used}/{self.daily_limit}"
         return response
@@ -112,6 +128,7 @@ class RestServer:
         if refusal is not None or user_id is None:
             return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
         text = request.query_params.get("q", "")
+        self._tally(f"query {_queried_object(text)}")
         try:
             query = parse_query(text, self.org.schemas)
             records = run_query(
@@ -216,6 +233,7 @@ class RestServer:
             return self._stamp(sf_error(400, "JSON_PARSER_ERROR", "The body is not valid JSON"))
         if not isinstance(body, dict):
             return self._stamp(sf_error(400, "JSON_PARSER_ERROR", "Expected a JSON object"))
+        self._tally(f"upsert {sobject} {' '.join(sorted(body))}".rstrip())
         changes: dict[str, Any] = {}
         for key, text in body.items():
             if key not in _LINK_WRITABLE:

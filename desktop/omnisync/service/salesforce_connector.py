@@ -153,7 +153,7 @@ class SalesforceConnector:
         sink.link_route(None)
 
     async def statuses(self) -> Sequence[OmniStatus]:
-        statuses = await self.source.reader.statuses()
+        statuses = await self.source.known_statuses()
         return tuple(statuses.values())
 
     async def reread(self, sink: Sink) -> str | None:

@@ -106,6 +106,47 @@ async def test_start_reconciles_once_then_only_listens(sandbox: Sandbox, desktop
     assert me.rest_calls() == START_BUDGET  # both came in the link's reports, no query
 
 
+async def test_work_the_report_explains_is_not_queried(sandbox: Sandbox, desktop: Any) -> None:
+    """New work is read (its id and routing are in no report); an offered item accepted, when
+    the counts say which one it was, is taken from the report alone."""
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    me = await desktop()
+    await me.started()
+    calls = me.rest_calls()
+    first = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
+    await me.seen.wait_for(
+        work_with(
+            lambda items: [(i.id, i.state) for i in items] == [(first, OmniWorkState.OFFERED)]
+        )
+    )
+    assert me.rest_calls() == calls + 1
+    await sandbox.post("/control/salesforce/work", {"action": "accept", "id": first})
+    await me.seen.wait_for(
+        work_with(lambda items: [(i.id, i.state) for i in items] == [(first, OmniWorkState.ACTIVE)])
+    )
+    assert me.rest_calls() == calls + 1  # offered 1 -> 0 of 1: that one was accepted
+    await sandbox.post("/control/salesforce/work", {"action": "close", "id": first})
+    await me.seen.wait_for(work_with(lambda items: items == ()))
+    assert me.rest_calls() == calls + 1
+
+
+async def test_work_the_report_leaves_in_doubt_is_queried(sandbox: Sandbox, desktop: Any) -> None:
+    """Two offered, one accepted: which one only a query can say."""
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    me = await desktop()
+    await me.started()
+    first = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
+    second = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
+    await me.seen.wait_for(work_with(lambda items: len(items) == 2))
+    calls = me.rest_calls()
+    await sandbox.post("/control/salesforce/work", {"action": "accept", "id": second})
+    expected = sorted([(first, OmniWorkState.OFFERED), (second, OmniWorkState.ACTIVE)])
+    await me.seen.wait_for(
+        work_with(lambda items: sorted((i.id, i.state) for i in items) == expected)
+    )
+    assert me.rest_calls() == calls + 1
+
+
 async def test_link_round_trip(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop()
     await me.started()
@@ -416,7 +457,20 @@ async def test_streaming_survives_a_dropped_client(sandbox: Sandbox, desktop: An
     await sandbox.post("/control/salesforce/status", {"status": "Transition"})
     await me.seen.wait_for(status_named("Transition"))
     assert me.source.cometd.handshakes == 2
-    # The reconnect reconciled (three queries) and the link was still answering (no ping).
+    # The link's subscription went on from its replay id, so the reports missed while away are
+    # replayed: no reconcile (three queries before), and the link was still answering (no ping).
+    assert me.rest_calls() == START_BUDGET
+
+
+async def test_a_reconnect_that_cannot_resume_reads_once(sandbox: Sandbox, desktop: Any) -> None:
+    me = await desktop()
+    await me.started()
+    await sandbox.fault("salesforce", "lose_replay")  # the desktop's replay id is too old now
+    await sandbox.fault("salesforce", "drop_cometd")
+    await sandbox.post("/control/salesforce/status", {"status": "Transition"})
+    await me.seen.wait_for(status_named("Transition"))
+    assert me.source.cometd.handshakes == 2
+    # One reconcile for the gap, not one for the gap and another for the reconnect.
     assert me.rest_calls() == START_BUDGET + 3
 
 

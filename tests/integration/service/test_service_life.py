@@ -230,6 +230,7 @@ async def test_salesforce_api_limit_then_recovery_needs_no_sign_in(running_servi
     await run.omni("Transition")
     await run.ready()
     await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "lose_replay")  # so the reconnect must read again
     await run.sandbox.fault("salesforce", "drop_cometd")  # the reconnect's reconcile is refused
     down = await run.until(
         lambda s: s.channels[Channel.SALESFORCE_API].health is not Health.UP,
@@ -295,6 +296,7 @@ async def test_retry_ends_the_waits_before_the_next_attempt(running_service) -> 
     await run.omni("Transition")
     await run.ready()
     await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "lose_replay")  # so the reconnect must read again
     await run.sandbox.fault("salesforce", "drop_cometd")
     await run.until(
         lambda s: s.channels[Channel.SALESFORCE_API].health is Health.DOWN, "the read refused"
@@ -322,6 +324,7 @@ async def test_signing_out_while_reads_keep_failing_stops_them(running_service) 
     await run.omni("Transition")
     await run.ready()
     await run.sandbox.fault("salesforce", "api_limit", on=True)
+    await run.sandbox.fault("salesforce", "lose_replay")  # so the reconnect must read again
     await run.sandbox.fault("salesforce", "drop_cometd")
     await run.until(
         lambda s: s.channels[Channel.SALESFORCE_API].health is Health.DOWN, "the read refused"
