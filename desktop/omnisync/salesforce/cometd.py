@@ -103,9 +103,12 @@ class CometdClient:
                 await self._subscribe(channel, raise_refusal=True)
 
     async def unsubscribe(self, channel: str) -> None:
+        """Stop following ``channel``; following it again later starts from new events (the
+        replay id is forgotten: resuming would deliver everything since, long stale)."""
         if self.subscriptions.pop(channel, 0) == 0:
             return
         self.failed.pop(channel, None)
+        self.replay.pop(channel, None)
         if self.client_id is not None:
             with contextlib.suppress(_Rehandshake, httpx.HTTPError, StreamingError):
                 await self._send(

@@ -262,6 +262,37 @@ async def test_a_greeting_settles_a_ping_sent_while_the_console_was_closed(
     assert me.source.link.health is LinkHealth.ANSWERING  # and no timeout is left to undo it
 
 
+async def test_the_presence_topic_followed_again_replays_nothing_old(
+    sandbox: Sandbox, desktop: Any
+) -> None:
+    """The link went silent (the presence topic followed, an event seen), answered again, the
+    agent worked, and the link went silent once more: following the topic again starts from
+    now (one query reads the status), not from where the first time stopped, which would
+    deliver every status since, stale, again."""
+    me = await desktop(ack_timeout=0.2)
+    await me.started()
+    await sandbox.fault("salesforce", "slow_link", seconds=0.6)
+
+    async def silent_then_answering() -> None:
+        result = await me.source.set_status(await status_id(sandbox, "Break"))
+        assert result.ask_agent
+        assert me.source.presence_subscribed
+        await me.seen.wait_for(capability(True))  # the late answer
+
+    await silent_then_answering()
+    await sandbox.post("/control/salesforce/status", {"status": "Transition"})
+    await me.seen.wait_for(status_named("Transition"))
+    await sandbox.post("/control/salesforce/status", {"status": "Busy"})
+    await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    await me.seen.wait_for(status_named("Available", Cause.AGENT))
+    before = (await sandbox.state())["apiCalls"]["salesforce"]["deliveriesByTopic"]
+    assert before.get("OmniSyncPresence", 0) >= 1  # the first time, the topic delivered
+    me.seen.items.clear()
+    await silent_then_answering()
+    after = (await sandbox.state())["apiCalls"]["salesforce"]["deliveriesByTopic"]
+    assert after.get("OmniSyncPresence", 0) - before.get("OmniSyncPresence", 0) <= 2
+
+
 async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> None:
     me = await desktop(ack_timeout=0.3)
     await me.started()
