@@ -39,7 +39,7 @@ from omnisync.core.model import (
     Product,
     WriteCapabilityObserved,
 )
-from omnisync.link_protocol import Reason, Report
+from omnisync.link_protocol import ConsoleState, Reason, Report
 from omnisync.salesforce.cometd import CometdClient, Event
 from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
 from omnisync.salesforce.limits import CallCounter
@@ -509,11 +509,18 @@ class SalesforceSource:
             self._tell_route()  # answering over the record: that is the route, for now
         self._retune_streaming()
         subscribed_now = await self._watch_presence(not possible)
-        if previous is LinkHealth.ANSWERING and not self._reconciling:
+        if previous is LinkHealth.ANSWERING and not self._reconciling and not self._said_goodbye():
             await self._guarded(self.reconcile())  # a link gap: read what we may have missed
         elif subscribed_now:
             # Nothing says what the status did between the last read and this subscription.
             await self._guarded(self._catch_up_presence())
+
+    def _said_goodbye(self) -> bool:
+        """The link went silent by the console's own last report: it says the status and the
+        work, and nothing on the link was missed, so only the presence topic's start needs a
+        read (the console closed; a silence after an unanswered command reads everything)."""
+        last = self.link.last_report
+        return last is not None and last.console is ConsoleState.CLOSED
 
     async def _watch_presence(self, wanted: bool) -> bool:
         """Follow the presence topic or stop; True when a live subscription just started."""

@@ -226,12 +226,16 @@ async def test_link_silent_when_the_console_closes(sandbox: Sandbox, desktop: An
     await me.started()
     await sandbox.post("/control/salesforce/status", {"status": "Available"})
     await me.seen.wait_for(status_named("Available"))
+    before = me.rest_calls()
     await sandbox.post("/control/salesforce/console", {"open": False})
     await me.seen.wait_for(capability(False))
     await me.seen.wait_for(went_offline)
     assert me.source.link.health is LinkHealth.SILENT
     assert me.source.presence_subscribed
     spent = me.rest_calls()
+    # The goodbye says the status and the work: one status query for the presence topic's
+    # start, no reconcile of all three (the link missed nothing).
+    assert spent == before + 1
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
     assert "closed" in result.why
