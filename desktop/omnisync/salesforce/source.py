@@ -217,6 +217,14 @@ class SalesforceSource:
         read = self._statuses_read
         try:
             return await asyncio.shield(read)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if not read.cancelled() or (task is not None and task.cancelling()):
+                raise  # this caller was cancelled: the shared read goes on for the others
+            # The source closed mid-read: a failure the caller may retry (on the next source).
+            raise SalesforceError(
+                "Salesforce closed before the statuses were read", "CLOSED"
+            ) from None
         except Exception:
             if self._statuses_read is read:
                 self._statuses_read = None  # the next one asks again

@@ -23,7 +23,7 @@ from omnisync.core.model import (
     WriteCapabilityObserved,
 )
 from omnisync.link_protocol import encode
-from omnisync.salesforce.errors import RequestLimitExceeded
+from omnisync.salesforce.errors import RequestLimitExceeded, SalesforceError
 from omnisync.salesforce.link import LinkHealth
 from omnisync.salesforce.rest import SalesforceRest
 from omnisync.salesforce.signin import Identity, SalesforceAccount, UserProfile
@@ -80,6 +80,24 @@ async def test_statuses_with_routable_flags(desktop: Any) -> None:
     assert {s.api_name for s in statuses.values()} >= {"Available_Chat", "Busy"}
     assert me.rest_calls() == 2
     assert me.source.counter.last_usage is not None
+
+
+async def test_the_statuses_are_read_once_for_everyone_who_asks(desktop: Any) -> None:
+    """Start and the service's status catalogue ask at the same time: one read (two queries)."""
+    me = await desktop()
+    both = await asyncio.gather(me.source.known_statuses(), me.source.known_statuses())
+    assert both[0] == both[1] and len(both[0]) == 5
+    assert me.rest_calls() == 2
+
+
+async def test_statuses_asked_while_the_source_closes_fail_plainly(desktop: Any) -> None:
+    """A failure the catalogue retries (on the next source), not a cancellation it never had."""
+    me = await desktop()
+    asking = asyncio.create_task(me.source.known_statuses())
+    await asyncio.sleep(0)  # it has asked: the read is under way
+    await me.source.close()
+    with pytest.raises(SalesforceError, match="closed before the statuses were read"):
+        await asking
 
 
 async def test_start_reconciles_once_then_only_listens(sandbox: Sandbox, desktop: Any) -> None:
