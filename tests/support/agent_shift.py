@@ -31,6 +31,7 @@ from omnisync.salesforce.source import SalesforceSource
 from omnisync.sandbox.harness import Sandbox
 from omnisync.service.factory import Orgs, Places, Timing, build_service, sandbox_sign_in_page
 from omnisync.service.profile_store import ProfileDirs
+from omnisync.timing import wall_clock
 from support.running import Running, watch
 
 PROFILE = "both-block-while-working"
@@ -107,11 +108,13 @@ class Phase:
     name: str
     cost: Counts
     streaming_clients: int
-    """Streaming API clients (desktop CometD + console empApi) at the phase's end."""
+    """Streaming API clients held (desktop CometD + console empApi) at the phase's end."""
     genesys_channels: int
     """Genesys notification channels alive at the phase's end."""
     route: str
     """Which transport carried the console link at the phase's end (direct or record)."""
+    desktop_clients_peak: int
+    """The most CometD clients the desktop held at once so far (a brief one at sign-in too)."""
 
 
 @dataclass(slots=True)
@@ -131,6 +134,10 @@ class ShiftCost:
         return max(phase.streaming_clients for phase in self.phases)
 
     @property
+    def desktop_clients_peak(self) -> int:
+        return max(phase.desktop_clients_peak for phase in self.phases)
+
+    @property
     def genesys_channels(self) -> int:
         return max(phase.genesys_channels for phase in self.phases)
 
@@ -138,16 +145,44 @@ class ShiftCost:
         return next(p for p in self.phases if p.name == name)
 
 
+STEP_SECONDS = 60.0
+"""Shift time between two steps of the script (a status pair, a work item, a call): the service
+sees a shift's pace, not a test's, wherever it measures time (the direct link's message-rate
+limit, for one). A day's figures assume one 8-hour shift whatever this is."""
+
+
+class ShiftClock:
+    """Wall time plus the shift time the script says has passed (never behind the wall)."""
+
+    def __init__(self) -> None:
+        self._ahead = 0.0
+
+    def __call__(self) -> float:
+        return wall_clock() + self._ahead
+
+    def advance(self, seconds: float) -> None:
+        self._ahead += seconds
+
+
+@dataclass
+class ShiftRun(Running):
+    """The running service, with the shift's clock that the script moves on."""
+
+    clock: ShiftClock = field(default_factory=ShiftClock)
+
+
 @contextlib.asynccontextmanager
 async def shift_service(
     sandbox: Sandbox, folder: Path, salesforce: dict[str, Any] | None = None
-) -> AsyncIterator[Running]:
+) -> AsyncIterator[ShiftRun]:
     """The real service (built as the app builds it) on ``sandbox``, not started yet; it signs
-    in through the sandbox's authorize page, which needs no typing."""
+    in through the sandbox's authorize page, which needs no typing. Its clock is a
+    :class:`ShiftClock` that :func:`play_shift` moves on between steps."""
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
     places = Places(
         folder / "data", ProfileDirs(resource_path("profiles"), folder / "machine", folder / "user")
     )
+    clock = ShiftClock()
     async with (
         httpx.AsyncClient() as http,
         httpx.AsyncClient(follow_redirects=True) as browser,
@@ -159,10 +194,10 @@ async def shift_service(
             MemoryTokenStore(),
             sandbox_sign_in_page(browser),
             wanted_profile=PROFILE,
-            timing=Timing(salesforce=dict(salesforce or {})),
+            timing=Timing(clock=clock, salesforce=dict(salesforce or {})),
         )
         try:
-            yield Running(service, sandbox, None, watch(service))
+            yield ShiftRun(service, sandbox, None, watch(service), clock)
         finally:
             await service.shutdown()
 
@@ -171,7 +206,7 @@ def salesforce_source(run: Running) -> SalesforceSource:
     return run.service._connectors[Product.OMNI].source  # type: ignore[attr-defined,no-any-return]
 
 
-async def play_shift(run: Running, plan: ShiftPlan) -> ShiftCost:
+async def play_shift(run: ShiftRun, plan: ShiftPlan) -> ShiftCost:
     """Sign in and play ``plan`` on a service built by :func:`shift_service`."""
     phases: list[Phase] = []
     mark = await _counts(run)
@@ -184,23 +219,32 @@ async def play_shift(run: Running, plan: ShiftPlan) -> ShiftCost:
         clients = sum(state["salesforce"]["streamingClients"].values())
         channels = sum(1 for c in state["genesys"]["channels"] if not c["expired"])
         route = salesforce_source(run).transport.route.value
-        phases.append(Phase(name, now - mark, clients, channels, route))
+        peak = state["salesforce"]["cometdClientsPeak"]
+        phases.append(Phase(name, now - mark, clients, channels, route, peak))
         mark = now
 
     pairs = plan.status_changes // 2 - int(plan.reconnect) - int(plan.token_refresh)
     await phase("sign-in", lambda: _sign_in(run))
-    await phase(f"{2 * pairs} status changes", lambda: _repeat(pairs, lambda: status_pair(run)))
+    await phase(
+        f"{2 * pairs} status changes", lambda: _repeat(pairs, lambda: status_pair(run), run.clock)
+    )
     await phase(
         f"{plan.work_items} Omni work items",
-        lambda: _repeat(plan.work_items, lambda: work_item(run)),
+        lambda: _repeat(plan.work_items, lambda: work_item(run), run.clock),
     )
     await phase(
-        f"{plan.calls} Genesys calls", lambda: _repeat(plan.calls, lambda: genesys_call(run))
+        f"{plan.calls} Genesys calls",
+        lambda: _repeat(plan.calls, lambda: genesys_call(run), run.clock),
     )
     if plan.reconnect:
-        await phase("reconnect (+2 status changes)", lambda: _reconnect(run))
+        await phase(
+            "reconnect (+2 status changes)", lambda: _repeat(1, lambda: _reconnect(run), run.clock)
+        )
     if plan.token_refresh:
-        await phase("token refresh (+2 status changes)", lambda: _token_refresh(run))
+        await phase(
+            "token refresh (+2 status changes)",
+            lambda: _repeat(1, lambda: _token_refresh(run), run.clock),
+        )
     return ShiftCost(phases)
 
 
@@ -209,8 +253,9 @@ async def _counts(run: Running) -> Counts:
     return Counts.of(answer.json()["apiCalls"])
 
 
-async def _repeat(times: int, step: Callable[[], Awaitable[None]]) -> None:
+async def _repeat(times: int, step: Callable[[], Awaitable[None]], clock: ShiftClock) -> None:
     for _ in range(times):
+        clock.advance(STEP_SECONDS)
         await step()
 
 

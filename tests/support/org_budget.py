@@ -108,7 +108,9 @@ def verdicts(transport: str, cost: AgentCost) -> list[str]:
         ("deliveries per agent-day", cost.deliveries, budget.max_deliveries),
     ]
     if budget.max_clients is not None:
-        checks.append(("streaming clients per agent", cost.streaming_clients, budget.max_clients))
+        checks.append(
+            ("streaming clients held per agent", cost.streaming_clients, budget.max_clients)
+        )
     return [
         f"{what} {got} (budget <= {limit}): {'met' if got <= limit else 'OVER'}"
         for what, got, limit in checks
@@ -171,8 +173,9 @@ def report(transport: str, shift: ShiftCost) -> str:
         f"org budget, {transport} transport (console link carried by: {', '.join(routes)}); "
         "one agent's measured shift multiplied by the number of agents:",
         f"  per agent-shift: Salesforce REST {cost.rest}, PushTopic deliveries "
-        f"{cost.deliveries}, streaming clients at once {cost.streaming_clients}, Genesys API "
-        f"{cost.genesys_api}, Genesys notification channels {cost.genesys_channels}",
+        f"{cost.deliveries}, streaming clients held {cost.streaming_clients} (the desktop's "
+        f"CometD clients at most {shift.desktop_clients_peak} at once, at any moment), Genesys "
+        f"API {cost.genesys_api}, Genesys notification channels {cost.genesys_channels}",
     ]
     for phase in shift.phases:
         spent = phase.cost

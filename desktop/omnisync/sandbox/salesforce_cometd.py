@@ -89,6 +89,8 @@ class CometdServer:
     requests: int = 0
     deliveries: int = 0
     deliveries_by_topic: dict[str, int] = field(default_factory=dict)
+    peak_clients: int = 0
+    """The most clients held at once since the reset (a sign-in's brief one counts too)."""
     handshakes: int = 0
     closing: bool = False
     """The sandbox is stopping: connects are answered at once, never held."""
@@ -107,7 +109,7 @@ class CometdServer:
         self.drop_clients()
         self.clients.clear()
         self.topics.clear()
-        self.requests = self.deliveries = self.handshakes = 0
+        self.requests = self.deliveries = self.handshakes = self.peak_clients = 0
         self.deliveries_by_topic.clear()
 
     def drop_clients(self) -> int:
@@ -313,6 +315,7 @@ class CometdServer:
         self.handshakes += 1
         client = _Client(secrets.token_hex(12), user_id, self.clock())
         self.clients[client.id] = client
+        self.peak_clients = max(self.peak_clients, len(self.clients))
         reply.update(
             version="1.0",
             minimumVersion="1.0",

@@ -189,6 +189,7 @@ class SalesforcePart:
             "sessions": len(self.oauth.access),
             "cometdClients": len(self.cometd.clients),
             "streamingClients": self.streaming_clients(),
+            "cometdClientsPeak": self.cometd.peak_clients,
             "apiLimitExceeded": self.rest.limit_exceeded,
         }
 
