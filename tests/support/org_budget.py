@@ -174,8 +174,8 @@ def report(transport: str, shift: ShiftCost) -> str:
         "one agent's measured shift multiplied by the number of agents:",
         f"  per agent-shift: Salesforce REST {cost.rest}, PushTopic deliveries "
         f"{cost.deliveries}, streaming clients held {cost.streaming_clients} (the desktop's "
-        f"CometD clients at most {shift.desktop_clients_peak} at once, at any moment), Genesys "
-        f"API {cost.genesys_api}, Genesys notification channels {cost.genesys_channels}",
+        f"CometD client at its peak, even briefly: {shift.desktop_clients_peak}), Genesys API "
+        f"{cost.genesys_api}, Genesys notification channels {cost.genesys_channels}",
     ]
     for phase in shift.phases:
         spent = phase.cost
