@@ -43,9 +43,12 @@ EDITIONS = (
     Edition("Unlimited", 2_000, 1_000_000, 100_000, 5_000),
 )
 GENESYS_PER_MINUTE = 300
-"""Requests a minute per OAuth token (the commonly quoted figure; Genesys publishes no
-official page our reference found). Our app has one OAuth client per org: if the limit is
-per client rather than per token, it is an org-wide limit (see ``genesys_lines``)."""
+"""Requests a minute per OAuth token: the default of Genesys's Platform API limits
+(https://developer.genesys.cloud/organization/organization/limits#platform-api, as Genesys's
+developer forum quotes it: per token, not per organization; reference/genesys.md has it only
+from a third-party page). Each agent signs in with their own token (authorization code with
+PKCE); the pessimistic reading, one limit for our one OAuth client, would make it org-wide,
+and ``genesys_lines`` prints that case too."""
 GENESYS_CHANNELS = 20
 """Notification channels per user and app (a 21st evicts the oldest)."""
 
@@ -153,8 +156,8 @@ def genesys_lines(cost: AgentCost) -> list[str]:
         average = per_minute * agents
         burst = cost.genesys_sign_in * agents / 10
         lines.append(
-            f"{agents:,} agents on one OAuth client, if the {GENESYS_PER_MINUTE}/min is per "
-            f"client: {average:,.0f} a minute on average ({_fits(average, GENESYS_PER_MINUTE)}), "
+            f"{agents:,} agents, pessimistic reading (the {GENESYS_PER_MINUTE}/min shared by our "
+            f"one OAuth client): {average:,.0f} a minute on average ({_fits(average, GENESYS_PER_MINUTE)}), "
             f"{burst:,.0f} a minute if all sign in within 10 minutes "
             f"({_fits(burst, GENESYS_PER_MINUTE)})"
         )
