@@ -157,9 +157,9 @@ def genesys_lines(cost: AgentCost) -> list[str]:
         burst = cost.genesys_sign_in * agents / 10
         lines.append(
             f"{agents:,} agents, pessimistic reading (the {GENESYS_PER_MINUTE}/min shared by our "
-            f"one OAuth client): {average:,.0f} a minute on average ({_fits(average, GENESYS_PER_MINUTE)}), "
-            f"{burst:,.0f} a minute if all sign in within 10 minutes "
-            f"({_fits(burst, GENESYS_PER_MINUTE)})"
+            f"one OAuth client): {average:,.0f} a minute on average "
+            f"({_fits(average, GENESYS_PER_MINUTE)}), {burst:,.0f} a minute if all sign in "
+            f"within 10 minutes ({_fits(burst, GENESYS_PER_MINUTE)})"
         )
     return lines
 
