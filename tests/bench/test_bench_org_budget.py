@@ -17,21 +17,25 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from omnisync.sandbox.harness import running_sandbox
 from support.agent_shift import RECORD, ShiftPlan, play_shift, shift_service
 from support.org_budget import report
+from support.ports import free_port
 
-SANDBOX = {"salesforce": {"initial_status": "Transition"}}
-"""The demo's sandbox settings (the agent starts logged in to Omni-Channel); Salesforce's own
-streaming timings (connects held 110 s)."""
-TRANSPORTS = {"direct": {}, "record": RECORD}
+TRANSPORTS: dict[str, dict[str, Any]] = {"direct": {}, "record": RECORD}
 
 
 async def test_bench_org_budget() -> None:
     for transport, options in TRANSPORTS.items():
-        async with running_sandbox(SANDBOX) as sandbox:
+        port = free_port()  # the direct link meets there, not on a range another app may hold
+        # The demo's sandbox settings (the agent starts logged in to Omni-Channel), Salesforce's
+        # own streaming timings (connects held 110 s).
+        settings = {"salesforce": {"initial_status": "Transition", "link_ports": [port]}}
+        async with running_sandbox(settings) as sandbox:
             with tempfile.TemporaryDirectory(prefix="omnisync-bench-") as folder:
-                async with shift_service(sandbox, Path(folder), options) as run:
+                run_options = {**options, "link_ports": (port,)}
+                async with shift_service(sandbox, Path(folder), run_options) as run:
                     shift = await play_shift(run, ShiftPlan())
         print("\n" + report(transport, shift))

@@ -97,8 +97,13 @@ class SalesforcePart:
 
     def streaming_clients(self) -> dict[str, int]:
         """Streaming API clients held now: the desktops' CometD clients, and the console
-        component's ``empApi`` (one while an open console follows the record link)."""
-        console = self.console.is_open and self.console.component_installed
+        component's ``empApi`` (one while an open console follows the record link: on the direct
+        link it subscribes to nothing)."""
+        console = (
+            self.console.is_open
+            and self.console.component_installed
+            and self.console.transport == "record"
+        )
         return {"desktop": len(self.cometd.clients), "console": int(console)}
 
     def close_streams(self) -> None:

@@ -60,10 +60,10 @@ async def test_a_tiny_shift_on_the_record_costs_what_each_cause_should(
 
 
 async def test_a_tiny_shift_on_the_default_transport_is_costed(
-    sandbox: Sandbox, tmp_path: Path
+    sandbox: Sandbox, tmp_path: Path, link_port: int
 ) -> None:
     """The benchmark's other transport: whatever carries the link, the figures are measured."""
-    async with shift_service(sandbox, tmp_path) as run:
+    async with shift_service(sandbox, tmp_path, {"link_ports": (link_port,)}) as run:
         shift = await play_shift(run, TINY)
     assert shift.phases[0].name == "sign-in"
     assert shift.total.deliveries_by_topic["OmniSyncPresence"] == 0
