@@ -35,6 +35,18 @@ def _queried_object(soql: str) -> str:
     return found.group(1) if found else "?"
 
 
+def _target(resource: str, request: Request) -> str:
+    """What a counted call reads: the queried object (``query AgentWork``, ``tooling
+    PresenceUserConfig``) or the object in its path; the resource alone otherwise."""
+    soql = request.query_params.get("q")
+    if soql is not None:
+        return f"{resource} {_queried_object(soql)}"
+    parts = [part for part in request.url.path.split("/") if part]
+    if "sobjects" in parts[:-1]:
+        return f"{resource} {parts[parts.index('sobjects') + 1]}"
+    return resource
+
+
 def sf_error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse([{"message": message, "errorCode": code, **extra}], status_code=status)
 
@@ -111,6 +123,8 @@ class RestServer:
             )
         self.used += 1
         self.by_resource[resource] = self.by_resource.get(resource, 0) + 1
+        if resource != "upsert":  # an upsert is told apart by its fields, once its body is read
+            self._tally(_target(resource, request))
         return user_id, None
 
     def _tally(self, target: str) -> None:
@@ -128,7 +142,6 @@ class RestServer:
         if refusal is not None or user_id is None:
             return refusal or sf_error(500, "UNKNOWN_EXCEPTION", "no user")
         text = request.query_params.get("q", "")
-        self._tally(f"query {_queried_object(text)}")
         try:
             query = parse_query(text, self.org.schemas)
             records = run_query(

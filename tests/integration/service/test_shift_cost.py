@@ -34,7 +34,7 @@ async def test_a_tiny_shift_on_the_record_costs_what_each_cause_should(
     rest = {phase.name: phase.cost.rest for phase in shift.phases}
     deliveries = {phase.name: phase.cost.deliveries for phase in shift.phases}
     assert rest == {
-        "sign-in": 6,  # statuses 2, reconcile 3, ping 1
+        "sign-in": 9,  # statuses 2, reconcile 3, ping 1, org facts 3 (channels, on decline)
         "2 status changes": 1,  # Genesys Break: one command; Omni Available: a report
         "1 Omni work items": 1,  # pushed: one query; accepted: from the report; closed: none
         "1 Genesys calls": 2,  # answered: Omni Busy; wrap-up done: Omni Available
@@ -56,7 +56,7 @@ async def test_a_tiny_shift_on_the_record_costs_what_each_cause_should(
     assert shift.phase("token refresh (+2 status changes)").cost.oauth == 1
     assert shift.streaming_clients == 2  # the desktop's CometD client and the console's empApi
     assert shift.genesys_channels == 1
-    assert "verdict: REST calls per agent-shift 12" in report("record", shift)
+    assert "verdict: REST calls per agent-shift 15" in report("record", shift)
 
 
 async def test_a_tiny_shift_on_the_default_transport_is_costed(
