@@ -26,7 +26,7 @@ translations: $(QM)
 
 # After adding or changing a translate() call: refresh every .ts, then translate what is new.
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py desktop/omnisync -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py -tr-function-alias translate+=say desktop/omnisync -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests packaging

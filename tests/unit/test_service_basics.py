@@ -19,11 +19,12 @@ def test_every_decision_becomes_audit_entries(tmp_path: Path) -> None:
     (entry,) = entries_for(decision)
     assert entry.rule == "R1"
     assert entry.outcome is Outcome.PENDING
-    assert entry.explanation.startswith("Genesys went On Queue")
+    assert entry.explanation.startswith("You went On Queue in Genesys Cloud")
     echo = world.decisions[-1]
+    assert echo.quiet, "the echo of the app's own change gets no row: its write's outcome says it"
     (quiet,) = entries_for(echo)
     assert quiet.rule == ""
-    assert "confirms" in quiet.trigger
+    assert "the app's own change" in quiet.trigger
 
 
 def test_audit_file_is_json_lines_and_rotates(tmp_path: Path) -> None:

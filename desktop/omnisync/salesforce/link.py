@@ -203,7 +203,7 @@ class ConsoleLink:
             await self._set_health(LinkHealth.SILENT, "the Salesforce console was closed")
         else:
             self.deployed = True
-            await self._set_health(LinkHealth.ANSWERING, "the console link answers")
+            await self._set_health(LinkHealth.ANSWERING, "")
         await self._on_report(report)
 
     # ---- outgoing ----------------------------------------------------------------------------
@@ -279,5 +279,5 @@ class ConsoleLink:
         if health is self.health:
             return
         previous, self.health = self.health, health
-        log.info("Console link is %s: %s", health.value, why)
+        log.info("Console link is %s%s", health.value, f": {why}" if why else "")
         await self._on_health(health, previous, why)

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.errors import AuthError, SignInRequired
+from omnisync.core.message import Message, say
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -64,14 +65,16 @@ _CAUSES = {Reason.TOOLKIT: Cause.APP, Reason.MANUAL: Cause.AGENT}
 
 # What Salesforce says about a logout it made (lightning:omniChannelLogout's reason).
 _LOGOUT_WHY = {
-    Reason.DUPLICATE_TAB: "you opened Omni-Channel in another browser tab",
-    Reason.DUPLICATE_LOGIN: "you signed in to Omni-Channel on another browser or computer",
-    Reason.MAINTENANCE: "Salesforce logged you out for maintenance",
-    Reason.SUPERVISOR: "a supervisor logged you out",
+    Reason.DUPLICATE_TAB: say("engine", "you opened Omni-Channel in another browser tab"),
+    Reason.DUPLICATE_LOGIN: say(
+        "engine", "you signed in to Omni-Channel on another browser or computer"
+    ),
+    Reason.MAINTENANCE: say("engine", "Salesforce logged you out for maintenance"),
+    Reason.SUPERVISOR: say("engine", "a supervisor logged you out"),
 }
 
 
-def logout_why(report: Report) -> str | None:
+def logout_why(report: Report) -> Message | None:
     """The plain reason of a logout Salesforce explained; None for any other report."""
     return _LOGOUT_WHY.get(report.reason) if report.status is None and report.reason else None
 
@@ -359,7 +362,7 @@ class SalesforceSource:
             await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
 
     def _observe_status(
-        self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: str | None = None
+        self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: Message | None = None
     ) -> None:
         if not baseline and status == self.status:
             return

@@ -129,7 +129,7 @@ class SalesforceConnector:
             return
         if isinstance(observation, WriteCapabilityObserved):
             health = Health.UP if observation.possible else Health.DOWN
-            sink.health(Channel.CONSOLE_LINK, health, observation.why)
+            sink.health(Channel.CONSOLE_LINK, health, str(observation.why))
         sink.observe(observation)
 
     async def restore_session(self, sink: Sink) -> bool:

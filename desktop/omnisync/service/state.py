@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.message import Message
 from omnisync.core.model import (
     GenesysPresence,
     GenesysWork,
@@ -104,8 +105,9 @@ class AgentTask:
     """The status to set yourself, as the org names it."""
     until: float | None = None
     """When the session ends, for a sign in again soon."""
-    detail: str = ""
-    """Why, as the product or the checker said it (an error, a profile problem)."""
+    detail: str | Message = ""
+    """Why, as the product or the checker said it (an error, a profile problem); a
+    :class:`~omnisync.core.message.Message` is translated, a ``str`` shown as it is."""
 
 
 class SignIn(enum.Enum):

@@ -72,9 +72,7 @@ async def test_resync_now_applies_the_rules_to_the_current_statuses(running_serv
     run.service.resync()
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
-    assert run.audit()[mark].trigger.startswith(
-        "Resync now (asked by the agent; both products read again)"
-    )
+    assert run.audit()[mark].trigger.startswith("You asked to resync now")
 
 
 async def test_hold_example_applies_the_agents_change_when_the_call_ends(

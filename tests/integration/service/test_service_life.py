@@ -72,7 +72,7 @@ async def test_console_closed_suspends_and_says_what_to_do(running_service) -> N
     await run.mode(SyncMode.MAPPED)
     await run.sandbox.post("/control/salesforce/console", {"open": False})
     state = await run.until(lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
-    assert "logged out of Omni-Channel" in state.view.why
+    assert "Omni-Channel is Offline: sync is suspended" in state.view.why
     await run.until(
         lambda s: any(t.remedy is Remedy.OPEN_CONSOLE for t in s.must_do), "open console"
     )

@@ -127,6 +127,7 @@ def _visible_texts(shell) -> list[str]:
     audit = window.audit
     texts += [audit.headerData(c, Qt.Orientation.Horizontal) for c in range(audit.columnCount())]
     texts += [audit.data(audit.index(r, 3)) for r in range(audit.rowCount())]  # outcomes
+    texts += [audit.data(audit.index(r, 2)) for r in range(audit.rowCount())]  # what happened
     menu = shell.tray.menu
     actions = open_menu(menu)
     texts += [a.text().replace("&&", "&") for a in menu.actions() if a.text()]
