@@ -884,6 +884,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Setzen Sie {product} selbst auf {status}: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Melden Sie sich wieder bei Omni-Channel an, wenn Sie bereit sind: {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Wählen Sie ein anderes Profil: Dieses passt nicht zu Ihrer Organisation ({problem}).</translation>
     </message>
@@ -914,6 +918,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Wählen Sie ein anderes Profil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel hat Sie abgemeldet</translation>
     </message>
     <message>
         <source>Something needs you.</source>

@@ -884,6 +884,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Ponga usted mismo {product} en {status}: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Vuelva a iniciar sesión en Omni-Channel cuando esté listo: {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Elija otro perfil: este no encaja con su organización ({problem}).</translation>
     </message>
@@ -914,6 +918,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Elija otro perfil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel cerró su sesión</translation>
     </message>
     <message>
         <source>Something needs you.</source>

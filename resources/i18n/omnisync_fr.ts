@@ -884,6 +884,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Réglez vous-même {product} sur {status}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Reconnectez-vous à Omni-Channel quand vous êtes prêt : {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Choisissez un autre profil&#xa0;: celui-ci ne convient pas à votre organisation ({problem}).</translation>
     </message>
@@ -914,6 +918,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Choisissez un autre profil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel vous a déconnecté</translation>
     </message>
     <message>
         <source>Something needs you.</source>

@@ -89,6 +89,9 @@ class Remedy(enum.Enum):
     app does not know which tab or org URL the agent uses)."""
     SET_STATUS_YOURSELF = "set-status-yourself"
     CHOOSE_PROFILE = "choose-profile"
+    LOG_IN_OMNI = "log-in-omni"
+    """Salesforce logged Omni-Channel out and said why (another tab, a supervisor,
+    maintenance): the agent logs in again in the console when ready (no button)."""
 
 
 @dataclass(frozen=True, slots=True)

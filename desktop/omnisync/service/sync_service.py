@@ -25,6 +25,7 @@ from omnisync.core.model import (
     GenesysPresence,
     Observation,
     OmniStatus,
+    OmniStatusObserved,
     Product,
     ResyncAsked,
     StatusUnknown,
@@ -111,6 +112,8 @@ class SyncService:
         self._route: LinkRoute | None = None
         self._asks: dict[Product, AgentTask] = {}
         self._failures: dict[Product, AgentTask] = {}
+        self._logout: AgentTask | None = None
+        """Why Salesforce logged Omni-Channel out, while it stays out."""
         self._writes: dict[Product, asyncio.Task[None]] = {}
         self._confirmed: dict[Product, asyncio.Event] = {}
         self._timer: asyncio.TimerHandle | None = None
@@ -295,7 +298,25 @@ class SyncService:
             self._held_back.append(observation)
             return
         decision = self.engine.handle(observation)
+        if isinstance(observation, OmniStatusObserved) or (
+            isinstance(observation, StatusUnknown) and observation.product is O
+        ):
+            self._logged_out_by(observation)
         self._after(decision)
+
+    def _logged_out_by(self, observation: OmniStatusObserved | StatusUnknown) -> None:
+        """Salesforce logged Omni-Channel out and said why: the agent is told (a task, so a
+        notification), until Omni-Channel is back or lost from sight."""
+        if isinstance(observation, OmniStatusObserved) and observation.why is not None:
+            self._logout = AgentTask(
+                f"Omni-Channel logged you out: {observation.why}",
+                Remedy.LOG_IN_OMNI,
+                urgent=True,
+                product=O,
+                detail=observation.why,
+            )
+        elif not (isinstance(observation, OmniStatusObserved) and observation.status.offline):
+            self._logout = None
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None:
         old = self._channels.get(channel)
@@ -615,6 +636,8 @@ class SyncService:
                     detail=link.detail,
                 )
             )
+        if self._logout is not None:
+            tasks.append(self._logout)
         tasks += self._asks.values()
         tasks += self._failures.values()
         if any(p.severity is Severity.ERROR for p in self._profile_problems):

@@ -329,6 +329,10 @@ def task_text(task: AgentTask) -> str:
         return translate("wording", "Set {product} to {status} yourself: {reason}.").format(
             product=where, status=task.status, reason=said(task.detail) or cannot_now()
         )
+    if task.remedy is Remedy.LOG_IN_OMNI and task.detail:
+        return translate(
+            "wording", "Log in to Omni-Channel again when you are ready: {why}."
+        ).format(why=said(task.detail))
     if task.remedy is Remedy.CHOOSE_PROFILE and task.detail:
         return translate(
             "wording", "Choose another profile: this one does not fit your org ({problem})."
@@ -349,6 +353,7 @@ def task_title(task: AgentTask) -> str:
         Remedy.OPEN_CONSOLE: translate("wording", "Open your Salesforce console"),
         Remedy.SET_STATUS_YOURSELF: translate("wording", "Please set your status"),
         Remedy.CHOOSE_PROFILE: translate("wording", "Choose another profile"),
+        Remedy.LOG_IN_OMNI: translate("wording", "Omni-Channel logged you out"),
     }[task.remedy]
 
 
@@ -427,6 +432,7 @@ def remedy_button(remedy: Remedy) -> str:
         Remedy.OPEN_CONSOLE: "",
         Remedy.SET_STATUS_YOURSELF: "",
         Remedy.CHOOSE_PROFILE: translate("wording", "Choose a profile…"),
+        Remedy.LOG_IN_OMNI: "",
     }[remedy]
 
 
