@@ -333,7 +333,7 @@ def test_the_salesforce_panel_and_the_log_say_which_console_link_is_in_use(shell
             "mapped",
             kind=ROUTE_KIND,
             status="record",
-            detail=why,
+            failure=verbatim(why),
         )
     )
     flush(qloop)
