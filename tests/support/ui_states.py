@@ -203,7 +203,7 @@ WRITE_FAILED = replace(
             urgent=True,
             product=Product.GENESYS,
             status="Busy",
-            detail="the change was not confirmed in time",
+            detail=say("service", "the change was not confirmed in time"),
         ),
     ),
 )
