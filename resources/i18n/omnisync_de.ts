@@ -109,16 +109,8 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Die App kann Ihren Status in {product} nicht setzen: {why}</translation>
     </message>
     <message>
-        <source>You asked to resync now: the rules applied to your statuses</source>
-        <translation>Sie haben eine Neusynchronisierung angefordert: Die Regeln wurden auf Ihre Status angewendet</translation>
-    </message>
-    <message>
         <source>You asked to resync now, but sync is off</source>
         <translation>Sie haben eine Neusynchronisierung angefordert, aber die Synchronisierung ist aus</translation>
-    </message>
-    <message>
-        <source>You asked to resync now: nothing to change</source>
-        <translation>Sie haben eine Neusynchronisierung angefordert: nichts zu ändern</translation>
     </message>
     <message>
         <source>Genesys Cloud is {status}</source>
@@ -203,6 +195,30 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
         <translation>Genesys Cloud ist {status}, nicht On Queue: nichts zu halten</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>beide Produkte neu gelesen</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>nicht neu gelesen: {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Sie haben eine Neusynchronisierung angefordert ({read}): Die Regeln wurden auf Ihre Status angewendet</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Sie haben eine Neusynchronisierung angefordert ({read}): nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Ihre {channels}-Arbeit in Omni-Channel hat begonnen</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Ihre {channels}-Arbeit in Omni-Channel nutzt {load} % Ihrer Kapazität (das Halten beginnt bei {threshold} %)</translation>
     </message>
     <message>
         <source>Your Omni-Channel work ended</source>

@@ -109,16 +109,8 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>La aplicación no puede cambiar su estado en {product}: {why}</translation>
     </message>
     <message>
-        <source>You asked to resync now: the rules applied to your statuses</source>
-        <translation>Pidió resincronizar ahora: las reglas se aplicaron a sus estados</translation>
-    </message>
-    <message>
         <source>You asked to resync now, but sync is off</source>
         <translation>Pidió resincronizar ahora, pero la sincronización está desactivada</translation>
-    </message>
-    <message>
-        <source>You asked to resync now: nothing to change</source>
-        <translation>Pidió resincronizar ahora: nada que cambiar</translation>
     </message>
     <message>
         <source>Genesys Cloud is {status}</source>
@@ -203,6 +195,30 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
         <translation>Genesys Cloud está en {status}, no En cola: nada que retener</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>ambos productos leídos de nuevo</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>no leído de nuevo: {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Pidió resincronizar ahora ({read}): las reglas se aplicaron a sus estados</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Pidió resincronizar ahora ({read}): nada que cambiar</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Su trabajo de {channels} en Omni-Channel empezó</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Su trabajo de {channels} en Omni-Channel usa el {load} % de su capacidad (la retención empieza en el {threshold} %)</translation>
     </message>
     <message>
         <source>Your Omni-Channel work ended</source>

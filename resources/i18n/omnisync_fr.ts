@@ -109,16 +109,8 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>L&apos;application ne peut pas régler votre statut {product} : {why}</translation>
     </message>
     <message>
-        <source>You asked to resync now: the rules applied to your statuses</source>
-        <translation>Vous avez demandé une resynchronisation : les règles ont été appliquées à vos statuts</translation>
-    </message>
-    <message>
         <source>You asked to resync now, but sync is off</source>
         <translation>Vous avez demandé une resynchronisation, mais la synchronisation est désactivée</translation>
-    </message>
-    <message>
-        <source>You asked to resync now: nothing to change</source>
-        <translation>Vous avez demandé une resynchronisation : rien à changer</translation>
     </message>
     <message>
         <source>Genesys Cloud is {status}</source>
@@ -203,6 +195,30 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
         <translation>Genesys Cloud est sur {status}, pas En file d&apos;attente : rien à retenir</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>les deux produits relus</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>non relu : {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Vous avez demandé une resynchronisation ({read}) : les règles ont été appliquées à vos statuts</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Vous avez demandé une resynchronisation ({read}) : rien à changer</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Votre travail {channels} dans Omni-Channel a commencé</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Votre travail {channels} dans Omni-Channel utilise {load} % de votre capacité (la retenue commence à {threshold} %)</translation>
     </message>
     <message>
         <source>Your Omni-Channel work ended</source>

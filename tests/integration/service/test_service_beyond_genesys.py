@@ -171,9 +171,8 @@ async def test_resync_now_reads_both_products_again_and_fixes_a_lost_event(
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
     triggers = [e.trigger for e in run.audit()[mark:]]
-    assert any(t.startswith("Genesys is On Queue") for t in triggers), triggers
-    resync = [t for t in triggers if t.startswith("Resync now")]
-    assert resync == [
-        "Resync now (asked by the agent; both products read again): the rules applied to the "
-        "current statuses; nothing to change"
-    ], triggers
+    assert any(t.startswith("Genesys Cloud is On Queue") for t in triggers), triggers
+    resync = [t for t in triggers if t.startswith("You asked to resync now")]
+    assert resync == ["You asked to resync now (both products read again): nothing to change"], (
+        triggers
+    )
