@@ -144,7 +144,7 @@ async def test_capacity_aware_example_blocks_genesys_for_chats_only(
     await run.statuses("Busy", "Available")
     assert run.written_rules(mark) == ["R5"]
     entry = next(e for e in run.audit()[mark:] if e.rule == "R5")
-    assert "sfdc_livechat work in Salesforce uses 50% of their capacity" in entry.explanation
+    assert "sfdc_livechat work in Omni-Channel uses 50% of your capacity" in entry.explanation
     await run.mode(SyncMode.BLOCKED_BY_SALESFORCE_WORK)
 
     await run.work("close", chat)  # the case still runs, and does not block
