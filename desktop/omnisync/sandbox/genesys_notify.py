@@ -227,6 +227,19 @@ class GenesysNotifier:
 
     # ---- faults ------------------------------------------------------------------------
 
+    def clear_faults(self) -> None:
+        """Faults stop: no more delay, duplicates or reorders, and a held event goes out now
+        (the event that was to overtake it may never come)."""
+        self.delay = 0.0
+        self.duplicates = 0
+        self.reorder = 0
+        held, self._held = self._held, {}
+        for connections, message in held.values():
+            for connection in connections:
+                self._deliver(connection, message)
+        for connection in self.connections():
+            connection.silent = False
+
     def connections(self) -> list[Connection]:
         return [c.connection for c in self.channels.values() if c.connection is not None]
 

@@ -178,6 +178,13 @@ class GenesysPart:
     def api_calls(self) -> dict[str, Any]:
         return self.api.api_calls()
 
+    def clear_faults(self) -> None:
+        """``POST /control/faults/clear``: armed faults are disarmed; what they broke stays
+        broken (a dropped socket, a revoked token) until the client recovers by itself."""
+        self.notifier.clear_faults()
+        self.api.forced.clear()
+        self.login.deny_next = False
+
     def fault(self, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind")
         if kind not in FAULTS:

@@ -36,7 +36,7 @@ from omnisync.sandbox.salesforce_soql import (
     parse_query,
     select_fields,
 )
-from omnisync.sandbox.web import BadRequest, parse_json
+from omnisync.sandbox.web import BadRequest, parse_json, read_body
 
 Message = dict[str, Any]
 _CONNECT = "/meta/connect"
@@ -226,7 +226,7 @@ class CometdServer:
         self.requests += 1
         user_id = self.oauth.user_for(request.headers.get("authorization"))
         try:
-            body = parse_json(await request.body())
+            body = parse_json(await read_body(request))
         except BadRequest:
             return JSONResponse([{"successful": False, "error": "400::Bad JSON"}], 400)
         messages = body if isinstance(body, list) else [body]

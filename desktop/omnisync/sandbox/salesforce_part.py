@@ -207,6 +207,11 @@ class SalesforcePart:
             "agent": {"username": AGENT_USERNAME, "userId": AGENT_ID},
         }
 
+    def clear_faults(self) -> None:
+        """``POST /control/faults/clear``: the API limit and a slow link end."""
+        self.rest.limit_exceeded = False
+        self.console.settings.link_delay = float(self.settings.get("link_delay", 0.0))
+
     def fault(self, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind")
         if kind not in FAULT_KINDS:

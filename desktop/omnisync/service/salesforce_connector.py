@@ -9,6 +9,7 @@ from typing import Any
 
 from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
+from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
@@ -202,6 +203,11 @@ class SalesforceConnector:
         except Exception as exc:
             sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
             await source.close()
+            if account.keeper.state() in (TokenState.SIGNED_OUT, TokenState.EXPIRED):
+                # The session is gone (revoked, expired): no retry can help, only the agent
+                # signing in again, which starts a new run. Said once, not failed in a loop.
+                sink.session(self.product, SignIn.EXPIRED)
+                return
             raise
 
     async def _tell_account(self, account: SalesforceAccount, sink: Sink) -> None:

@@ -15,9 +15,15 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
+from omnisync.auth.errors import AuthError
+from omnisync.genesys.errors import GenesysError
+from omnisync.salesforce.errors import SalesforceError
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
+
+EXPECTED = (OSError, TimeoutError, AuthError, GenesysError, SalesforceError)
+"""Failures the world causes (networks, servers, sessions): logged without a traceback."""
 
 
 class TaskState(enum.Enum):
@@ -96,7 +102,12 @@ class Supervisor:
                     failures = 0
                 failures += 1
                 error = f"{type(exc).__name__}: {exc}"
-                log.warning("task %s failed (%d in a row): %s", name, failures, error, exc_info=exc)
+                # A traceback only for what no one expects: a network or product error (or a
+                # session that ended) is said in one line, a bug in full.
+                trace = None if isinstance(exc, EXPECTED) else exc
+                log.warning(
+                    "task %s failed (%d in a row): %s", name, failures, error, exc_info=trace
+                )
                 delay = self.delay_for(failures)
                 self._report(TaskReport(name, TaskState.BACKING_OFF, failures, error, delay))
                 await self._sleep(delay)
