@@ -20,6 +20,10 @@ agent's change or a timer's move can add one or two. A loop makes many more."""
 RESTORES = frozenset({"R5-end", "R6-end", "T"})
 """Rules that act only while the product still shows what the app set: never after the agent."""
 
+DELAYING = frozenset({"delay_events", "reorder_events"})
+"""Faults that deliver a change late: until they are cleared, an edge the agent made in one
+product before their choice in the other may reach the app after it (see docs/soak.md)."""
+
 EXPLICIT_OVERRIDES = frozenset({"Q", "M"})
 """The only rules allowed to overwrite the agent's choice, and only when the profile asks."""
 
@@ -74,6 +78,8 @@ def agent_choice_overwritten(timeline: Timeline, overrides: Iterable[str] = ()) 
         marks = [m for m in entries[agent[0] : index] if isinstance(m, Mark)]
         if any(m.kind != "agent" or m.product != item.product for m in marks):
             continue
+        if _late_edge_possible(entries, agent[0], item.product):
+            continue
         if decided_at is not None and decided_at <= agent[1].at + 0.001:
             if _put_back(entries, index, item.product, agent[1].value):
                 continue
@@ -88,6 +94,22 @@ def agent_choice_overwritten(timeline: Timeline, overrides: Iterable[str] = ()) 
             "action on the other product, fault, restart or sleep in between"
         )
     return found
+
+
+def _late_edge_possible(entries: list[Entry], index: int, product: str) -> bool:
+    """A delaying fault was armed (and not yet cleared) before ``index``, and the agent acted on
+    the other product after it: that edge may be what the app only sees now."""
+    armed = other_action = False
+    for item in entries[:index]:
+        if not isinstance(item, Mark):
+            continue
+        if item.kind == "clear":
+            armed = other_action = False
+        elif item.kind == "fault" and item.what in DELAYING:
+            armed = True
+        elif item.kind == "agent" and item.product != product and armed:
+            other_action = True
+    return other_action
 
 
 def _rule_of(entries: list[Entry], index: int, change: Change) -> tuple[str | None, float | None]:

@@ -16,6 +16,7 @@ import gc
 import io
 import logging
 import random
+import re
 import sys
 import tempfile
 import time
@@ -118,8 +119,10 @@ class SoakResult:
         return (
             f"{head}: {len(self.violations)} violation(s); replay with: {self.plan.replay()}\n"
             + "\n".join(f"- {v}" for v in self.violations)
-            + f"\nfigures: {self.figures}\nlast entries of the timeline:\n"
-            + self.timeline.describe()
+            + f"\nfigures: {self.figures}\nthe timeline where it went wrong:\n"
+            + self.timeline.describe(
+                [int(n) for v in self.violations for n in re.findall(r"entry (\d+)", v)]
+            )
         )
 
 

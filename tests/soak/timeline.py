@@ -73,21 +73,32 @@ class Timeline:
     def decided(self, entry: AuditEntry) -> None:
         self.entries.append(Decided(entry))
 
-    def describe(self, last: int = 50) -> str:
-        lines = []
-        start = max(0, len(self.entries) - last)
-        for index, item in enumerate(self.entries[start:], start):
-            if isinstance(item, Change):
-                lines.append(f"{index:5d} change {item.product}={item.value} by {item.by}")
-            elif isinstance(item, Mark):
-                lines.append(f"{index:5d} mark   {item.kind} {item.product or ''} {item.what}")
-            else:
-                e = item.entry
-                lines.append(
-                    f"{index:5d} audit  {e.rule} {e.kind} {e.product} {e.status} "
-                    f"{e.outcome.value} [{e.mode}] {e.trigger[:70]}"
-                )
+    def describe(self, around: list[int] | None = None, last: int = 40) -> str:
+        """The entries near each index in ``around`` (those a violation names), else the end."""
+        indexes: list[int] = []
+        for centre in around or []:
+            indexes.extend(range(max(0, centre - 14), min(len(self.entries), centre + 4)))
+        if not indexes:
+            indexes = list(range(max(0, len(self.entries) - last), len(self.entries)))
+        lines, previous = [], None
+        for index in sorted(set(indexes)):
+            if previous is not None and index != previous + 1:
+                lines.append("  ...")
+            previous = index
+            lines.append(f"{index:5d} {self._line(self.entries[index])}")
         return "\n".join(lines)
+
+    @staticmethod
+    def _line(item: Entry) -> str:
+        if isinstance(item, Change):
+            return f"change {item.product}={item.value} by {item.by}"
+        if isinstance(item, Mark):
+            return f"mark   {item.kind} {item.product or ''} {item.what}"
+        e = item.entry
+        return (
+            f"audit  {e.rule} {e.kind} {e.product} {e.status} {e.outcome.value} [{e.mode}] "
+            f"{e.trigger[:70]}"
+        )
 
 
 def _genesys_label(state: dict[str, Any]) -> str:
