@@ -25,7 +25,7 @@ from starlette.types import ASGIApp
 
 from omnisync.sandbox.genesys_api import GenesysApi, genesys_host
 from omnisync.sandbox.genesys_login import DEMO_CLIENT_ID, REGISTERED_REDIRECTS, GenesysLogin
-from omnisync.sandbox.genesys_notify import GenesysNotifier
+from omnisync.sandbox.genesys_notify import USER_TOPICS, GenesysNotifier
 from omnisync.sandbox.genesys_org import (
     AGENT_EMAIL,
     AGENT_ID,
@@ -217,7 +217,11 @@ class GenesysPart:
         elif kind == "duplicate_events":
             self.notifier.duplicates = _count(spec)
         elif kind == "reorder_events":
+            topic = spec.get("topic")
+            if topic is not None and topic not in USER_TOPICS:
+                raise FaultError(f'"topic" must be one of {", ".join(USER_TOPICS)}')
             self.notifier.reorder = _count(spec)
+            self.notifier.reorder_topic = topic
         elif kind == "drop_events":
             self.notifier.drops = _count(spec)
         elif kind == "deny_sign_in":

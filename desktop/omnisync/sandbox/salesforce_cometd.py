@@ -91,6 +91,20 @@ class CometdServer:
     handshakes: int = 0
     closing: bool = False
     """The sandbox is stopping: connects are answered at once, never held."""
+    reorder: int = 0
+    """The ``reorder_events`` fault: this many deliveries are each held back until the next
+    one to the same client on the same channel has gone out (which overtakes it)."""
+    reorder_topic: str | None = None
+    """Only deliveries of this PushTopic are held; None: any."""
+    held: dict[tuple[str, str], tuple[_Client, Message]] = field(default_factory=dict)
+
+    def release_held(self) -> None:
+        """Faults stop: every held delivery goes out now."""
+        self.reorder, self.reorder_topic = 0, None
+        held, self.held = self.held, {}
+        for client, message in held.values():
+            client.queue.append(message)
+            client.wake.set()
 
     def close(self) -> None:
         """Answer every held connect now, and every later one at once (the sandbox stops)."""
@@ -104,6 +118,8 @@ class CometdServer:
         self.clients.clear()
         self.topics.clear()
         self.requests = self.deliveries = self.handshakes = 0
+        self.reorder, self.reorder_topic = 0, None
+        self.held.clear()
 
     def drop_clients(self) -> int:
         """Forget every client; their next request gets ``403::Unknown client``."""
@@ -197,20 +213,27 @@ class CometdServer:
         kind: str,
     ) -> None:
         sobject = select_fields(log.query, record, self._source(client.user_id), self.org.schemas)
-        client.queue.append(
-            {
-                "channel": sub.channel,
-                "data": {
-                    "event": {
-                        "createdDate": sf_datetime(self.clock()),
-                        "replayId": replay_id,
-                        "type": kind,
-                    },
-                    "sobject": sobject,
+        message: Message = {
+            "channel": sub.channel,
+            "data": {
+                "event": {
+                    "createdDate": sf_datetime(self.clock()),
+                    "replayId": replay_id,
+                    "type": kind,
                 },
-            }
-        )
+                "sobject": sobject,
+            },
+        }
         self.deliveries += 1
+        key = (client.id, sub.channel)
+        held = self.held.pop(key, None)
+        if held is None and self.reorder > 0 and self.reorder_topic in (None, sub.topic):
+            self.reorder -= 1
+            self.held[key] = (client, message)
+            return
+        client.queue.append(message)
+        if held is not None:
+            client.queue.append(held[1])
         client.wake.set()
 
     # ---- the Bayeux endpoint -----------------------------------------------------------------

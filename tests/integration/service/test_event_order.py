@@ -1,0 +1,160 @@
+"""An older event never replaces newer state, on every topic of both products.
+
+Each test arms the sandbox's ``reorder_events`` fault on one topic (the next event there is held
+back until the one after it has gone out, as a real network or server may deliver them), makes
+the changes, and checks over real sockets that what the service believed, in order, is a part of
+what really happened, in order (never a step back to an older value), and that it ends on the
+truth. Topics: Genesys presence, routing status, conversation summary, conversations; Salesforce
+console-link reports (statuses and work) over the record transport. The Omni presence PushTopic
+is in ``test_event_order_presence_topic.py`` (it needs a console without the component).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from omnisync.core.model import GenesysWork, RoutingStatus
+from omnisync.service.state import ServiceState
+from support.running import Running
+
+pytestmark = pytest.mark.integration
+
+PROFILE = "both-block-while-working"
+
+
+class History:
+    """Every value of one field of the service's state, each time it changed."""
+
+    def __init__(self, run: Running, field: Callable[[ServiceState], Any]) -> None:
+        self.values: list[Any] = []
+        self._field = field
+        run.service.on_state(self._seen)
+        self._seen(run.service.state)
+
+    def _seen(self, state: ServiceState) -> None:
+        value = self._field(state)
+        if not self.values or self.values[-1] != value:
+            self.values.append(value)
+
+    def since(self, value: Any) -> list[Any]:
+        """The values from the last time ``value`` was reached (the start of the test)."""
+        index = len(self.values) - 1 - self.values[::-1].index(value)
+        return self.values[index:]
+
+
+def in_order(seen: list[Any], truth: list[Any]) -> bool:
+    """``seen`` is ``truth`` with some values skipped, never one going back."""
+    position = 0
+    for value in seen:
+        while position < len(truth) and truth[position] != value:
+            position += 1
+        if position == len(truth):
+            return False
+    return True
+
+
+async def _on_queue(run: Running) -> None:
+    await run.omni("Transition")
+    await run.ready()
+    await run.omni("Available")
+    await run.statuses("On Queue", "Available")
+
+
+async def test_a_held_presence_event_does_not_bring_an_older_status_back(
+    running_service: Any,
+) -> None:
+    run = await running_service(PROFILE)
+    await _on_queue(run)
+    seen = History(run, lambda s: s.genesys_presence.label if s.genesys_presence else None)
+    await run.sandbox.fault("genesys", "reorder_events", topic="presence")
+    await run.genesys("Break")  # held back...
+    await run.genesys("Meal")  # ...until this one has gone out
+    await run.genesys("On Queue")  # a later event: everything before it has been read
+    await run.statuses("On Queue", "Available")
+    truth = ["On Queue", "Break", "Meal", "On Queue"]
+    assert in_order(seen.since("On Queue")[:0] + seen.values[-4:], truth), seen.values
+
+
+async def test_a_held_routing_status_does_not_bring_an_older_one_back(
+    running_service: Any,
+) -> None:
+    run = await running_service(PROFILE)
+    await _on_queue(run)
+    seen = History(run, lambda s: s.routing)
+    await run.sandbox.fault("genesys", "reorder_events", topic="routingStatus")
+    await run.genesys("Break")  # routing OFF_QUEUE, held back...
+    await run.genesys("On Queue")  # ...until IDLE has gone out
+    await run.interaction("offer")
+    await run.until(lambda s: s.genesys_work is GenesysWork.ALERTING, "the offer")
+    assert run.service.state.routing is RoutingStatus.IDLE
+    truth = [RoutingStatus.IDLE, RoutingStatus.OFF_QUEUE, RoutingStatus.IDLE]
+    assert in_order(seen.since(RoutingStatus.IDLE), truth), seen.values
+
+
+async def test_a_held_conversation_summary_does_not_bring_older_work_back(
+    running_service: Any,
+) -> None:
+    run = await running_service(PROFILE)
+    await _on_queue(run)
+    seen = History(run, lambda s: s.genesys_work)
+    await run.sandbox.fault("genesys", "reorder_events", topic="conversationsummary")
+    await run.interaction("offer")
+    await run.interaction("answer")  # the summary "1 active" is held back...
+    await run.interaction("end")  # ...until "1 in after-call work" has gone out
+    await run.genesys("Break")  # a later event: everything before it has been read
+    await run.until(
+        lambda s: s.genesys_presence is not None and s.genesys_presence.label == "Break",
+        "Break",
+    )
+    await run.until(lambda s: s.genesys_work is GenesysWork.AFTER_CALL_WORK, "after-call work")
+    truth = [GenesysWork.NONE, GenesysWork.ALERTING, GenesysWork.ACTIVE]
+    truth.append(GenesysWork.AFTER_CALL_WORK)
+    assert in_order(seen.since(GenesysWork.NONE), truth), seen.values
+
+
+async def test_a_held_conversation_does_not_bring_an_older_offer_back(
+    running_service: Any,
+) -> None:
+    run = await running_service(PROFILE)
+    await _on_queue(run)
+    seen = History(run, lambda s: s.genesys_work)
+    await run.sandbox.fault("genesys", "reorder_events", topic="conversations")
+    await run.interaction("offer")  # "alerting" is held back until the offer times out
+    await run.until(lambda s: s.routing is RoutingStatus.NOT_RESPONDING, "not responding")
+    await run.until(lambda s: s.genesys_work is GenesysWork.NONE, "no work")
+    await run.genesys("Break")
+    await run.until(
+        lambda s: s.genesys_presence is not None and s.genesys_presence.label == "Break",
+        "Break",
+    )
+    assert run.service.state.genesys_work is GenesysWork.NONE, seen.values
+    assert in_order(seen.since(GenesysWork.NONE), [GenesysWork.NONE, GenesysWork.ALERTING])
+
+
+async def test_held_console_link_reports_do_not_bring_an_older_status_or_work_back(
+    running_service: Any,
+) -> None:
+    run = await running_service(PROFILE, salesforce={"direct_link": False})
+    await _on_queue(run)
+    statuses = History(run, lambda s: s.omni_status.label if s.omni_status else None)
+    work = History(run, lambda s: len(s.omni_work))
+    rounds = (("Break", "Busy"), ("Transition", "Available - Chat"), ("Busy", "Break"))
+    for first, second in rounds:
+        await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
+        await run.omni(first)  # its report is held back...
+        await run.omni(second)  # ...until this one's has gone out
+        assert run.sandbox.part("salesforce").cometd.reorder == 0, "the fault was used"
+    await run.omni("Available")
+    await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
+    pushed = await run.work("push")
+    await run.work("accept", pushed)
+    await run.work("close", pushed)
+    await run.omni("Break")  # a later report: the held one went out before it
+    await run.until(lambda s: s.omni_status is not None and s.omni_status.label == "Break", "B")
+    await run.until(lambda s: len(s.omni_work) == 0, "the work closed")
+    truth = ["Available", *(status for pair in rounds for status in pair), "Available", "Break"]
+    assert in_order(statuses.since("Available"), truth), statuses.values
+    assert in_order(work.since(0), [0, 1, 0]), work.values
