@@ -78,6 +78,7 @@ SALESFORCE_FAULTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("revoke_tokens", {}),
     ("api_limit", {"on": True}),
     ("slow_link", {"seconds": 1.0}),
+    ("reorder_events", {"count": 2, "depth": 2}),
 )
 GENESYS_PRESENCES = ("On Queue", "On Queue", "Available", "Break", "Busy", "Away", "Meal")
 OMNI_STATUSES = ("Available", "Available - Chat", "Busy", "Break", "Transition")

@@ -96,13 +96,16 @@ class CometdServer:
     one to the same client on the same channel has gone out (which overtakes it)."""
     reorder_topic: str | None = None
     """Only deliveries of this PushTopic are held; None: any."""
-    held: dict[tuple[str, str], tuple[_Client, Message]] = field(default_factory=dict)
+    reorder_depth: int = 1
+    """How many later deliveries overtake a held one."""
+    held: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    """By (client, channel): [client, message, later deliveries still to overtake it]."""
 
     def release_held(self) -> None:
         """Faults stop: every held delivery goes out now."""
         self.reorder, self.reorder_topic = 0, None
         held, self.held = self.held, {}
-        for client, message in held.values():
+        for client, message, _left in held.values():
             client.queue.append(message)
             client.wake.set()
 
@@ -118,7 +121,7 @@ class CometdServer:
         self.clients.clear()
         self.topics.clear()
         self.requests = self.deliveries = self.handshakes = 0
-        self.reorder, self.reorder_topic = 0, None
+        self.reorder, self.reorder_topic, self.reorder_depth = 0, None, 1
         self.held.clear()
 
     def drop_clients(self) -> int:
@@ -226,14 +229,17 @@ class CometdServer:
         }
         self.deliveries += 1
         key = (client.id, sub.channel)
-        held = self.held.pop(key, None)
+        held = self.held.get(key)
         if held is None and self.reorder > 0 and self.reorder_topic in (None, sub.topic):
             self.reorder -= 1
-            self.held[key] = (client, message)
+            self.held[key] = [client, message, self.reorder_depth]
             return
         client.queue.append(message)
         if held is not None:
-            client.queue.append(held[1])
+            held[2] -= 1
+            if held[2] <= 0:
+                client.queue.append(held[1])
+                del self.held[key]
         client.wake.set()
 
     # ---- the Bayeux endpoint -----------------------------------------------------------------

@@ -245,7 +245,11 @@ class SalesforcePart:
                 raise FaultError('reorder_events takes "count": an integer >= 1')
             if topic is not None and (not isinstance(topic, str) or self.org.topic(topic) is None):
                 raise FaultError('"topic" must name a PushTopic of the org')
+            depth = spec.get("depth", 1)
+            if isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= 100:
+                raise FaultError('"depth" must be an integer from 1 to 100')
             self.cometd.reorder, self.cometd.reorder_topic = count, topic
+            self.cometd.reorder_depth = depth
             self._event(f"fault: the next {count} streaming deliveries come out of order", "system")
         else:
             seconds = spec.get("seconds", 5.0)

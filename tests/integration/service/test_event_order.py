@@ -11,49 +11,17 @@ is in ``test_event_order_presence_topic.py`` (it needs a console without the com
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from omnisync.core.model import GenesysWork, RoutingStatus
-from omnisync.service.state import ServiceState
+from support.order import History, in_order
 from support.running import Running
 
 pytestmark = pytest.mark.integration
 
 PROFILE = "both-block-while-working"
-
-
-class History:
-    """Every value of one field of the service's state, each time it changed."""
-
-    def __init__(self, run: Running, field: Callable[[ServiceState], Any]) -> None:
-        self.values: list[Any] = []
-        self._field = field
-        run.service.on_state(self._seen)
-        self._seen(run.service.state)
-
-    def _seen(self, state: ServiceState) -> None:
-        value = self._field(state)
-        if not self.values or self.values[-1] != value:
-            self.values.append(value)
-
-    def since(self, value: Any) -> list[Any]:
-        """The values from the last time ``value`` was reached (the start of the test)."""
-        index = len(self.values) - 1 - self.values[::-1].index(value)
-        return self.values[index:]
-
-
-def in_order(seen: list[Any], truth: list[Any]) -> bool:
-    """``seen`` is ``truth`` with some values skipped, never one going back."""
-    position = 0
-    for value in seen:
-        while position < len(truth) and truth[position] != value:
-            position += 1
-        if position == len(truth):
-            return False
-    return True
 
 
 async def _on_queue(run: Running) -> None:
@@ -75,7 +43,7 @@ async def test_a_held_presence_event_does_not_bring_an_older_status_back(
     await run.genesys("On Queue")  # a later event: everything before it has been read
     await run.statuses("On Queue", "Available")
     truth = ["On Queue", "Break", "Meal", "On Queue"]
-    assert in_order(seen.since("On Queue")[:0] + seen.values[-4:], truth), seen.values
+    assert in_order(seen.values[-4:], truth), seen.values
 
 
 async def test_a_held_routing_status_does_not_bring_an_older_one_back(
