@@ -13,15 +13,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import io
-import logging
 import random
 import re
 import sys
 import tempfile
 import time
 import tomllib
-import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +39,7 @@ from omnisync.timing import Backoff
 from soak import checks
 from soak.timeline import GENESYS, OMNI, Change, Timeline
 from support.freezing_proxy import FreezingProxy
+from support.tracebacks import watching
 
 SETTLE = 2.0
 """Seconds (real time, the event loop's clock) within which both products must be consistent
@@ -127,38 +125,6 @@ class SoakResult:
         )
 
 
-class _Problems(logging.Handler):
-    """Every log record with a traceback, and everything written to stderr."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.tracebacks: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        text = record.getMessage()
-        if record.exc_info or "Traceback (most recent call last)" in text:
-            where = ""
-            if record.exc_info and record.exc_info[1] is not None:
-                error = record.exc_info[1]
-                tb = traceback.extract_tb(error.__traceback__)[-3:]
-                frames = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in tb)
-                where = f" [{type(error).__name__}: {str(error)[:120]} at {frames}]"
-            self.tracebacks.append(f"{record.name}: {text.strip()[:300]}{where}")
-
-
-class _Tee(io.TextIOBase):
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.text: list[str] = []
-
-    def write(self, text: str) -> int:
-        self.text.append(text)
-        return int(self.inner.write(text))
-
-    def flush(self) -> None:
-        self.inner.flush()
-
-
 @dataclass
 class _Profile:
     mapped: str
@@ -192,8 +158,6 @@ class SoakRun:
         self.service: SyncService | None = None
         self.changed = asyncio.Condition()
         self.memory: list[int] = []
-        self.unhandled: list[str] = []
-        self.problems = _Problems()
         self.restarts = 0
 
     @property
@@ -521,11 +485,10 @@ class SoakRun:
 
 async def soak(plan: SoakPlan) -> SoakResult:
     """One seeded run; never raises for a violation (they are in the result)."""
-    loop = asyncio.get_running_loop()
     with tempfile.TemporaryDirectory(prefix="omnisync-soak-") as folder:
         async with running_sandbox(SANDBOX_SETTINGS) as sandbox:
             run = SoakRun(plan, sandbox, Path(folder))
-            async with _watched(run, loop), _proxied(run), _clients() as (http, browser):
+            async with _watched(run), _proxied(run), _clients() as (http, browser):
                 await _drive(run, http, browser)
         return run.result
 
@@ -599,35 +562,11 @@ async def _clients() -> AsyncIterator[tuple[httpx.AsyncClient, httpx.AsyncClient
 
 
 @contextlib.asynccontextmanager
-async def _watched(run: SoakRun, loop: asyncio.AbstractEventLoop) -> AsyncIterator[None]:
+async def _watched(run: SoakRun) -> AsyncIterator[None]:
     """Tracebacks in any log, text on stderr, and errors no task handled become violations."""
-    previous_handler = loop.get_exception_handler()
-
-    def on_error(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        run.unhandled.append(str(context.get("exception") or context.get("message")))
-
-    loop.set_exception_handler(on_error)
-    root = logging.getLogger()
-    old_level = root.level
-    root.setLevel(min(old_level, logging.INFO) if old_level else logging.INFO)
-    watched = [root, logging.getLogger("uvicorn"), logging.getLogger("uvicorn.error")]
-    for logger in watched:
-        logger.addHandler(run.problems)
-    tee = _Tee(sys.stderr)
-    old_stderr, sys.stderr = sys.stderr, tee  # type: ignore[assignment]
-    try:
+    with watching() as seen:
         yield
-    finally:
-        sys.stderr = old_stderr
-        for logger in watched:
-            logger.removeHandler(run.problems)
-        root.setLevel(old_level)
-        loop.set_exception_handler(previous_handler)
-        run.violations.extend(f"unhandled task error: {u}" for u in run.unhandled)
-        run.violations.extend(f"traceback in the log: {t}" for t in run.problems.tracebacks)
-        stderr = "".join(tee.text)
-        if "Traceback" in stderr:
-            run.violations.append(f"traceback on stderr: {stderr[-500:]}")
+    run.violations.extend(seen.problems)
 
 
 def _is_service_task(task: asyncio.Task[Any]) -> bool:
