@@ -228,7 +228,7 @@ class SoakRun:
         await asyncio.sleep(0)
         left = [t for t in asyncio.all_tasks() if _is_service_task(t) and not t.done()]
         if left:
-            names = ", ".join(sorted({t.get_name() for t in left}))
+            names = "; ".join(sorted({f"{t.get_name()} at {_where(t)}" for t in left}))
             self.violations.append(f"tasks still running after the stop: {names}")
 
     def needs_sign_in(self) -> list[Product]:
@@ -573,6 +573,12 @@ def _is_service_task(task: asyncio.Task[Any]) -> bool:
     code = getattr(task.get_coro(), "cr_code", None)
     filename = code.co_filename if code is not None else ""
     return "omnisync" in filename and "sandbox" not in filename
+
+
+def _where(task: asyncio.Task[Any]) -> str:
+    """Where a task is waiting: its innermost frames, for the report."""
+    frames = task.get_stack(limit=6)
+    return " < ".join(f"{Path(f.f_code.co_filename).name}:{f.f_lineno}" for f in frames[::-1][:3])
 
 
 def _name(product: Product) -> str:

@@ -67,6 +67,8 @@ class Supervisor:
         self.healthy_after = healthy_after
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self.reports: dict[str, TaskReport] = {}
+        self._retiring: set[asyncio.Task[None]] = set()
+        """Replaced tasks, cancelled but not yet ended."""
 
     def _report(self, report: TaskReport) -> None:
         self.reports[report.name] = report
@@ -83,6 +85,10 @@ class Supervisor:
         old = self._tasks.pop(name, None)
         if old is not None:
             old.cancel()
+            if not old.done():
+                # It may take a moment to end (a socket closing): a stop must still wait for it.
+                self._retiring.add(old)
+                old.add_done_callback(self._retiring.discard)
         self._tasks[name] = asyncio.get_running_loop().create_task(
             self._run(name, factory), name=f"omnisync:{name}"
         )
@@ -125,7 +131,7 @@ class Supervisor:
 
     async def shutdown(self) -> None:
         """Cancel every task and wait for all of them: nothing keeps running after Quit."""
-        tasks = list(self._tasks.values())
+        tasks = [*self._tasks.values(), *self._retiring]
         self._tasks.clear()
         for task in tasks:
             task.cancel()
