@@ -261,6 +261,13 @@ class SyncEngine:
         """Hand back what was saved before a restart; it is checked once both statuses are known."""
         self._to_take_back = memory if memory is not None and not memory.empty else None
 
+    def awaits_echo(self, product: Product) -> bool:
+        """Whether a write of ours to ``product`` still waits for its echo. False once the agent
+        changed that product meanwhile: the write is no longer wanted, and sending it again
+        would overwrite the agent's choice."""
+        pending = self._pending.get(product)
+        return pending is not None and not pending.asked
+
     @property
     def taking_back(self) -> bool:
         """A saved memory waits for the start-up snapshot: saving now would lose it."""

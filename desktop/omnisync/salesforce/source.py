@@ -452,9 +452,10 @@ class SalesforceSource:
         if counts_changed or load_changed:
             items = () if report.work == 0 else await self._read_work()
         status = status_of(report.status, self.statuses)
-        self._observe_status(
-            status, cause_of(report.reason), baseline=False, why=logout_why(report)
-        )
+        cause = cause_of(report.reason)
+        if report.reason is None and self.link.ours(report):
+            cause = Cause.APP
+        self._observe_status(status, cause, baseline=False, why=logout_why(report))
         if items is not None:
             self._observe_work(items, baseline=False)
 

@@ -11,11 +11,13 @@ is in ``test_event_order_presence_topic.py`` (it needs a console without the com
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 
 from omnisync.core.model import GenesysWork, RoutingStatus
+from omnisync.service.audit import Outcome
 from support.order import History, in_order
 from support.running import Running
 
@@ -126,3 +128,57 @@ async def test_held_console_link_reports_do_not_bring_an_older_status_or_work_ba
     truth = ["Available", *(status for pair in rounds for status in pair), "Available", "Break"]
     assert in_order(statuses.since("Available"), truth), statuses.values
     assert in_order(work.since(0), [0, 1, 0]), work.values
+
+
+async def _sandbox_until(run: Running, check: Any) -> None:
+    """Wait on the sandbox's own change signal (its event log) until ``check()`` holds."""
+    events = run.sandbox.context.events
+    seen = events.version
+    async with asyncio.timeout(8):
+        while not check():
+            seen = await events.wait_for_change(seen)
+
+
+async def test_our_late_write_is_known_as_ours_when_its_report_is_overtaken(
+    running_service: Any,
+) -> None:
+    """R1's write lands after the agent's own choice, and the report saying "toolkit" (ours) is
+    overtaken by a later one that names no reason. The status is still known as the app's, so
+    the agent's choice is put back (found by the soak: R2 then overwrote Genesys)."""
+    run = await running_service(PROFILE, salesforce={"direct_link": False})
+    await run.omni("Break")
+    await run.ready()
+    await run.statuses("Available", "Break")
+    console = run.sandbox.part("salesforce").console  # type: ignore[attr-defined]
+    await run.sandbox.fault("salesforce", "slow_link", seconds=0.5)
+    await run.genesys("On Queue")  # R1: Omni-Channel := Available, slowly
+    await run.omni("Transition")  # the agent's own choice, before R1's write lands
+    await run.until(
+        lambda s: s.omni_status is not None and s.omni_status.label == "Transition", "T"
+    )
+    await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
+    await _sandbox_until(run, lambda: (console.state()["omni"] or {}).get("label") == "Available")
+    await run.sandbox.fault("salesforce", "slow_link", seconds=0)
+    await run.work("push")  # a report with no reason overtakes the held "toolkit" one
+    await run.until(lambda s: len(s.omni_work) == 1, "the offer seen: its report was read")
+    await run.statuses("On Queue", "Transition")  # the agent's choice is back
+
+
+async def test_a_write_the_agent_overtook_is_not_sent_again(running_service: Any) -> None:
+    """R1's write is slow; the agent chooses first. The write is no longer wanted, so it is not
+    retried when its confirmation times out (a retry would land on the agent's choice later
+    still); when the first attempt lands, the agent's choice is put back."""
+    run = await running_service(PROFILE)
+    await run.omni("Break")
+    await run.ready()
+    await run.statuses("Available", "Break")
+    console = run.sandbox.part("salesforce").console  # type: ignore[attr-defined]
+    await run.sandbox.fault("salesforce", "slow_link", seconds=4.5)  # past the 4 s confirmation
+    mark = len(run.audit())
+    await run.genesys("On Queue")  # R1: Omni-Channel := Available, slowly
+    await run.omni("Transition")  # the agent's own choice, first
+    await _sandbox_until(run, lambda: (console.state()["omni"] or {}).get("label") == "Available")
+    await run.sandbox.fault("salesforce", "slow_link", seconds=0)
+    await run.statuses("On Queue", "Transition")
+    r1 = [e for e in run.audit()[mark:] if e.rule == "R1"]
+    assert [e.outcome for e in r1] == [Outcome.PENDING, Outcome.DECIDED], r1
