@@ -33,6 +33,16 @@ async def _on_queue(run: Running) -> None:
     await run.statuses("On Queue", "Available")
 
 
+async def _read_past(run: Running, presence: str) -> None:
+    """A later Genesys event, on one socket after the others: once the service shows it,
+    everything sent before it has been read."""
+    await run.genesys(presence)
+    await run.until(
+        lambda s: s.genesys_presence is not None and s.genesys_presence.label == presence,
+        presence,
+    )
+
+
 async def test_a_held_presence_event_does_not_bring_an_older_status_back(
     running_service: Any,
 ) -> None:
@@ -74,11 +84,7 @@ async def test_a_held_conversation_summary_does_not_bring_older_work_back(
     await run.interaction("offer")
     await run.interaction("answer")  # the summary "1 active" is held back...
     await run.interaction("end")  # ...until "1 in after-call work" has gone out
-    await run.genesys("Break")  # a later event: everything before it has been read
-    await run.until(
-        lambda s: s.genesys_presence is not None and s.genesys_presence.label == "Break",
-        "Break",
-    )
+    await _read_past(run, "Break")
     await run.until(lambda s: s.genesys_work is GenesysWork.AFTER_CALL_WORK, "after-call work")
     truth = [GenesysWork.NONE, GenesysWork.ALERTING, GenesysWork.ACTIVE]
     truth.append(GenesysWork.AFTER_CALL_WORK)
@@ -95,11 +101,7 @@ async def test_a_held_conversation_does_not_bring_an_older_offer_back(
     await run.interaction("offer")  # "alerting" is held back until the offer times out
     await run.until(lambda s: s.routing is RoutingStatus.NOT_RESPONDING, "not responding")
     await run.until(lambda s: s.genesys_work is GenesysWork.NONE, "no work")
-    await run.genesys("Break")
-    await run.until(
-        lambda s: s.genesys_presence is not None and s.genesys_presence.label == "Break",
-        "Break",
-    )
+    await _read_past(run, "Break")
     assert run.service.state.genesys_work is GenesysWork.NONE, seen.values
     assert in_order(seen.since(GenesysWork.NONE), [GenesysWork.NONE, GenesysWork.ALERTING])
 
