@@ -38,7 +38,7 @@ from omnisync.core.model import (
     Product,
     WriteCapabilityObserved,
 )
-from omnisync.link_protocol import Reason, Report
+from omnisync.link_protocol import LinkMessageError, Reason, Report, parse_report
 from omnisync.salesforce.cometd import CometdClient, Event
 from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
 from omnisync.salesforce.limits import CallCounter
@@ -52,7 +52,7 @@ from omnisync.salesforce.link import (
 )
 from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_origins, new_key
 from omnisync.salesforce.link_route import Route, RoutedTransport
-from omnisync.salesforce.omni import OmniReader, status_of
+from omnisync.salesforce.omni import LinkRecord, OmniReader, status_of
 from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
@@ -349,7 +349,8 @@ class SalesforceSource:
                 await self.link.not_deployed(
                     f"the console link is not set up in Salesforce ({exc})"
                 )
-        self._observe_status(presence.status, None, baseline=baseline)
+        cause = None if baseline or record is None else self._record_cause(record, presence.status)
+        self._observe_status(presence.status, cause, baseline=baseline)
         self._observe_work(work, baseline=baseline)
         if baseline:
             self.link.resume(record)
@@ -357,6 +358,19 @@ class SalesforceSource:
             # A report streaming has not delivered yet (or lost): take it now; its delivery
             # will then be dropped as a duplicate.
             await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
+
+    def _record_cause(self, record: LinkRecord, status: OmniStatus) -> Cause | None:
+        """Who set the status a read found, when the link record's last report shows the same
+        one: read after a gap, the app's own late write must not look like the agent's."""
+        try:
+            report = parse_report(record.to_desktop or "")
+        except LinkMessageError:
+            return None
+        if report.status != (None if status.offline else status.id):
+            return None
+        if report.reason is not None:
+            return cause_of(report.reason)
+        return Cause.APP if self.link.ours(report) else None
 
     def _observe_status(
         self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: str | None = None

@@ -184,3 +184,29 @@ async def test_a_write_the_agent_overtook_is_not_sent_again(running_service: Any
     await run.statuses("On Queue", "Transition")
     r1 = [e for e in run.audit()[mark:] if e.rule == "R1"]
     assert [e.outcome for e in r1] == [Outcome.PENDING, Outcome.DECIDED], r1
+
+
+async def test_our_late_write_read_after_a_gap_is_known_as_ours(running_service: Any) -> None:
+    """As above, but the report saying "toolkit" never arrives (streaming dropped while it was
+    held back): the re-read after the gap finds the status, and the link record's last report
+    says it was ours, so the agent's choice is put back (found by the long soak, seed 600)."""
+    run = await running_service(PROFILE, salesforce={"direct_link": False})
+    await run.omni("Break")
+    await run.ready()
+    await run.statuses("Available", "Break")
+    console = run.sandbox.part("salesforce").console  # type: ignore[attr-defined]
+    await run.sandbox.fault("salesforce", "slow_link", seconds=0.5)
+    await run.genesys("On Queue")  # R1: Omni-Channel := Available, slowly
+    await run.omni("Transition")  # the agent's own choice, before R1's write lands
+    await run.until(
+        lambda s: s.omni_status is not None and s.omni_status.label == "Transition", "T"
+    )
+    await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
+    await _sandbox_until(run, lambda: (console.state()["omni"] or {}).get("label") == "Available")
+    await run.sandbox.fault("salesforce", "slow_link", seconds=0)
+    await run.sandbox.fault("salesforce", "drop_cometd")  # the held report is never delivered
+    await run.until(
+        lambda s: any(e.rule == "guard" and e.status == "Transition" for e in run.audit()),
+        "the agent's choice put back",
+    )
+    await run.statuses("On Queue", "Transition")
