@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from omnisync.core.decision import Action, ActionKind, Decision, RuleId
-from omnisync.core.engine import SyncEngine
+from omnisync.core.decision import Decision, RuleId
+from omnisync.core.engine import SyncEngine, _Target
 from omnisync.core.model import Observation, OmniStatusObserved, Product
 from omnisync.genesys.client import GenesysClient
 from omnisync.sandbox.genesys_org import find_presence
@@ -57,7 +57,9 @@ async def test_a_write_loop_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
             target = "Busy" if current.label != "Busy" else "Available"
             presence = find_presence(target)
             assert presence is not None
-            loop = Action(RuleId.R2, Product.GENESYS, ActionKind.ENFORCE, presence.id, target, "")
+            loop = self._write_now(  # the engine's own write: tracked like any rule's
+                RuleId.R2, Product.GENESYS, _Target(presence.id, target), "a loop", "loop"
+            )
             decision = replace(decision, actions=(*decision.actions, loop))
         return decision
 
@@ -82,7 +84,9 @@ async def test_overwriting_the_agents_choice_is_caught(monkeypatch: pytest.Monke
             and before.id != observation.status.id
         ):
             # The agent changed Omni-Channel: the broken engine puts the old status back.
-            back = Action(RuleId.R1, Product.OMNI, ActionKind.ENFORCE, before.id, before.label, "")
+            back = self._write_now(
+                RuleId.R1, Product.OMNI, _Target(before.id, before.label), "stubborn", "back"
+            )
             decision = replace(decision, actions=(*decision.actions, back))
         return decision
 
