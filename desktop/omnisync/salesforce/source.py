@@ -167,6 +167,8 @@ class SalesforceSource:
         self._presence_events = 0
         """Presence-topic batches handled, so a read can tell it was overtaken by one."""
         self.stopped = asyncio.Event()
+        self.session_ended = asyncio.Event()
+        """Set when a read found the session gone for good: only a sign-in helps now."""
         """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
@@ -477,8 +479,8 @@ class SalesforceSource:
         """The items behind new work counts (one query); None when it could not be read."""
         try:
             return await self.reader.open_work(self.user_id)
-        except SalesforceError as exc:
-            self._read_failed(str(exc))
+        except (SalesforceError, AuthError) as exc:
+            self._read_failed_by(exc)
             return None
 
     async def _refresh_statuses(self) -> None:
@@ -581,7 +583,17 @@ class SalesforceSource:
         try:
             await work
         except (SalesforceError, AuthError) as exc:
+            self._read_failed_by(exc)
+
+    def _read_failed_by(self, exc: SalesforceError | AuthError) -> None:
+        """A read that failed: tried again later, unless the session is gone (then reading
+        again cannot help, and the owner hears it through ``session_ended``)."""
+        if not isinstance(exc, SignInRequired):
             self._read_failed(str(exc))
+            return
+        self._problem(f"Salesforce cannot be read: {exc}")
+        self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), str(exc)))
+        self.session_ended.set()
 
     def _problem(self, text: str) -> None:
         self.problem = text

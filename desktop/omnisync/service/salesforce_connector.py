@@ -195,7 +195,20 @@ class SalesforceConnector:
             await self._tell_account(account, sink)
             streaming = source.streaming_task
             if streaming is not None:
-                await asyncio.shield(streaming)
+                # Until streaming ends, or a read finds the session gone (streaming may not
+                # notice for a while: a held long poll needs no new token).
+                ended = asyncio.ensure_future(source.session_ended.wait())
+                try:
+                    await asyncio.wait({streaming, ended}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    ended.cancel()
+                error = (
+                    streaming.exception()
+                    if streaming.done() and not streaming.cancelled()
+                    else None
+                )
+                if error is not None:
+                    raise error
             raise ConnectionError(source.problem or "Salesforce streaming stopped")
         except asyncio.CancelledError:
             await source.close()
