@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import logging
 import random
 import re
 import sys
@@ -564,8 +565,18 @@ async def _clients() -> AsyncIterator[tuple[httpx.AsyncClient, httpx.AsyncClient
 @contextlib.asynccontextmanager
 async def _watched(run: SoakRun) -> AsyncIterator[None]:
     """Tracebacks in any log, text on stderr, and errors no task handled become violations."""
-    with watching() as seen:
-        yield
+    # pytest keeps every log record of a test in memory (to show on failure): over a soak that
+    # grows with the run and would read as a leak of the app's. Its handlers step aside.
+    root = logging.getLogger()
+    kept = [h for h in root.handlers if type(h).__module__.startswith("_pytest")]
+    for handler in kept:
+        root.removeHandler(handler)
+    try:
+        with watching() as seen:
+            yield
+    finally:
+        for handler in kept:
+            root.addHandler(handler)
     run.violations.extend(seen.problems)
 
 
