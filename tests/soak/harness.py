@@ -38,7 +38,7 @@ from omnisync.service.state import Channel, Health, SignIn
 from omnisync.service.sync_service import SyncService
 from omnisync.timing import Backoff
 from soak import checks
-from soak.timeline import GENESYS, OMNI, Change, Timeline
+from soak.timeline import GENESYS, OMNI, Change, Mark, Timeline
 from support.freezing_proxy import FreezingProxy
 from support.tracebacks import watching
 
@@ -68,6 +68,7 @@ GENESYS_FAULTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("delay_events", {"seconds": 0.3}),
     ("duplicate_events", {"count": 3}),
     ("reorder_events", {"count": 2}),
+    ("drop_events", {"count": 1}),
     ("deny_sign_in", {}),
     ("malformed_event", {}),
 )
@@ -433,6 +434,11 @@ class SoakRun:
         if console["console"] == "closed":
             await self._agent(OMNI, "/control/salesforce/console", open=True)
         await self.sign_in_where_needed(attempts=3)
+        if any(isinstance(m, Mark) and m.what == "drop_events" for m in self.timeline.entries):
+            # A lost event is known to no one: the agent's remedy is Resync now (docs/tray.md).
+            assert self.service is not None
+            self.timeline.mark("agent", None, "Resync now")
+            self.service.resync()
         await self.consistent_within(SETTLE, "of the faults stopping")
         await self.end_all_work()
         await self.consistent_within(SETTLE, "after the work ended")
