@@ -26,9 +26,12 @@ def parse_json(raw: bytes | str) -> Any:
     ``NaN`` and ``Infinity`` (RFC 8259 has no such numbers, and echoing one back cannot be
     encoded as JSON: a 500)."""
     try:
-        return json.loads(raw, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
+        data = json.loads(raw, parse_constant=_no_constant)
+        # A lone surrogate (``"\ud800"``) parses, but no answer that echoes it can be encoded.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError) as exc:  # UnicodeEncodeError is a ValueError
         raise BadRequest(f"the body is not JSON: {str(exc)[:200]}") from exc
+    return data
 
 
 async def read_body(request: Request) -> bytes:
