@@ -174,6 +174,19 @@ class SyncEngine:
             sf_busy=self._sf_busy(),
         )
 
+    def _write_leaving(self, product: Product) -> bool:
+        """A write of ours is on its way to move ``product`` out of its mapped status (R3, R4
+        decided just before): "it already is" would soon be wrong, so the mapping is written
+        again and replaces it. Without this, the agent going Meal then straight back On Queue
+        ended with Genesys On Queue and Omni-Channel in its transition status."""
+        pending = self._pending.get(product)
+        if pending is None or pending.asked:
+            return False
+        if product is O:
+            return self._settings.mapping_row(pending.status_id) is None
+        on_queue = self._settings.on_queue
+        return on_queue is None or pending.status_id != on_queue.id
+
     def _gc_busy(self) -> bool:
         """Either signal saying "interacting" counts: the two topics arrive in either order.
 
@@ -255,6 +268,13 @@ class SyncEngine:
     def take_back(self, memory: EngineMemory | None) -> None:
         """Hand back what was saved before a restart; it is checked once both statuses are known."""
         self._to_take_back = memory if memory is not None and not memory.empty else None
+
+    def awaits_echo(self, product: Product) -> bool:
+        """Whether a write of ours to ``product`` still waits for its echo. False once the agent
+        changed that product meanwhile: the write is no longer wanted, and sending it again
+        would overwrite the agent's choice."""
+        pending = self._pending.get(product)
+        return pending is not None and not pending.asked
 
     @property
     def taking_back(self) -> bool:
@@ -674,7 +694,7 @@ class SyncEngine:
         if mapped is None or not self._active():
             return []
         why = "Genesys went On Queue"
-        if f.omni_mapped:
+        if f.omni_mapped and not self._write_leaving(O):
             return [self._skip(RuleId.R1, O, mapped, why, "it already is")]
         if f.gc_busy and self._settings.omni_while_genesys_interaction != mapped:
             self._deferred_mapping.add(O)
@@ -686,7 +706,7 @@ class SyncEngine:
         if on_queue is None or not self._active():
             return []
         why = f"Omni-Channel went to {self._label(O)}"
-        if f.gc_on_queue:
+        if f.gc_on_queue and not self._write_leaving(G):
             return [self._skip(RuleId.R2, G, on_queue, why, "it already is")]
         if f.sf_busy:
             self._deferred_mapping.add(G)

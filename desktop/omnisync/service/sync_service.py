@@ -111,6 +111,8 @@ class SyncService:
         self._asks: dict[Product, AgentTask] = {}
         self._failures: dict[Product, AgentTask] = {}
         self._writes: dict[Product, asyncio.Task[None]] = {}
+        self._write_entries: dict[Product, AuditEntry] = {}
+        """The audit entry of each write in ``_writes``, for its outcome."""
         self._confirmed: dict[Product, asyncio.Event] = {}
         self._timer: asyncio.TimerHandle | None = None
         self._rereading: set[Product] = set()
@@ -311,7 +313,28 @@ class SyncService:
             self._held_back.append(observation)
             return
         decision = self.engine.handle(observation)
+        self._drop_unwanted_writes(decision)
         self._after(decision)
+
+    def _drop_unwanted_writes(self, decision: Decision) -> None:
+        """A write still in flight that the engine no longer waits for (the agent changed that
+        product meanwhile) is not sent again: a retry would overwrite the agent's choice.
+        If its first attempt lands anyway, the engine puts the agent's choice back."""
+        for product, task in list(self._writes.items()):
+            if (
+                task.done()
+                or task is asyncio.current_task()  # a write reporting its own failure
+                or decision.confirms is product
+                or self.engine.awaits_echo(product)
+            ):
+                continue
+            if any(a.product is product and a.kind is ActionKind.ENFORCE for a in decision.actions):
+                continue  # a new write replaces it anyway
+            task.cancel()
+            del self._writes[product]
+            entry = self._write_entries.pop(product, None)
+            if entry is not None:
+                self._outcome(entry, Outcome.DECIDED, "the agent changed it first")
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None:
         old = self._channels.get(channel)
@@ -404,6 +427,7 @@ class SyncService:
         if old is not None:
             old.cancel()
         self._confirmed[action.product] = asyncio.Event()
+        self._write_entries[action.product] = entry
         self._writes[action.product] = asyncio.get_running_loop().create_task(
             self._carry_out(action, entry, left), name=f"omnisync:write:{action.product.value}"
         )
