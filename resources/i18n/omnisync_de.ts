@@ -54,6 +54,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Neusynchronisierung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>Neu verbinden fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil nicht geändert</translation>
     </message>
@@ -197,6 +201,18 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Genesys Cloud ist {status}, nicht On Queue: nichts zu halten</translation>
     </message>
     <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Nach dem Neustart übernommen: Der Abwesenheits-Timer für {product} läuft von vorher weiter (er löst sofort aus, wenn seine Zeit abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Nach dem Neustart verworfen: der Abwesenheits-Timer, da {product} jetzt {status} zeigt.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>es ist nicht mehr Offline</translation>
+    </message>
+    <message>
         <source>both products read again</source>
         <translation>beide Produkte neu gelesen</translation>
     </message>
@@ -211,6 +227,14 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>You asked to resync now ({read}): nothing to change</source>
         <translation>Sie haben eine Neusynchronisierung angefordert ({read}): nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Ihre Omni-Channel-Arbeit endete, während die App nicht lief</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Ihre Genesys Cloud-Interaktion endete, während die App nicht lief</translation>
     </message>
     <message>
         <source>Your {channels} work in Omni-Channel started</source>
@@ -584,6 +608,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Sie haben sich abgemeldet</translation>
     </message>
     <message>
+        <source>you changed it first</source>
+        <translation>Sie haben es zuerst geändert</translation>
+    </message>
+    <message>
         <source>your session ended</source>
         <translation>Ihre Sitzung ist beendet</translation>
     </message>
@@ -882,6 +910,14 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>Die Synchronisierung ist aus: Sie sind in Genesys Cloud auf {genesys} und in Omni-Channel auf {omni}.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} meldet die App um {time} ab: Ihre Organisation beendet Sitzungen nach {minutes} Minuten ohne Aktivität. Melden Sie sich dann (oder jetzt) erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Melden Sie sich erneut bei {product} an: Ihre Organisation hat die Sitzung der App nach {minutes} Minuten ohne Aktivität beendet. Bis dahin wird nichts synchronisiert.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

@@ -54,6 +54,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>No se pudo resincronizar</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconexión falló</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Perfil sin cambios</translation>
     </message>
@@ -197,6 +201,18 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Genesys Cloud está en {status}, no En cola: nada que retener</translation>
     </message>
     <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Recuperado tras el reinicio: el temporizador de ausencia de {product} sigue desde antes (se dispara enseguida si su tiempo ya pasó).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Descartado tras el reinicio: el temporizador de ausencia, porque {product} muestra ahora {status}.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>ya no está Offline</translation>
+    </message>
+    <message>
         <source>both products read again</source>
         <translation>ambos productos leídos de nuevo</translation>
     </message>
@@ -211,6 +227,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>You asked to resync now ({read}): nothing to change</source>
         <translation>Pidió resincronizar ahora ({read}): nada que cambiar</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Su trabajo de Omni-Channel terminó mientras la aplicación no estaba en marcha</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Su interacción de Genesys Cloud terminó mientras la aplicación no estaba en marcha</translation>
     </message>
     <message>
         <source>Your {channels} work in Omni-Channel started</source>
@@ -584,6 +608,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>cerró la sesión</translation>
     </message>
     <message>
+        <source>you changed it first</source>
+        <translation>usted lo cambió antes</translation>
+    </message>
+    <message>
         <source>your session ended</source>
         <translation>su sesión terminó</translation>
     </message>
@@ -882,6 +910,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>La sincronización está desactivada: está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} cerrará la sesión de la aplicación a las {time}: su organización cierra las sesiones tras {minutes} minutos sin actividad. Vuelva a iniciar sesión entonces (o ahora).</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Vuelva a iniciar sesión en {product}: su organización cerró la sesión de la aplicación tras {minutes} minutos sin actividad. No se sincroniza nada hasta que lo haga.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

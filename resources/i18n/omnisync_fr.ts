@@ -54,6 +54,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Échec de la resynchronisation</translation>
     </message>
     <message>
+        <source>Reconnect failed</source>
+        <translation>La reconnexion a échoué</translation>
+    </message>
+    <message>
         <source>Profile not changed</source>
         <translation>Profil non modifié</translation>
     </message>
@@ -197,6 +201,18 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Genesys Cloud est sur {status}, pas En file d&apos;attente : rien à retenir</translation>
     </message>
     <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Repris après le redémarrage : le minuteur d’absence de {product} continue depuis avant (il se déclenche tout de suite si son délai est passé).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Abandonné après le redémarrage : le minuteur d’absence, car {product} affiche maintenant {status}.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>il n’est plus Offline</translation>
+    </message>
+    <message>
         <source>both products read again</source>
         <translation>les deux produits relus</translation>
     </message>
@@ -211,6 +227,14 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>You asked to resync now ({read}): nothing to change</source>
         <translation>Vous avez demandé une resynchronisation ({read}) : rien à changer</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Votre travail Omni-Channel s’est terminé pendant que l’application ne tournait pas</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Votre interaction Genesys Cloud s’est terminée pendant que l’application ne tournait pas</translation>
     </message>
     <message>
         <source>Your {channels} work in Omni-Channel started</source>
@@ -584,6 +608,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>vous vous êtes déconnecté</translation>
     </message>
     <message>
+        <source>you changed it first</source>
+        <translation>vous l’avez changé avant</translation>
+    </message>
+    <message>
         <source>your session ended</source>
         <translation>votre session a pris fin</translation>
     </message>
@@ -882,6 +910,14 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Sync is off: you are {genesys} in Genesys Cloud and {omni} in Omni-Channel.</source>
         <translation>La synchronisation est désactivée&#xa0;: vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel.</translation>
+    </message>
+    <message>
+        <source>{product} will sign the app out at {time}: your organization ends sessions after {minutes} minutes without activity. Sign in again then (or now).</source>
+        <translation>{product} déconnectera l’application à {time} : votre organisation ferme les sessions après {minutes} minutes sans activité. Reconnectez-vous à ce moment-là (ou dès maintenant).</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: your organization ended the app&apos;s session after {minutes} minutes without activity. Nothing syncs until you do.</source>
+        <translation>Reconnectez-vous à {product} : votre organisation a fermé la session de l’application après {minutes} minutes sans activité. Rien n’est synchronisé tant que vous ne l’avez pas fait.</translation>
     </message>
     <message>
         <source>Sign in to {product} again before {time}, when your session ends.</source>

@@ -122,3 +122,64 @@ async def _headless_output_reads_well(tmp_path: Path) -> None:
         phrases = [" ".join(words[i : i + 3]).casefold() for i in range(len(words) - 2)]
         repeated = {p for p in phrases if phrases.count(p) > 1 and "⇄" not in p}
         assert not repeated, f"said twice: {repeated} in {line!r}"
+
+
+STOP_BOUND = 2.0
+"""Seconds from the signal to the process's end: the budget is 1 s (measured 0.3-0.5 s on a
+loaded 2-core machine); the bound is 2 s so that load alone cannot fail it, while uvicorn's
+graceful timeout (2 s, what a held long poll used to cost) or a stuck task always does."""
+
+
+@pytest.mark.parametrize(
+    ("state", "signum"),
+    [
+        ("started", signal.SIGINT),
+        ("console-closed", signal.SIGTERM),
+        ("working", signal.SIGINT),
+        ("an-hour-later", signal.SIGTERM),
+    ],
+)
+async def test_the_demo_stops_within_a_second_in_every_state(
+    tmp_path: Path, state: str, signum: signal.Signals
+) -> None:
+    demo = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        env=isolated_env(tmp_path),
+    )  # fmt: skip
+    assert demo.stdout is not None
+    seen: list[str] = []
+    try:
+        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
+        base = started.split("Sandbox: ")[1].split()[0]
+        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
+        async with httpx.AsyncClient(base_url=base) as control:
+            if state == "console-closed":
+                await control.post("/control/salesforce/console", json={"open": False})
+                await _line_with(demo.stdout, "suspended", seen)
+            elif state == "working":
+                await control.post("/control/genesys/presence", json={"presence": "On Queue"})
+                await _line_with(demo.stdout, "R1 enforce confirmed", seen)
+                await control.post("/control/genesys/interaction", json={"action": "offer"})
+                await control.post("/control/genesys/interaction", json={"action": "answer"})
+                await _line_with(
+                    demo.stdout, "Your Genesys Cloud work: an active interaction", seen
+                )
+            elif state == "an-hour-later":
+                await control.post("/control/clock", json={"advance": 3600})
+                await control.post("/control/genesys/presence", json={"presence": "On Queue"})
+                await _line_with(demo.stdout, "R1 enforce", seen)
+            await asyncio.sleep(0.5)  # the long polls and sockets are now held open
+    finally:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        if demo.returncode is None:
+            demo.send_signal(signum)
+        rest = (await asyncio.wait_for(demo.stdout.read(), 20)).decode()
+        code = await asyncio.wait_for(demo.wait(), 20)
+        stopped = loop.time() - started
+    print(f"{state}: stopped {stopped:.3f} s after {signal.Signals(signum).name}")
+    seen.append(rest)
+    assert code == 0, "".join(seen)
+    assert "Traceback" not in "".join(seen) and "graceful shutdown" not in rest, "".join(seen)
+    assert stopped < STOP_BOUND, f"{state}: {stopped:.2f} s\n" + "".join(seen)

@@ -325,3 +325,53 @@ async def test_every_error_answers_the_genesys_shape(
         assert shape <= answer.json().keys()
         assert answer.json()["status"] == status
     assert unrouted.json()["code"] == "not.found"
+
+
+async def test_the_idle_token_timeout_revokes_an_unused_token(
+    api: httpx.AsyncClient, sandbox: Sandbox
+) -> None:
+    """Per token, reset by API calls (not by a check that asks to preserve the timer), revoked
+    for good after the org's timeout; the setting is readable, and bounded as Genesys's is."""
+    clock = sandbox.context.clock
+    unset = (await api.get("/api/v2/tokens/timeout")).json()
+    assert unset["enableIdleTokenTimeout"] is False
+    bad_settings: list[dict[str, Any]] = [
+        {"seconds": 299},
+        {"seconds": 28801},
+        {"seconds": 901, "hipaa": True},
+        {"seconds": "900"},
+        {"seconds": 900.5},
+        {"seconds": 900, "readable": 1},
+    ]
+    for bad in bad_settings:
+        answer = await sandbox.control.post("/control/genesys/idle-timeout", json=bad)
+        assert answer.status_code == 400, bad
+    await sandbox.post("/control/genesys/idle-timeout", {"seconds": 900, "hipaa": True})
+    assert (await api.get("/api/v2/tokens/timeout")).json() == {
+        "idleTokenTimeoutSeconds": 900,
+        "enableIdleTokenTimeout": True,
+    }
+    clock.advance(899)
+    assert (await api.head("/api/v2/tokens/me")).status_code == 200  # resets the timer
+    clock.advance(899)
+    info = await api.get("/api/v2/tokens/me", params={"preserveIdleTTL": "true"})
+    assert info.status_code == 200 and info.json()["organization"]["name"]
+    clock.advance(1)  # 900 s after the last call that counted
+    gone = await api.get("/api/v2/users/me")
+    assert gone.status_code == 401 and gone.json()["code"] == "bad.credentials"
+    clock.advance(0)
+    assert (await api.get("/api/v2/users/me")).status_code == 401  # revoked for good
+    state = (await sandbox.state())["genesys"]
+    assert state["idleTokenTimeout"] == {"seconds": 900, "readable": True, "revoked": 1}
+    async with httpx.AsyncClient() as http:
+        refresh = await http.post(
+            f"{sandbox.origin('genesys', 'login')}/oauth/token",
+            data={
+                "grant_type": "refresh_token",
+                "refresh_token": "x",
+                "client_id": "omnisync-desktop-demo",
+            },
+        )
+    assert refresh.status_code == 400 and refresh.json()["error"] == "unsupported_grant_type"
+    await sandbox.post("/control/genesys/idle-timeout", {"seconds": 900, "readable": False})
+    assert (await sandbox.state())["genesys"]["idleTokenTimeout"]["readable"] is False

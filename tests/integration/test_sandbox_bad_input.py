@@ -178,6 +178,7 @@ RAW_BODIES = [
     b"1e999",
     b"{}",
     b"\x00" * 10,
+    b'[{"channel": "\\ud800x"}]',  # an escaped lone surrogate: no text a reply could echo
 ]
 FORM = "application/x-www-form-urlencoded"
 
@@ -425,3 +426,22 @@ async def test_a_number_json_has_not_is_refused_not_echoed(sandbox: Sandbox, con
             headers={"Content-Type": "application/json"},
         )
     assert answer.status_code == 400, answer.text
+
+
+async def test_an_escaped_lone_surrogate_is_refused_not_a_500(sandbox: Sandbox) -> None:
+    """Found by the route fuzz: CometD echoed a channel "\\ud800x" back and could not encode
+    its answer (a 500 with a traceback). Such a body is no Unicode text: 400, as for bad JSON."""
+    body = b'[{"channel": "\\ud800x", "id": "1"}]'
+    async with httpx.AsyncClient() as http:
+        cometd = await http.post(
+            f"{sandbox.origin('salesforce', 'instance')}/cometd/60.0",
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        control = await http.post(
+            f"{sandbox.base_url}/control/genesys/presence",
+            content=b'{"presence": "\\udfff"}',
+            headers={"Content-Type": "application/json"},
+        )
+    assert cometd.status_code == 400, cometd.text
+    assert control.status_code == 400, control.text

@@ -111,12 +111,14 @@ class World:
     work: dict[str, OmniWorkItem] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     apply_writes: bool = True
+    baseline_genesys_work: GenesysWork = GenesysWork.NONE
+    """What the start-up snapshot says of the Genesys interaction (ACTIVE: one goes on)."""
 
     def __post_init__(self) -> None:
         self.engine.handle(GenesysPresenceObserved(GENESYS[self.genesys], self.t, baseline=True))
         self.engine.handle(OmniStatusObserved(OMNI[self.omni], self.t, baseline=True))
         self.engine.handle(GenesysRoutingObserved(self._routing(), self.t, baseline=True))
-        self.engine.handle(GenesysWorkObserved(GenesysWork.NONE, self.t, baseline=True))
+        self.engine.handle(GenesysWorkObserved(self.baseline_genesys_work, self.t, baseline=True))
         self.engine.handle(OmniWorkObserved((), self.t, baseline=True))
 
     def _routing(self) -> RoutingStatus:

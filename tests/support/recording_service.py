@@ -102,6 +102,9 @@ class RecordingService:
     def resync(self) -> None:
         self.calls.append(("resync",))
 
+    def network_changed(self, why: str) -> None:
+        self.calls.append(("network_changed", why))
+
     # ---- ManagedService --------------------------------------------------------------------
 
     async def start(self) -> None:

@@ -289,3 +289,19 @@ def test_a_logout_salesforce_explains_says_why_in_the_decision() -> None:
     why = "you opened Omni-Channel in another browser tab"
     decision = world.feed(OmniStatusObserved(OMNI["Offline"], 5.0, cause=Cause.SYSTEM, why=why))
     assert decision.trigger == f"Omni-Channel is Offline: {why}"
+
+
+def test_back_on_queue_before_our_transition_write_lands_maps_again() -> None:
+    """Meal then straight back On Queue: R3's write to Transition is still on its way, so
+    Omni-Channel only looks mapped; R1 writes the mapped status again (found by the soak)."""
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    world.apply_writes = False  # R3's write has left, its echo not yet back
+    assert rules_written(world.agent_genesys("Meal")) == ["R3"]
+    assert rules_written(world.agent_genesys("On Queue")) == ["R1"]
+
+
+def test_omni_back_to_mapped_before_our_transition_write_lands_maps_again() -> None:
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    world.apply_writes = False
+    assert rules_written(world.agent_omni("Available")) == ["R4"]
+    assert rules_written(world.agent_omni("Busy")) == ["R2"]

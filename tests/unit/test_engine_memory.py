@@ -7,10 +7,19 @@ import json
 
 import pytest
 
+from omnisync.core.decision import ActionKind, RuleId
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory, MemoryFormatError
-from omnisync.core.model import GenesysWork, Product
-from support.org import S2, TIMED, World, rules_written
+from omnisync.core.model import (
+    GenesysPresenceObserved,
+    GenesysRoutingObserved,
+    GenesysWork,
+    GenesysWorkObserved,
+    OmniStatusObserved,
+    Product,
+    RoutingStatus,
+)
+from support.org import GENESYS, OMNI, S2, TIMED, World, rules_written
 
 
 def restarted(memory: EngineMemory, engine: SyncEngine, **world: object) -> World:
@@ -30,17 +39,40 @@ def test_r6_restore_survives_a_restart() -> None:
     memory = before.engine.memory("p")
     assert [b.product for b in memory.blocks] == [Product.OMNI]
 
-    after = restarted(memory, SyncEngine(S2), genesys="On Queue", omni="Busy")
-    after.genesys_work(GenesysWork.ACTIVE)  # the interaction goes on after the restart
+    after = restarted(  # the interaction goes on after the restart
+        memory, SyncEngine(S2), genesys="On Queue", omni="Busy",
+        baseline_genesys_work=GenesysWork.ACTIVE,
+    )  # fmt: skip
     assert rules_written(after.genesys_work(GenesysWork.NONE)) == ["R6-end"]
     assert after.omni == "Available"
+
+
+def test_r6_restore_happens_at_start_when_the_interaction_ended_while_the_app_was_down() -> None:
+    before = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    before.genesys_work(GenesysWork.ACTIVE)
+    engine = SyncEngine(S2)
+    engine.take_back(before.engine.memory("p"))
+    start = [  # the start-up snapshot: the interaction is over, Omni-Channel still held
+        GenesysPresenceObserved(GENESYS["On Queue"], 0.0, baseline=True),
+        OmniStatusObserved(OMNI["Busy"], 0.0, baseline=True),
+        GenesysRoutingObserved(RoutingStatus.IDLE, 0.0, baseline=True),
+        GenesysWorkObserved(GenesysWork.NONE, 0.0, baseline=True),
+    ]
+    actions = [a for obs in start for a in engine.handle(obs).actions]
+    [restore] = [a for a in actions if a.kind is ActionKind.ENFORCE]
+    assert (restore.rule, restore.product, restore.status_label) == (
+        RuleId.R6_END, Product.OMNI, "Available"
+    )  # fmt: skip
+    assert "ended while the app was not running" in restore.explanation
 
 
 def test_r6_restore_is_dropped_when_omni_changed_while_the_app_was_down() -> None:
     before = World(SyncEngine(S2), genesys="On Queue", omni="Available")
     before.genesys_work(GenesysWork.ACTIVE)
-    after = restarted(before.engine.memory("p"), SyncEngine(S2), genesys="On Queue", omni="Break")
-    after.genesys_work(GenesysWork.ACTIVE)
+    after = restarted(
+        before.engine.memory("p"), SyncEngine(S2), genesys="On Queue", omni="Break",
+        baseline_genesys_work=GenesysWork.ACTIVE,
+    )  # fmt: skip
     assert rules_written(after.genesys_work(GenesysWork.NONE)) == []
     assert after.omni == "Break"
 

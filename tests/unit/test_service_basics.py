@@ -96,6 +96,32 @@ async def test_supervisor_shutdown_cancels_everything() -> None:
     assert sup.reports["a"].state is TaskState.STOPPED
 
 
+async def test_shutdown_ends_a_replaced_task_that_is_still_ending() -> None:
+    """A run replaced by a new one (a sign-in again) may still be closing its socket: the stop
+    ends it too, so nothing of the app runs after Quit (found by the soak)."""
+    finished: list[bool] = []
+
+    async def slow_to_end() -> None:
+        try:
+            await asyncio.Event().wait()
+        finally:
+            try:
+                await asyncio.Event().wait()  # a socket close still under way
+            finally:
+                finished.append(True)
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    sup = Supervisor()
+    sup.start("genesys", slow_to_end)
+    await asyncio.sleep(0)
+    sup.start("genesys", forever)  # the old run is cancelled, and still ending
+    await asyncio.sleep(0)
+    await asyncio.wait_for(sup.shutdown(), 1)
+    assert finished == [True]
+
+
 def test_backoff_is_capped_and_jittered() -> None:
     sup = Supervisor(jitter=lambda: 0.0, base_delay=1.0, max_delay=30.0)
     assert sup.delay_for(1) == 0.5

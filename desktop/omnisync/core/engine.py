@@ -119,6 +119,11 @@ class SyncEngine:
         """What Salesforce said when it logged Omni-Channel out (a duplicate tab, a supervisor)."""
         self._to_take_back: EngineMemory | None = None
         """What the app had promised before a restart, until both products' statuses are known."""
+        self._work_known: set[Product] = set()
+        """Whose work (Omni-Channel items; Genesys routing and interactions) has been seen."""
+        self._blocks_after_restart: set[Product] = set()
+        """Blocks taken back at start whose work is not yet known: if it ended while the app was
+        down, the restore happens as soon as that is seen."""
 
     # ---- configuration ---------------------------------------------------------------------
 
@@ -179,6 +184,19 @@ class SyncEngine:
             gc_busy=self._gc_busy(),
             sf_busy=self._sf_busy(),
         )
+
+    def _write_leaving(self, product: Product) -> bool:
+        """A write of ours is on its way to move ``product`` out of its mapped status (R3, R4
+        decided just before): "it already is" would soon be wrong, so the mapping is written
+        again and replaces it. Without this, the agent going Meal then straight back On Queue
+        ended with Genesys On Queue and Omni-Channel in its transition status."""
+        pending = self._pending.get(product)
+        if pending is None or pending.asked:
+            return False
+        if product is O:
+            return self._settings.mapping_row(pending.status_id) is None
+        on_queue = self._settings.on_queue
+        return on_queue is None or pending.status_id != on_queue.id
 
     def _gc_busy(self) -> bool:
         """Either signal saying "interacting" counts: the two topics arrive in either order.
@@ -253,11 +271,21 @@ class SyncEngine:
             tuple(sorted(self._deferred_mapping, key=lambda p: p.value)),
             since,
             transition.id if transition is not None and since is not None else "",
+            tuple(sorted(self._gone_since.items(), key=lambda i: i[0].value))
+            if self._settings.away_rules
+            else (),
         )
 
     def take_back(self, memory: EngineMemory | None) -> None:
         """Hand back what was saved before a restart; it is checked once both statuses are known."""
         self._to_take_back = memory if memory is not None and not memory.empty else None
+
+    def awaits_echo(self, product: Product) -> bool:
+        """Whether a write of ours to ``product`` still waits for its echo. False once the agent
+        changed that product meanwhile: the write is no longer wanted, and sending it again
+        would overwrite the agent's choice."""
+        pending = self._pending.get(product)
+        return pending is not None and not pending.asked
 
     @property
     def taking_back(self) -> bool:
@@ -282,6 +310,7 @@ class SyncEngine:
                 self._blocks[held.product] = _Block(
                     held.status_id, held.previous_id, held.previous_label
                 )
+                self._blocks_after_restart.add(held.product)
                 text = say(
                     "engine",
                     "Taken back after the restart: {product} is still {status} as the app set "
@@ -307,6 +336,39 @@ class SyncEngine:
                 )
             )
         self._deferred_mapping.update(memory.deferred)
+        for product, since in memory.away_since:
+            status: GenesysPresence | OmniStatus | None = (
+                self.genesys if product is G else self.omni
+            )
+            offline = (
+                self.genesys is not None and self.genesys.is_offline
+                if product is G
+                else self.omni is not None and self.omni.offline
+            )
+            if offline:
+                self._gone_since.setdefault(product, since)
+            title = product.title
+            notes.append(
+                Action(
+                    RuleId.AWAY,
+                    product,
+                    ActionKind.SKIP,
+                    status.id if status is not None else "",
+                    self._label(product),
+                    say(
+                        "engine",
+                        "Taken back after the restart: the away timer for {product} runs on from "
+                        "before it (it fires at once if its time has passed).",
+                    ).fill(product=title)
+                    if offline
+                    else say(
+                        "engine",
+                        "Dropped after the restart: the away timer, since {product} now shows "
+                        "{status}.",
+                    ).fill(product=title, status=self._label(product)),
+                    _KEPT if offline else say("engine", "it is no longer Offline"),
+                )
+            )
         if memory.transition_since is not None:
             still = self.omni.id == memory.transition_status_id
             if still:
@@ -339,8 +401,12 @@ class SyncEngine:
         if self._to_take_back is None or self.genesys is None or self.omni is None:
             return decision
         notes = self._take_back_now()
-        actions = (*decision.actions, *notes)
-        return replace(decision, actions=actions, view=self.view(), quiet=False)
+        restores = self._restores_after_restart(self._facts())  # the work may be known already
+        if restores:
+            notes += self._one_write_per_product([*decision.actions, *restores])[
+                len(decision.actions) :
+            ]
+        return replace(decision, actions=(*decision.actions, *notes), view=self.view(), quiet=False)
 
     def _handle(self, obs: Observation) -> Decision:
         before = self._facts()
@@ -352,12 +418,14 @@ class SyncEngine:
                 return self._on_omni_status(obs, before)
             case GenesysRoutingObserved():
                 self.routing = obs.status
+                self._note_work_known()
                 trigger = say("engine", "Your Genesys Cloud routing status is {routing}").fill(
                     routing=_ROUTING_WORDS[obs.status]
                 )
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case GenesysWorkObserved():
                 self.genesys_work = obs.work
+                self._note_work_known()
                 trigger = say("engine", "Your Genesys Cloud work: {work}").fill(
                     work=_WORK_WORDS[obs.work]
                 )
@@ -366,6 +434,7 @@ class SyncEngine:
                 self.omni_work = obs.items
                 if obs.capacity is not None:
                     self.omni_capacity = obs.capacity
+                self._work_known.add(O)
                 active = sum(1 for i in obs.items if i.state is OmniWorkState.ACTIVE)
                 trigger = say(
                     "engine", "Your Omni-Channel work: {active} active, {count} in all"
@@ -636,13 +705,44 @@ class SyncEngine:
 
     # ---- work changes ----------------------------------------------------------------------
 
+    def _note_work_known(self) -> None:
+        if (
+            self.routing is not RoutingStatus.UNKNOWN
+            and self.genesys_work is not GenesysWork.UNKNOWN
+        ):
+            self._work_known.add(G)
+
+    def _restores_after_restart(self, f: _Facts) -> list[Action]:
+        """A block taken back at start whose work ended while the app was down: restore it now
+        (only the product holding the block's work tells: R5 waits for Omni-Channel's work, R6
+        for Genesys's)."""
+        actions: list[Action] = []
+        for product in sorted(self._blocks_after_restart, key=lambda p: p.value):
+            work_of = O if product is G else G
+            if work_of not in self._work_known:
+                continue
+            self._blocks_after_restart.discard(product)
+            if product not in self._blocks or (f.sf_busy if product is G else f.gc_busy):
+                continue  # dropped meanwhile, or the work still runs: restored when it ends
+            if product is G:
+                rule = RuleId.R5_END
+                why = say("engine", "Your Omni-Channel work ended while the app was not running")
+            else:
+                rule = RuleId.R6_END
+                why = say(
+                    "engine", "Your Genesys Cloud interaction ended while the app was not running"
+                )
+            actions += self._restore(rule, product, why, f)
+        return actions
+
     def _on_work_change(
         self, at: float, trigger: Message, before: _Facts, baseline: bool
     ) -> Decision:
         after = self._facts()
         if baseline:
-            return self._decide(at, _snapshot(trigger), (), quiet=True)
-        actions: list[Action] = []
+            restores = self._one_write_per_product(self._restores_after_restart(after))
+            return self._decide(at, _snapshot(trigger), restores, quiet=True)
+        actions: list[Action] = self._restores_after_restart(after)
         if not before.sf_busy and after.sf_busy:
             actions += self._r5(after)
         elif before.sf_busy and not after.sf_busy:
@@ -664,7 +764,7 @@ class SyncEngine:
         if mapped is None or not self._active():
             return []
         why = say("engine", "You went On Queue in Genesys Cloud")
-        if f.omni_mapped:
+        if f.omni_mapped and not self._write_leaving(O):
             return [self._skip(RuleId.R1, O, mapped, why, _ALREADY)]
         if f.gc_busy and self._settings.omni_while_genesys_interaction != mapped:
             self._deferred_mapping.add(O)
@@ -676,7 +776,7 @@ class SyncEngine:
         if on_queue is None or not self._active():
             return []
         why = say("engine", "You went to {status} in Omni-Channel").fill(status=self._label(O))
-        if f.gc_on_queue:
+        if f.gc_on_queue and not self._write_leaving(G):
             return [self._skip(RuleId.R2, G, on_queue, why, _ALREADY)]
         if f.sf_busy:
             self._deferred_mapping.add(G)
@@ -879,6 +979,7 @@ class SyncEngine:
         return [self._write_now(RuleId.AWAY, other, target, why, say("engine", "status when away"))]
 
     def _on_unknown(self, obs: StatusUnknown) -> Decision:
+        self._work_known.discard(obs.product)
         if obs.product is G:
             self.genesys = None
             self.routing = RoutingStatus.UNKNOWN

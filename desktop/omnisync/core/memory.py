@@ -40,10 +40,17 @@ class EngineMemory:
     transition_since: float | None = None
     transition_status_id: str = ""
     """The Omni transition status the timer runs on (it is dropped if Omni shows another)."""
+    away_since: tuple[tuple[Product, float], ...] = ()
+    """Rule A's timers: since when each product has been Offline (dropped if it is no longer)."""
 
     @property
     def empty(self) -> bool:
-        return not self.blocks and not self.deferred and self.transition_since is None
+        return (
+            not self.blocks
+            and not self.deferred
+            and self.transition_since is None
+            and not self.away_since
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +68,7 @@ class EngineMemory:
             "deferred": [p.value for p in self.deferred],
             "transition_since": self.transition_since,
             "transition_status": self.transition_status_id,
+            "away_since": {product.value: since for product, since in self.away_since},
         }
 
     @classmethod
@@ -78,23 +86,32 @@ class EngineMemory:
                 for b in _list(data.get("blocks", []))
             )
             since = data.get("transition_since")
-            if since is not None and (
-                isinstance(since, bool)
-                or not isinstance(since, int | float)
-                or not math.isfinite(since)
-            ):
-                raise MemoryFormatError("transition_since is not a time")
+            if since is not None:
+                _time(since, "transition_since")
+            away = data.get("away_since", {})
+            if not isinstance(away, dict):
+                raise MemoryFormatError("away_since is not an object")
             return cls(
                 _text(data["profile"]),
                 blocks,
                 tuple(Product(_text(p)) for p in _list(data.get("deferred", []))),
                 float(since) if since is not None else None,
                 str(data.get("transition_status") or ""),
+                tuple(
+                    (Product(_text(product)), _time(at, "away_since"))
+                    for product, at in sorted(away.items())
+                ),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, MemoryFormatError):
                 raise
             raise MemoryFormatError(f"a part is missing or of the wrong kind ({exc})") from None
+
+
+def _time(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise MemoryFormatError(f"{key} is not a time")
+    return float(value)
 
 
 def _text(value: Any) -> str:

@@ -28,9 +28,10 @@ import asyncio
 import contextlib
 import enum
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from omnisync.auth.errors import SignInRequired
@@ -47,6 +48,7 @@ from omnisync.core.model import (
 )
 from omnisync.genesys import parse
 from omnisync.genesys.errors import GenesysApiError, GenesysError, MalformedMessage
+from omnisync.genesys.idle import IdleNotice, IdlePlan, IdleStep, timeout_from_answer
 from omnisync.genesys.notifications import ChannelInfo, NotificationConnection, Trouble
 from omnisync.genesys.rest import GenesysRest
 from omnisync.net import ssl_context
@@ -55,6 +57,9 @@ from omnisync.timing import Backoff, Clock, RetryWait, Sleep, real_sleep, wall_c
 log = logging.getLogger(__name__)
 
 SNAPSHOT_EXPANDS = "presence,routingStatus,conversationSummary"
+MAX_CONVERSATIONS = 256
+"""Conversations whose progress is remembered (ended ones too, so a late event cannot bring
+one back); the oldest are forgotten first."""
 TOPICS = ("presence", "routingStatus", "conversationsummary", "conversations")
 
 
@@ -75,10 +80,13 @@ class Snapshot:
 
 
 def _when(text: str) -> datetime | None:
+    """An event's time; one written without a zone is UTC (as Genesys means it), so that two
+    times can always be compared whatever their spelling or precision."""
     try:
-        return datetime.fromisoformat(text) if text else None
+        when = datetime.fromisoformat(text) if text else None
     except ValueError:
         return None
+    return when.replace(tzinfo=UTC) if when is not None and when.tzinfo is None else when
 
 
 class GenesysClient:
@@ -95,7 +103,12 @@ class GenesysClient:
         open_timeout: float = 10.0,
         on_state: Callable[[ConnectionState, str], None] | None = None,
         on_user: Callable[[parse.UserSeen], None] | None = None,
+        keep_session_alive: bool = False,
+        idle_timeout: float | None = None,
+        on_idle: Callable[[IdleNotice], None] | None = None,
     ) -> None:
+        """``idle_timeout``: the org's idle token timeout (seconds) to assume when the API does
+        not tell it (the policy's); ``keep_session_alive``: one cheap call before it ends."""
         self.rest = rest
         self._clock = clock
         self._sleep = sleep
@@ -107,6 +120,12 @@ class GenesysClient:
         self._open_timeout = open_timeout
         self._on_state = on_state
         self._on_user = on_user
+        self._keep_session_alive = keep_session_alive
+        self._idle_fallback = idle_timeout
+        self._on_idle = on_idle
+        self.idle: IdlePlan | None = None
+        """The idle timeout in force for this session, once learned (None: none known)."""
+        self._idle_learned = False
         self.state = ConnectionState.STOPPED
         self.user: parse.UserSeen | None = None
         """Who the token belongs to, from the latest users/me; ``on_user`` hears each change."""
@@ -118,9 +137,17 @@ class GenesysClient:
         self._presence_seen: parse.PresenceSeen | None = None
         self._routing_seen: parse.RoutingSeen | None = None
         self._counts = parse.WorkCounts(0, 0)
+        self._event_counts: parse.WorkCounts | None = None
         self._alerting: set[str] = set()
+        self._stages: OrderedDict[tuple[str, str], int] = OrderedDict()
+        """How far each (conversation, participant) of the agent's got, newest last."""
+        self._work_read: asyncio.Task[None] | None = None
+        self._work_stale = False
         self._work: GenesysWork | None = None
         self._queue: asyncio.Queue[Observation | None] | None = None
+        self._live: NotificationConnection | None = None
+        self._at_once = False
+        """The next reconnect skips the back-off (after a network change or a wake)."""
         self.connects = 0
         self.rollovers = 0
         self.snapshots = 0
@@ -159,12 +186,16 @@ class GenesysClient:
         routing = parse.routing_status(me.get("routingStatus"))
         counts = parse.conversation_summary(me.get("conversationSummary"), self._count_enterprise)
         conversations = await self.rest.get_json("/api/v2/conversations")
-        alerting: set[str] = set()
         entities = conversations.get("entities") if isinstance(conversations, dict) else None
+        current: set[str] = set()
         for conversation in entities or []:
-            conversation_id, ringing = parse.alerting_for(conversation, user.id)
-            if ringing:
-                alerting.add(conversation_id)
+            conversation_id, stages = parse.agent_stages(conversation, user.id)
+            current.add(conversation_id)
+            self._note_stages(conversation_id, stages)
+        for key, stage in list(self._stages.items()):
+            if key[0] not in current and stage < parse.ENDED_STAGE:
+                self._stages[key] = parse.ENDED_STAGE  # it ended while we were not looking
+        alerting = self._alerting_now()
         self._presence_seen, self._routing_seen = presence, routing
         self._counts, self._alerting = counts, alerting
         self.snapshots += 1
@@ -206,6 +237,14 @@ class GenesysClient:
 
     def retry_now(self) -> None:
         """Reconnect now instead of after the back-off under way (the agent pressed Retry)."""
+        self._retry_wait.now()
+
+    def reconnect_now(self) -> None:
+        """The network changed or the machine woke: drop the socket at once, reconnect without
+        waiting, and read again (what changed meanwhile is reported as changes)."""
+        self._at_once = True
+        if self._live is not None:
+            self._live.mark_dead()
         self._retry_wait.now()
 
     async def sign_out(self) -> None:
@@ -259,9 +298,13 @@ class GenesysClient:
                         connection = await self._connect(channel)
                         channel = connection.channel
                         await self._emit_snapshot(baseline=first)
+                        if not self._idle_learned:
+                            self.idle = await self._learn_idle_timeout()
+                            self._idle_learned = True
                         first = False
                         self._backoff.reset()
                         self._set_state(ConnectionState.CONNECTED, "receiving notifications")
+                    self._live = connection
                     trouble = await self._next_trouble(connection)
                     if trouble in (Trouble.CLOSING, Trouble.RENEW):
                         # Open the new channel first; the old one keeps delivering meanwhile.
@@ -286,11 +329,15 @@ class GenesysClient:
                     if trouble in (Trouble.GONE, Trouble.REVOKED):
                         channel = None
                     self._set_state(ConnectionState.RECONNECTING, trouble.value)
-                    await self._retry_wait.wait(self._backoff.next_delay())
+                    if self._at_once:
+                        self._at_once = False
+                    else:
+                        await self._retry_wait.wait(self._backoff.next_delay())
                 except SignInRequired as exc:
                     if connection is not None:
                         await connection.close()
                     connection, channel = None, None
+                    self._idle_learned = False  # read again for the next session
                     self._set_state(ConnectionState.SIGN_IN_REQUIRED, str(exc))
                     queue.put_nowait(
                         WriteCapabilityObserved(Product.GENESYS, False, self._clock(), str(exc))
@@ -306,6 +353,12 @@ class GenesysClient:
                     self._set_state(ConnectionState.RECONNECTING, str(exc))
                     await self._retry_wait.wait(delay)
         finally:
+            self._live = None
+            if self._work_read is not None:
+                self._work_read.cancel()
+                with contextlib.suppress(BaseException):
+                    await self._work_read
+                self._work_read = None
             if connection is not None:
                 await connection.close()
 
@@ -318,20 +371,95 @@ class GenesysClient:
         return channel.expires_at - min(self.renew_margin, lifetime / 2)
 
     async def _next_trouble(self, connection: NotificationConnection) -> Trouble:
+        """The connection's next trouble, the time to renew the channel, or (raised from the
+        idle watch) the end of the session by the org's idle timeout."""
         renew_at = self._renew_at(connection.channel)
-        if renew_at is None:
-            return await connection.trouble()
         trouble = asyncio.ensure_future(connection.trouble())
-        renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
+        waiters: set[asyncio.Future[Any]] = {trouble}
+        renew = idle = None
+        if renew_at is not None:
+            renew = asyncio.ensure_future(self._sleep(renew_at - self._clock()))
+            waiters.add(renew)
+        if self.idle is not None:
+            idle = asyncio.ensure_future(self._watch_idle(self.idle))
+            waiters.add(idle)
         try:
-            await asyncio.wait({trouble, renew}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            if idle is not None and idle.done():
+                idle.result()  # it only ends by raising SignInRequired
             return trouble.result() if trouble.done() else Trouble.RENEW
         finally:
-            for waiter in (trouble, renew):
+            for waiter in waiters:
                 if not waiter.done():
                     waiter.cancel()
                     with contextlib.suppress(BaseException):
                         await waiter
+
+    # ---- the org's idle token timeout -------------------------------------------------------
+
+    async def _learn_idle_timeout(self) -> IdlePlan | None:
+        """From the org's setting; the policy's value when the API does not tell it."""
+        try:
+            seconds = timeout_from_answer(await self.rest.get_json("/api/v2/tokens/timeout"))
+            source = "org"
+        except (GenesysApiError, MalformedMessage) as exc:
+            seconds, source = self._idle_fallback, "policy"
+            log.info("Genesys idle token timeout not readable (%s); policy: %s", exc, seconds)
+        if seconds is None:
+            return None
+        plan = IdlePlan(seconds, source, keep_alive=self._keep_session_alive)
+        log.info(
+            "Genesys idle token timeout: %g minutes (%s); %s", seconds / 60, source,
+            "kept alive (policy)" if plan.keep_alive else "the agent is warned before it ends",
+        )  # fmt: skip
+        return plan
+
+    async def _watch_idle(self, plan: IdlePlan) -> None:
+        """Warn before the end, keep the session alive, or confirm the end; raises
+        SignInRequired when the org's timeout ended the session."""
+        warned = False
+        not_before = 0.0
+        while True:
+            last = self.rest.last_used_at
+            step, at = plan.next_step(last, warned)
+            used = asyncio.ensure_future(self.rest.used())
+            timer = asyncio.ensure_future(self._sleep(max(at, not_before) - self._clock()))
+            try:
+                await asyncio.wait({used, timer}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for waiter in (used, timer):
+                    waiter.cancel()
+            if self.rest.last_used_at > last:  # an API call reset the timer
+                if warned:
+                    warned = False
+                    self._tell_idle(IdleNotice(plan))
+                continue
+            if step is IdleStep.WARN:
+                warned = True
+                self._tell_idle(IdleNotice(plan, ends_at=plan.end(last)))
+            elif step is IdleStep.KEEP_ALIVE:
+                await self.rest.request("HEAD", "/api/v2/tokens/me")
+            else:
+                await self._check_idle_end(plan)
+                # Still valid: the server counts from a later call than we know of.
+                not_before = self._clock() + plan.keep_alive_margin
+
+    async def _check_idle_end(self, plan: IdlePlan) -> None:
+        try:
+            await self.rest.request(
+                "GET", "/api/v2/tokens/me", params={"preserveIdleTTL": "true"}, resets_idle=False
+            )
+        except SignInRequired as exc:
+            self._tell_idle(IdleNotice(plan, ended=True))
+            raise SignInRequired(
+                exc.product,
+                f"your organization ended the session after {plan.minutes} minutes without "
+                "activity (its idle timeout)",
+            ) from exc
+
+    def _tell_idle(self, notice: IdleNotice) -> None:
+        if self._on_idle is not None:
+            self._on_idle(notice)
 
     async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
         if self.user is None:
@@ -449,19 +577,59 @@ class GenesysClient:
             if changed:
                 self._put(GenesysRoutingObserved(routing.status, self._clock()))
         elif suffix == "conversationsummary":
-            self._counts = parse.conversation_summary(body, self._count_enterprise)
-            self._update_work()
+            # The summary carries no time: a held-back one is not to be told from a new one.
+            # So it only says "the work changed": the summary is read, and that is used.
+            self._event_counts = parse.conversation_summary(body, self._count_enterprise)
+            self._read_work_soon()
         elif suffix == "conversations":
             if self.user_id is None:
                 return
-            conversation_id, ringing = parse.alerting_for(body, self.user_id)
-            if ringing:
-                self._alerting.add(conversation_id)
-            else:
-                self._alerting.discard(conversation_id)
-            self._update_work()
+            conversation_id, stages = parse.agent_stages(body, self.user_id)
+            self._note_stages(conversation_id, stages)
+            self._alerting = self._alerting_now()
+            self._read_work_soon()  # the counts may have moved too (answered, ended)
         else:
             log.debug("Ignored a notification on %s", topic)
+
+    def _note_stages(self, conversation_id: str, stages: dict[str, int]) -> None:
+        """Keep how far each participant got; a stage behind the one known is older news."""
+        for participant, stage in stages.items():
+            key = (conversation_id, participant)
+            if stage >= self._stages.get(key, 0):
+                self._stages[key] = stage
+                self._stages.move_to_end(key)
+        while len(self._stages) > MAX_CONVERSATIONS:
+            self._stages.popitem(last=False)
+
+    def _alerting_now(self) -> set[str]:
+        return {key[0] for key, stage in self._stages.items() if stage == parse.ALERTING_STAGE}
+
+    def _read_work_soon(self) -> None:
+        """Read the conversation summary now, or once more after the read under way."""
+        if self._work_read is not None and not self._work_read.done():
+            self._work_stale = True
+            return
+        self._work_read = asyncio.get_running_loop().create_task(
+            self._read_work(), name="genesys-work-read"
+        )
+
+    async def _read_work(self) -> None:
+        while True:
+            self._work_stale = False
+            try:
+                me = await self.rest.get_json("/api/v2/users/me", {"expand": "conversationSummary"})
+                counts = parse.conversation_summary(
+                    me.get("conversationSummary") if isinstance(me, dict) else None,
+                    self._count_enterprise,
+                )
+            except (GenesysError, SignInRequired, OSError, TimeoutError) as exc:
+                # Better the event's own counts than none: the next event or snapshot corrects.
+                log.info("Genesys work not read (%s); using the event's counts", exc)
+                counts = self._event_counts or self._counts
+            self._counts = counts
+            self._update_work()
+            if not self._work_stale:
+                return
 
     def _count_malformed(self, what: str) -> None:
         self.malformed += 1

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import Counter
 from typing import Any
@@ -16,7 +17,7 @@ import httpx
 from omnisync.auth.keeper import TokenKeeper
 from omnisync.genesys.errors import GenesysApiError, GenesysUnavailable
 from omnisync.genesys.regions import GenesysHosts
-from omnisync.timing import Backoff, Sleep, real_sleep
+from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class GenesysRest:
         keeper: TokenKeeper,
         *,
         sleep: Sleep = real_sleep,
+        clock: Clock = wall_clock,
         max_attempts: int = 4,
         max_retry_after: float = 180.0,
         backoff: Backoff | None = None,
@@ -50,6 +52,11 @@ class GenesysRest:
         self._backoff = backoff or Backoff(initial=0.5, maximum=8.0)
         self.calls: Counter[str] = Counter()
         """Requests sent, by ``METHOD path``: the API cost shown by the service and benches."""
+        self._clock = clock
+        self.last_used_at = clock()
+        """When the latest request the server accepted left: the org's idle token timeout
+        counts from the last API call made with the token (notifications do not count)."""
+        self._used = asyncio.Event()
 
     async def request(
         self,
@@ -58,12 +65,16 @@ class GenesysRest:
         *,
         params: Any = None,
         json: Any = None,
+        resets_idle: bool = True,
     ) -> httpx.Response:
+        """``resets_idle=False`` for a call that asks the server not to reset the token's idle
+        timer (``preserveIdleTTL``)."""
         url = path if path.startswith(("http://", "https://")) else f"{self.hosts.api}{path}"
         failures = 0
         while True:
             token = await self.keeper.access_token()
             self.calls[f"{method} {path.split('?')[0]}"] += 1
+            sent_at = self._clock()
             try:
                 response = await self._http.request(
                     method,
@@ -103,9 +114,21 @@ class GenesysRest:
                 await self._sleep(wait)
                 continue
             self._backoff.reset()
+            if resets_idle and response.status_code < 400:
+                self._note_use(sent_at)  # only answers that surely reached the API count
             if response.status_code >= 400:
                 raise _api_error(response, path)
             return response
+
+    def _note_use(self, sent_at: float) -> None:
+        if sent_at > self.last_used_at:
+            self.last_used_at = sent_at
+            self._used.set()
+            self._used = asyncio.Event()
+
+    async def used(self) -> None:
+        """Return at the next API call that resets the idle timer."""
+        await self._used.wait()
 
     async def get_json(self, path: str, params: Any = None) -> Any:
         return _json(await self.request("GET", path, params=params), path)

@@ -6,6 +6,8 @@ at once without anyone sleeping.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import reprlib
 import time
 from collections.abc import Callable
@@ -18,6 +20,7 @@ class SandboxClock:
     def __init__(self, source: Callable[[], float] = time.time) -> None:
         self._source = source
         self._offset = 0.0
+        self._moved = asyncio.Event()
 
     def now(self) -> float:
         return self._source() + self._offset
@@ -33,6 +36,19 @@ class SandboxClock:
                 f"seconds in all (a century), not {reprlib.repr(seconds)}"
             )
         self._offset += float(seconds)
+        self._moved.set()  # wake every sleeper, then start a fresh event for the next move
+        self._moved = asyncio.Event()
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep by this clock: real time passes as usual, and :meth:`advance` ends the sleeps
+        it moves past at once. An app given this clock and this sleep (tests, the demo) lives
+        on the sandbox's time, so an hour's timeout costs no hour."""
+        deadline = self.now() + max(0.0, seconds)
+        while (left := deadline - self.now()) > 0:
+            moved = self._moved
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(left):
+                    await moved.wait()
 
     def reset(self) -> None:
         self._offset = 0.0

@@ -36,8 +36,9 @@ from omnisync.sandbox.genesys_org import (
     GenesysAgent,
     RoutingError,
     find_presence,
+    iso,
 )
-from omnisync.sandbox.web import BadRequest, parse_json
+from omnisync.sandbox.web import BadRequest, parse_json, read_body
 
 API = "/api/v2"
 SOURCE = "purecloud"
@@ -188,7 +189,11 @@ class GenesysApi:
             return genesys_error(status, "service.unavailable", "Injected server error")
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
-        grant = self._login.grant_for(token) if scheme.lower() == "bearer" else None
+        # Every API call resets the token's idle timer, except a token check that asks not to.
+        preserve = request.query_params.get("preserveIdleTTL", "").lower() == "true"
+        grant = (
+            self._login.grant_for(token, touch=not preserve) if scheme.lower() == "bearer" else None
+        )
         if grant is None:
             return genesys_error(
                 401,
@@ -261,7 +266,14 @@ class GenesysApi:
                 g("/notifications/channels/{id}/subscriptions", self.subscriptions),
                 methods=["GET", "PUT", "POST", "DELETE"],
             ),
-            Route(f"{API}/tokens/me", g("/tokens/me", self.sign_out), methods=["DELETE"]),
+            Route(
+                f"{API}/tokens/me",
+                g("/tokens/me", self.token_me),
+                methods=["GET", "HEAD", "DELETE"],
+            ),
+            Route(
+                f"{API}/tokens/timeout", g("/tokens/timeout", self.idle_timeout), methods=["GET"]
+            ),
         ]
 
     async def me(self, request: Request, grant: Grant) -> Response:
@@ -324,7 +336,7 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The presence source could not be found.")
         if request.method == "PATCH":
             try:
-                body = parse_json(await request.body())
+                body = parse_json(await read_body(request))
                 definition_id = body["presenceDefinition"]["id"]
             except (BadRequest, KeyError, TypeError):
                 return genesys_error(
@@ -379,7 +391,7 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The channel does not exist or has expired")
         if request.method in ("PUT", "POST"):
             try:
-                body = parse_json(await request.body())
+                body = parse_json(await read_body(request))
                 topics = [str(item["id"]) for item in body]
             except (BadRequest, KeyError, TypeError):
                 return genesys_error(400, "bad.request", 'send [{"id": "<topic>"}, ...]')
@@ -395,7 +407,43 @@ class GenesysApi:
             return Response(status_code=200)
         return JSONResponse({"entities": self._notifier.listing(channel)})
 
-    async def sign_out(self, request: Request, grant: Grant) -> Response:
+    async def token_me(self, request: Request, grant: Grant) -> Response:
+        """HEAD verifies the token, GET describes it (``preserveIdleTTL=true``: without resetting
+        its idle timer), DELETE revokes it (sign-out)."""
+        if request.method == "DELETE":
+            return await self.sign_out(request)
+        if request.method == "HEAD":
+            return Response(status_code=200)
+        organization = {"id": ORG_ID, "name": "OmniSync Sandbox"}
+        return JSONResponse(
+            {
+                "organization": organization,
+                "homeOrganization": organization,
+                "authorizedScope": ["presence", "users", "notifications", "conversations"],
+                "OAuthClient": {"id": grant.client_id, "name": "OmniSync Companion"},
+                "expiresAt": iso(grant.expires_at),
+            }
+        )
+
+    async def idle_timeout(self, request: Request, grant: Grant) -> Response:
+        """The org's idle token timeout, readable by any user (the SDKs: "requires no
+        permissions"); an org set up to refuse it answers as older ones did."""
+        login = self._login
+        if not login.idle_timeout_readable:
+            return genesys_error(
+                403,
+                "missing.any.permissions",
+                "Unable to perform the requested action. You must have at least one of the "
+                "following permissions assigned: [directory:organization:admin]",
+            )
+        return JSONResponse(
+            {
+                "idleTokenTimeoutSeconds": login.idle_timeout or 0,
+                "enableIdleTokenTimeout": login.idle_timeout is not None,
+            }
+        )
+
+    async def sign_out(self, request: Request) -> Response:
         token = request.headers["authorization"].partition(" ")[2]
         self._login.grants[token].revoked = True
         self._notifier.close_for_tokens({token})

@@ -3,6 +3,10 @@
 The authorize page signs the demo agent in at once (as an existing SSO session would) and
 redirects back with a short-lived, single-use code. The token endpoint answers with RFC 6749
 errors and, as Genesys does for PKCE clients, gives no refresh token.
+
+The org's idle token timeout (Admin > Organization Settings, 5 to 480 minutes, 15 at most with
+HIPAA) is modelled per token: a token not used for an API call for that long is revoked on its
+next use, and a refresh is refused as for any PKCE token. Notifications are no API call.
 """
 
 from __future__ import annotations
@@ -29,6 +33,20 @@ from omnisync.sandbox.web import BadRequest, read_form
 DEMO_CLIENT_ID = "omnisync-desktop-demo"
 REGISTERED_REDIRECTS = ("http://127.0.0.1:53682/callback", "http://localhost:53682/callback")
 _CHALLENGE = re.compile(r"^[A-Za-z0-9\-_]{43}$")
+IDLE_TIMEOUT_RANGE = (300, 28800)
+"""The org setting's bounds in seconds (5 minutes to 8 hours)."""
+HIPAA_IDLE_TIMEOUT_MAX = 900
+
+
+def check_idle_timeout(seconds: object, hipaa: bool = False) -> int:
+    """The org's idle token timeout as Genesys accepts it, or ValueError saying why."""
+    low, high = IDLE_TIMEOUT_RANGE[0], HIPAA_IDLE_TIMEOUT_MAX if hipaa else IDLE_TIMEOUT_RANGE[1]
+    if isinstance(seconds, bool) or not isinstance(seconds, int) or not low <= seconds <= high:
+        raise ValueError(
+            f"the idle token timeout is a whole number of seconds from {low} to {high}"
+            f"{' (HIPAA)' if hipaa else ''}, not {seconds!r:.40}"
+        )
+    return seconds
 
 
 @dataclass(slots=True)
@@ -40,6 +58,8 @@ class Grant:
     expires_at: float
     code: str
     revoked: bool = False
+    last_used: float = 0.0
+    """The last API call made with it: the idle timeout counts from here."""
 
 
 @dataclass(slots=True)
@@ -61,6 +81,7 @@ class GenesysLogin:
         token_lifetime: float = 86400.0,
         code_lifetime: float = 60.0,
         loopback_any_port: bool = True,
+        idle_timeout: int | None = None,
     ) -> None:
         self._clock = clock
         self._events = events
@@ -70,18 +91,41 @@ class GenesysLogin:
         self.deny_next = False
         self.codes: dict[str, PendingCode] = {}
         self.grants: dict[str, Grant] = {}
+        self.idle_timeout: int | None = idle_timeout
+        """The org's idle token timeout in seconds; None: the org has none (the default)."""
+        self._idle_timeout_at_start = idle_timeout
+        self.idle_timeout_readable = True
+        """False: ``GET /api/v2/tokens/timeout`` is refused (403), as for orgs that still ask
+        for ``directory:organization:admin``; the app then falls back to its policy."""
+        self.idle_revoked = 0
 
     def reset(self) -> None:
         self.codes.clear()
         self.grants.clear()
         self.deny_next = False
+        self.idle_timeout = self._idle_timeout_at_start
+        self.idle_timeout_readable = True
+        self.idle_revoked = 0
 
     # ---- what the API host asks -----------------------------------------------------------
 
-    def grant_for(self, token: str) -> Grant | None:
+    def grant_for(self, token: str, *, touch: bool = False) -> Grant | None:
+        """The token's grant while it is valid; ``touch``: an API call that resets its idle
+        timer (every call but ``GET /api/v2/tokens/me?preserveIdleTTL=true``)."""
         grant = self.grants.get(token)
-        if grant is None or grant.revoked or self._clock.now() >= grant.expires_at:
+        now = self._clock.now()
+        if grant is None or grant.revoked or now >= grant.expires_at:
             return None
+        if self.idle_timeout is not None and now - grant.last_used >= self.idle_timeout:
+            grant.revoked = True  # for good: a later call, or a refresh, does not revive it
+            self.idle_revoked += 1
+            minutes = self.idle_timeout / 60
+            self._events.record(
+                "genesys", f"token revoked after {minutes:g} minutes without an API call", "system"
+            )
+            return None
+        if touch:
+            grant.last_used = now
         return grant
 
     def expire_all(self) -> int:
@@ -189,8 +233,9 @@ class GenesysLogin:
         if not _verifier_matches(fields["code_verifier"], pending.challenge):
             return _oauth_error("invalid_grant", "PKCE verification failed")
         token = secrets.token_urlsafe(48)
+        now = self._clock.now()
         self.grants[token] = Grant(
-            AGENT_ID, fields["client_id"], self._clock.now() + self.token_lifetime, fields["code"]
+            AGENT_ID, fields["client_id"], now + self.token_lifetime, fields["code"], last_used=now
         )
         pending.tokens.append(token)
         body: dict[str, Any] = {

@@ -8,8 +8,9 @@ Settings (``SandboxContext.settings["genesys"]``), all optional:
 ``offer_timeout`` (15 s before an unanswered offer makes the agent NOT_RESPONDING),
 ``socket_closing_grace`` (60 s), ``channel_lifetime`` (86400 s), ``rate_limit`` (300 calls per
 ``rate_window`` = 60 s per token), ``loopback_any_port`` (true: any loopback port is accepted
-as a redirect URI, RFC 8252 7.3) and ``reset_score_on_presence_change`` (false: the org's routing
-setting ``resetAgentScoreOnPresenceChange``).
+as a redirect URI, RFC 8252 7.3), ``reset_score_on_presence_change`` (false: the org's routing
+setting ``resetAgentScoreOnPresenceChange``) and ``idle_token_timeout`` (none: the org's idle
+token timeout in seconds, 300 to 28800; also set live with ``POST /control/genesys/idle-timeout``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,13 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp
 
 from omnisync.sandbox.genesys_api import GenesysApi, genesys_host
-from omnisync.sandbox.genesys_login import DEMO_CLIENT_ID, REGISTERED_REDIRECTS, GenesysLogin
-from omnisync.sandbox.genesys_notify import GenesysNotifier
+from omnisync.sandbox.genesys_login import (
+    DEMO_CLIENT_ID,
+    REGISTERED_REDIRECTS,
+    GenesysLogin,
+    check_idle_timeout,
+)
+from omnisync.sandbox.genesys_notify import USER_TOPICS, GenesysNotifier
 from omnisync.sandbox.genesys_org import (
     AGENT_EMAIL,
     AGENT_ID,
@@ -71,6 +77,7 @@ class GenesysPart:
             token_lifetime=float(settings.get("token_lifetime", 86400.0)),
             code_lifetime=float(settings.get("code_lifetime", 60.0)),
             loopback_any_port=bool(settings.get("loopback_any_port", True)),
+            idle_timeout=_idle_setting(settings.get("idle_token_timeout")),
         )
         self.notifier = GenesysNotifier(
             clock,
@@ -112,6 +119,7 @@ class GenesysPart:
         return [
             Route("/genesys/presence", self._control_presence, methods=["POST"]),
             Route("/genesys/interaction", self._control_interaction, methods=["POST"]),
+            Route("/genesys/idle-timeout", self._control_idle_timeout, methods=["POST"]),
         ]
 
     def state(self) -> dict[str, Any]:
@@ -129,6 +137,11 @@ class GenesysPart:
             "conversationSummary": agent.conversation_summary(),
             "channels": [c.view() for c in self.notifier.channels.values()],
             "activeTokens": self.login.active_tokens(),
+            "idleTokenTimeout": {
+                "seconds": self.login.idle_timeout,
+                "readable": self.login.idle_timeout_readable,
+                "revoked": self.login.idle_revoked,
+            },
             "faults": {
                 "pendingForcedAnswers": len(self.api.forced),
                 "eventDelay": self.notifier.delay,
@@ -178,6 +191,13 @@ class GenesysPart:
     def api_calls(self) -> dict[str, Any]:
         return self.api.api_calls()
 
+    def clear_faults(self) -> None:
+        """``POST /control/faults/clear``: armed faults are disarmed; what they broke stays
+        broken (a dropped socket, a revoked token) until the client recovers by itself."""
+        self.notifier.clear_faults()
+        self.api.forced.clear()
+        self.login.deny_next = False
+
     def fault(self, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind")
         if kind not in FAULTS:
@@ -210,7 +230,11 @@ class GenesysPart:
         elif kind == "duplicate_events":
             self.notifier.duplicates = _count(spec)
         elif kind == "reorder_events":
+            topic = spec.get("topic")
+            if topic is not None and topic not in USER_TOPICS:
+                raise FaultError(f'"topic" must be one of {", ".join(USER_TOPICS)}')
             self.notifier.reorder = _count(spec)
+            self.notifier.reorder_topic = topic
         elif kind == "drop_events":
             self.notifier.drops = _count(spec)
         elif kind == "deny_sign_in":
@@ -271,6 +295,25 @@ class GenesysPart:
             }
         )
 
+    async def _control_idle_timeout(self, request: Request) -> Response:
+        """The org's idle token timeout, as an administrator sets it in Organization Settings:
+        ``{"seconds": 900}`` (300 to 28800; 900 at most with ``"hipaa": true``), ``{"seconds":
+        null}`` for none; ``"readable": false`` makes ``GET /api/v2/tokens/timeout`` answer 403."""
+        try:
+            body = await read_json_object(request)
+            seconds = body.get("seconds")
+            hipaa, readable = body.get("hipaa", False), body.get("readable", True)
+            if not isinstance(hipaa, bool) or not isinstance(readable, bool):
+                raise BadRequest('"hipaa" and "readable" are true or false')
+            timeout = None if seconds is None else check_idle_timeout(seconds, hipaa)
+        except BadRequest as exc:
+            return error(str(exc), exc.status)
+        except ValueError as exc:
+            return error(str(exc))
+        self.login.idle_timeout, self.login.idle_timeout_readable = timeout, readable
+        self._context.events.record(self.name, f"idle token timeout set to {timeout}", "system")
+        return JSONResponse(self.state())
+
     def _offer_expired(self, interaction_id: str) -> None:
         self._offer_timers.pop(interaction_id, None)
         self.agent.offer_timed_out(interaction_id)
@@ -279,6 +322,10 @@ class GenesysPart:
         timer = self._offer_timers.pop(interaction_id, None)
         if timer is not None:
             timer.cancel()
+
+
+def _idle_setting(value: Any) -> int | None:
+    return None if value is None else check_idle_timeout(value)
 
 
 def _number(spec: dict[str, Any], key: str, default: float) -> float:

@@ -118,6 +118,16 @@ class Timing:
     confirm_timeout: float = 8.0
 
 
+def session_options(policy: Policy) -> dict[str, Any]:
+    """The Genesys client's options from the administrator's idle-timeout choices."""
+    session = policy.genesys_session
+    minutes = session.idle_timeout_minutes
+    return {
+        "keep_session_alive": session.keep_alive,
+        "idle_timeout": None if minutes is None else minutes * 60.0,
+    }
+
+
 def build_service(
     orgs: Orgs,
     places: Places,
@@ -131,6 +141,7 @@ def build_service(
     write_audit_file: bool = True,
 ) -> SyncService:
     timing = timing or Timing()
+    policy = policy or PolicyState(Policy())
     request_sent.install(http)  # the service's writes leave before the audit and the UI
     context = ConnectorContext(
         http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
@@ -140,7 +151,7 @@ def build_service(
         orgs.genesys.client_id,
         context,
         redirect_port=orgs.genesys.redirect_port,
-        client_options=timing.genesys,
+        client_options={**session_options(policy.policy), **timing.genesys},
     )
     salesforce = SalesforceConnector(
         orgs.salesforce.login,
@@ -157,7 +168,7 @@ def build_service(
         salesforce,
         load_profiles(places.profiles),
         wanted_profile,
-        policy=policy or PolicyState(Policy()),
+        policy=policy,
         default_profile=DEFAULT_PROFILE,
         audit=audit,
         clock=timing.clock,

@@ -17,6 +17,7 @@ from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.errors import GenesysError
+from omnisync.genesys.idle import IdleNotice
 from omnisync.genesys.parse import UserSeen
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.genesys.rest import GenesysRest
@@ -95,6 +96,8 @@ class GenesysConnector:
         self._client: GenesysClient | None = None
         self._key: TokenKey | None = None
         self._sink: Sink | None = None
+        self._idle_ended = False
+        """The org's idle timeout ended the session: reported as such, not as a sign-out."""
 
     @property
     def client(self) -> GenesysClient:
@@ -105,13 +108,16 @@ class GenesysConnector:
     def _open(self, tokens: TokenSet, sink: Sink) -> None:
         """Start using these tokens; a running client keeps going with the new ones."""
         self._sink = sink
+        self._idle_ended = False
         if self._keeper is not None and self._client is not None:
             self._keeper.replace(tokens)
         else:
             self._keeper = token_keeper(
                 tokens, clock=self._clock, sign_in_margin=self._sign_in_margin
             )
-            rest = GenesysRest(self._http, self._hosts, self._keeper, sleep=self._sleep)
+            rest = GenesysRest(
+                self._http, self._hosts, self._keeper, sleep=self._sleep, clock=self._clock
+            )
 
             def on_state(state: ConnectionState, why: str) -> None:
                 sink.health(Channel.GENESYS_NOTIFICATIONS, _HEALTH[state], why)
@@ -122,9 +128,23 @@ class GenesysConnector:
                 sleep=self._sleep,
                 on_state=on_state,
                 on_user=lambda user: _tell_account(sink, user),
+                on_idle=lambda notice: self._idle(sink, notice),
                 **self._options,
             )
         sink.session(self.product, SignIn.SIGNED_IN, expires_at=tokens.expires_at)
+
+    def _idle(self, sink: Sink, notice: IdleNotice) -> None:
+        """The org's idle timeout: "sign in again soon" before it ends the session, "sign in
+        again" once it has, each with the timeout, so the agent is told why."""
+        timeout = notice.plan.timeout
+        if notice.ended:
+            self._idle_ended = True
+            sink.session(self.product, SignIn.EXPIRED, idle_timeout=timeout)
+        elif notice.ends_at is not None:
+            sink.session(self.product, SignIn.SIGN_IN_SOON, notice.ends_at, idle_timeout=timeout)
+        else:
+            tokens = self._keeper.tokens if self._keeper is not None else None
+            sink.session(self.product, SignIn.SIGNED_IN, tokens.expires_at if tokens else None)
 
     async def restore_session(self, sink: Sink) -> bool:
         saved = await saved_session(self._context, self._hosts)
@@ -191,6 +211,8 @@ class GenesysConnector:
         reported: TokenState | None = None
         while True:
             state = await keeper.wait_until_sign_in_needed(self._sleep)
+            if state is TokenState.SIGNED_OUT and self._idle_ended:
+                reported = state  # already told, with the reason (the idle timeout)
             if state is not reported:
                 tokens = keeper.tokens
                 expires = tokens.expires_at if tokens else None
@@ -220,6 +242,10 @@ class GenesysConnector:
     def retry_now(self) -> None:
         if self._client is not None:
             self._client.retry_now()
+
+    def reconnect_now(self) -> None:
+        if self._client is not None:
+            self._client.reconnect_now()
 
     async def write(self, status_id: str) -> None:
         """PATCH, then report the answer as the app's own change.

@@ -42,7 +42,16 @@ class Sink(Protocol):
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None: ...
 
-    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None: ...
+    def session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        *,
+        idle_timeout: float | None = None,
+    ) -> None:
+        """``idle_timeout``: the session ends (or ended) by the org's idle timeout (seconds)."""
+        ...
 
     def account(self, product: Product, account: Account) -> None:
         """Who the product says is signed in; kept until a sign-out or a new sign-in."""
@@ -103,4 +112,8 @@ class ProductConnector(Protocol):
     async def reread(self, sink: Sink) -> str | None:
         """Read the product's current state again now and report what changed to ``sink``
         before returning (the agent's Resync now); the reason when it could not be read."""
+        ...
+
+    def reconnect_now(self) -> None:
+        """The network changed or the machine woke: drop what may be dead, read again."""
         ...

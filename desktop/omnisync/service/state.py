@@ -108,6 +108,8 @@ class AgentTask:
     """The status to set yourself, as the org names it."""
     until: float | None = None
     """When the session ends, for a sign in again soon."""
+    idle_minutes: int = 0
+    """The session ends (or ended) by the org's idle timeout of this many minutes."""
     detail: str | Message = ""
     """Why, as the product or the checker said it (an error, a profile problem); a
     :class:`~omnisync.core.message.Message` is translated, a ``str`` shown as it is."""
@@ -140,6 +142,8 @@ class ProductState:
     account: Account | None = None
     """None until the product has said who is signed in (and again after a sign-out)."""
     token_expires_at: float | None = None
+    idle_timeout: float | None = None
+    """Set while the org's idle timeout is about to end the session, or has ended it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,4 +231,8 @@ class ServiceControl(Protocol):
 
     def resync(self) -> None:
         """Apply the rules to both products' current statuses, as if they had just changed."""
+        ...
+
+    def network_changed(self, why: str) -> None:
+        """The OS says the network changed or the machine woke: reconnect and read again."""
         ...

@@ -115,8 +115,12 @@ class SyncService:
         self._logout: AgentTask | None = None
         """Why Salesforce logged Omni-Channel out, while it stays out."""
         self._writes: dict[Product, asyncio.Task[None]] = {}
+        self._write_entries: dict[Product, AuditEntry] = {}
+        """The audit entry of each write in ``_writes``, for its outcome."""
         self._confirmed: dict[Product, asyncio.Event] = {}
         self._timer: asyncio.TimerHandle | None = None
+        self._rereading: set[Product] = set()
+        """Products being read again after a network change; timers wait for them."""
         self._follow_up = FollowUp()
         self._state_listeners: list[StateListener] = []
         self._active_id = ""
@@ -211,6 +215,28 @@ class SyncService:
             else:
                 connector.retry_now()
 
+    def network_changed(self, why: str) -> None:
+        """The OS says the network changed or the machine woke from sleep: sockets may be dead
+        without knowing it. Drop them at once and read both products again (what changed
+        meanwhile counts as a change, as for any reconnect). Writes decided before are dropped
+        and timers wait for the fresh reads: nothing is written from before-sleep state. The
+        heartbeat watchdog stays the fallback where the OS says nothing."""
+        log.info("Reconnecting both products: %s", why)
+        self._note(f"Reconnecting: {why}")
+        for task in list(self._writes.values()):
+            task.cancel()
+        self._writes.clear()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        # Genesys says when it is back (its live updates reconnect after the read); the
+        # Omni-Channel read is one round of queries, and its streaming may stay "up".
+        if self._products[G].sign_in is SignIn.SIGNED_IN:
+            self._rereading.add(G)
+        for connector in self._connectors.values():
+            connector.reconnect_now()
+        self._publish()
+
     def resync(self) -> None:
         """The agent pressed Resync now: both products are read again (what changed is an
         ordinary change), then the engine applies the rules to the current state; its answer
@@ -302,6 +328,7 @@ class SyncService:
             isinstance(observation, StatusUnknown) and observation.product is O
         ):
             self._logged_out_by(observation)
+        self._drop_unwanted_writes(decision)
         self._after(decision)
 
     def _logged_out_by(self, observation: OmniStatusObserved | StatusUnknown) -> None:
@@ -318,11 +345,34 @@ class SyncService:
         elif not (isinstance(observation, OmniStatusObserved) and observation.status.offline):
             self._logout = None
 
+    def _drop_unwanted_writes(self, decision: Decision) -> None:
+        """A write still in flight that the engine no longer waits for (the agent changed that
+        product meanwhile) is not sent again: a retry would overwrite the agent's choice.
+        If its first attempt lands anyway, the engine puts the agent's choice back."""
+        for product, task in list(self._writes.items()):
+            if (
+                task.done()
+                or task is asyncio.current_task()  # a write reporting its own failure
+                or decision.confirms is product
+                or self.engine.awaits_echo(product)
+            ):
+                continue
+            if any(a.product is product and a.kind is ActionKind.ENFORCE for a in decision.actions):
+                continue  # a new write replaces it anyway
+            task.cancel()
+            del self._writes[product]
+            entry = self._write_entries.pop(product, None)
+            if entry is not None:
+                self._outcome(entry, Outcome.DECIDED, say("service", "you changed it first"))
+
     def health(self, channel: Channel, health: Health, detail: str = "") -> None:
         old = self._channels.get(channel)
         if old is not None and (old.health, old.detail) == (health, detail):
             return
         self._channels[channel] = ChannelHealth(channel, health, detail, self._clock())
+        if health is Health.UP and channel is Channel.GENESYS_NOTIFICATIONS and self._rereading:
+            self._rereading.discard(G)  # connected again and read: the timers go on
+            self._schedule_timer()
         self._publish()
 
     def link_route(self, route: LinkRoute | None) -> None:
@@ -348,8 +398,15 @@ class SyncService:
             )
         self._publish()
 
-    def session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
-        self._session(product, state, expires_at)
+    def session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        *,
+        idle_timeout: float | None = None,
+    ) -> None:
+        self._session(product, state, expires_at, idle_timeout)
         if state in (SignIn.EXPIRED, SignIn.SIGNED_OUT):
             why = say("service", "your session ended")
             self.observe(StatusUnknown(product, self._clock(), why))
@@ -425,6 +482,7 @@ class SyncService:
         if old is not None:
             old.cancel()
         self._confirmed[action.product] = asyncio.Event()
+        self._write_entries[action.product] = entry
         self._writes[action.product] = asyncio.get_running_loop().create_task(
             self._carry_out(action, entry, left), name=f"omnisync:write:{action.product.value}"
         )
@@ -476,7 +534,7 @@ class SyncService:
             self._timer.cancel()
             self._timer = None
         deadline = self.engine.next_deadline()
-        if deadline is None:
+        if deadline is None or self._rereading:
             return
         delay = max(0.0, deadline - self._clock())
         loop = asyncio.get_running_loop()
@@ -568,7 +626,13 @@ class SyncService:
         self._products[product] = replace(old, account=account)
         self._publish()
 
-    def _session(self, product: Product, state: SignIn, expires_at: float | None = None) -> None:
+    def _session(
+        self,
+        product: Product,
+        state: SignIn,
+        expires_at: float | None = None,
+        idle_timeout: float | None = None,
+    ) -> None:
         """A session that ends or starts over forgets who it was; one that goes on keeps it."""
         old = self._products[product]
         self._products[product] = ProductState(
@@ -578,6 +642,7 @@ class SyncService:
             expires_at
             if expires_at is not None
             else (old.token_expires_at if state is not SignIn.SIGNED_OUT else None),
+            idle_timeout,
         )
 
     def _on_task_report(self, report: TaskReport) -> None:
@@ -605,20 +670,32 @@ class SyncService:
         for product, remedy in ((G, Remedy.SIGN_IN_GENESYS), (O, Remedy.SIGN_IN_SALESFORCE)):
             p = self._products[product]
             name = _product_name(product)
+            idle = round(p.idle_timeout / 60) if p.idle_timeout else 0
             if p.sign_in in (SignIn.SIGNED_OUT, SignIn.EXPIRED):
-                tasks.append(AgentTask(f"Sign in to {name}", remedy, urgent=True, product=product))
+                why = f": your organization ended the session after {idle} minutes without activity"
+                tasks.append(
+                    AgentTask(
+                        f"Sign in to {name}{why if idle else ''}",
+                        remedy,
+                        urgent=True,
+                        product=product,
+                        idle_minutes=idle,
+                    )
+                )
             elif p.sign_in is SignIn.SIGN_IN_SOON:
                 when = (
                     datetime.fromtimestamp(p.token_expires_at).strftime("%H:%M")
                     if p.token_expires_at
                     else "soon"
                 )
+                why = f" (after {idle} minutes without activity)" if idle else ""
                 tasks.append(
                     AgentTask(
-                        f"Your {name} session ends at {when}: sign in again",
+                        f"Your {name} session ends at {when}{why}: sign in again",
                         remedy,
                         product=product,
                         until=p.token_expires_at,
+                        idle_minutes=idle,
                     )
                 )
         link = self._channels.get(Channel.CONSOLE_LINK)

@@ -22,7 +22,15 @@ from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.core.problems import Problem, did_you_mean
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, link_origins, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
-from omnisync.settings.reader import BadValue, TableReader, parse_toml, profile_id, text_list
+from omnisync.settings.reader import (
+    BadValue,
+    TableReader,
+    flag,
+    parse_toml,
+    profile_id,
+    text_list,
+    whole_number,
+)
 from omnisync.settings.user import UserSettings
 from omnisync.small_files import read_small_bytes
 
@@ -51,6 +59,34 @@ def policy_path(directory: Path | None = None) -> Path:
     return candidates[-1] if sys.platform == "darwin" else candidates[0]
 
 
+def idle_minutes(value: object) -> int:
+    """The org's idle token timeout as Genesys allows it: 5 to 480 minutes."""
+    number = whole_number(value)
+    if not 5 <= number <= 480:
+        raise BadValue(
+            f"must be between 5 and 480 minutes, got {number}",
+            "copy the idle timeout from Admin > Organization Settings in Genesys Cloud",
+        )
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class GenesysSession:
+    """What the administrator decides about the org's idle token timeout (docs/admin.md)."""
+
+    keep_alive: bool = False
+    """One cheap API call before the timeout, so the app's token is never idle long enough."""
+    idle_timeout_minutes: int | None = None
+    """The timeout to assume when the org's setting cannot be read through the API."""
+
+    @classmethod
+    def read(cls, table: TableReader) -> GenesysSession:
+        return cls(
+            keep_alive=table.get("keep_session_alive", flag, False),
+            idle_timeout_minutes=table.get("idle_timeout_minutes", idle_minutes, None),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     path: Path | str | None = None
@@ -64,6 +100,7 @@ class Policy:
     link_origins: tuple[str, ...] = ()
     """Origins besides the org's own Lightning hosts that may open the direct console link
     (``salesforce.link_origins``: a custom console domain)."""
+    genesys_session: GenesysSession = field(default_factory=GenesysSession)
 
     def allows(self, profile: str) -> bool:
         if self.locked_profile is not None:
@@ -105,6 +142,7 @@ def policy_from_data(path: Path | str, data: Mapping[str, Any]) -> Policy:
         genesys=GenesysClient.read(genesys),
         salesforce=SalesforceClient.read(salesforce),
         link_origins=salesforce.get("link_origins", link_origins, ()),
+        genesys_session=GenesysSession.read(genesys),
     )
     locked, allowed = policy.locked_profile, policy.allowed_profiles
     if locked is not None and allowed is not None and locked not in allowed:

@@ -26,6 +26,8 @@ POLICY_KEYS: dict[str, Kind] = {
     "genesys.region": Kind.TEXT,
     "genesys.client_id": Kind.TEXT,
     "genesys.redirect_port": Kind.NUMBER,
+    "genesys.keep_session_alive": Kind.SWITCH,
+    "genesys.idle_timeout_minutes": Kind.NUMBER,
     "salesforce.login_host": Kind.TEXT,
     "salesforce.client_id": Kind.TEXT,
     "salesforce.redirect_port": Kind.NUMBER,

@@ -104,6 +104,12 @@ class ServiceBridge(QObject):
     def resync(self) -> None:
         self._call(translate("bridge", "Resync failed"), self._service.resync)
 
+    def network_changed(self, why: str) -> None:
+        """The OS says the network changed or the machine woke (ui.system_signals)."""
+        self._call(
+            translate("bridge", "Reconnect failed"), lambda: self._service.network_changed(why)
+        )
+
     def choose_profile(self, profile_id: str) -> bool:
         """Switch profile; False (and ``command_failed`` with every problem) when refused."""
         try:

@@ -25,6 +25,7 @@ from omnisync.ui.notifications import Notifier
 from omnisync.ui.places import log_dir, setup_guide_url
 from omnisync.ui.preferences import Preferences
 from omnisync.ui.remedies import Remedies
+from omnisync.ui.system_signals import SystemSignals
 from omnisync.ui.tray import Tray
 from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
 
@@ -85,6 +86,7 @@ class TrayApp(QObject):
         self._status_window: StatusWindow | None = None
         self.notifier = Notifier(self.tray.icon, parent=self)
         self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
+        self.system_signals = SystemSignals(self.bridge.network_changed, self)
         self.no_tray_window: NoTrayWindow | None = None
         self.waiter = TrayWaiter(
             self.options.tray_available,

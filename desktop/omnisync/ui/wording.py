@@ -311,6 +311,18 @@ def task_text(task: AgentTask) -> str:
     """What the agent must do, instruction first, from the task's fields."""
     name = product_name(task.product) if task.product is not None else ""
     if task.remedy in (Remedy.SIGN_IN_GENESYS, Remedy.SIGN_IN_SALESFORCE) and name:
+        if task.idle_minutes and task.until is not None:
+            return translate(
+                "wording",
+                "{product} will sign the app out at {time}: your organization ends sessions "
+                "after {minutes} minutes without activity. Sign in again then (or now).",
+            ).format(product=name, time=clock_time(task.until), minutes=task.idle_minutes)
+        if task.idle_minutes:
+            return translate(
+                "wording",
+                "Sign in to {product} again: your organization ended the app's session after "
+                "{minutes} minutes without activity. Nothing syncs until you do.",
+            ).format(product=name, minutes=task.idle_minutes)
         if task.until is not None:
             return translate(
                 "wording", "Sign in to {product} again before {time}, when your session ends."

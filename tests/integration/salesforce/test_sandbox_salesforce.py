@@ -384,12 +384,15 @@ async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
     assert old.json()["records"][0]["attributes"]["url"].startswith("/services/data/v58.0/")
 
 
+@pytest.mark.parametrize("forgotten", [False, True], ids=["known", "forgotten"])
 async def test_stopping_the_sandbox_answers_held_long_polls_at_once(
-    raw_sign_in: Any, caplog: pytest.LogCaptureFixture
+    raw_sign_in: Any, caplog: pytest.LogCaptureFixture, forgotten: bool
 ) -> None:
-    """Quitting the demo: a CometD connect held open (the app's, or one that arrived after the
-    reset dropped the clients) was cancelled after uvicorn's graceful timeout, with a
-    ``CancelledError ... graceful shutdown exceeded`` traceback, and the stop took seconds."""
+    """Quitting the demo: a CometD connect held open (the app's, one that arrived after the
+    reset dropped the clients, or one whose client the server forgot while it was held, as
+    after the demo ran a while with the console closed) was cancelled after uvicorn's graceful
+    timeout, with a ``CancelledError ... graceful shutdown exceeded`` traceback, and the stop
+    took seconds."""
     loop = asyncio.get_running_loop()
     context = SandboxContext(settings={})
     app = create_app(build_default_parts(context), context)
@@ -410,6 +413,11 @@ async def test_stopping_the_sandbox_answers_held_long_polls_at_once(
             held = asyncio.create_task(_bayeux(http, tokens, connect))
             await asyncio.sleep(0.2)  # the connect is now held by the server
             assert not held.done()
+            if forgotten:  # the client expires; its next request makes the server forget it
+                context.clock.advance(3600)
+                again = await _bayeux(http, tokens, connect)
+                assert again[-1]["error"] == "403::Unknown client"
+                assert not held.done()
         finally:
             started = loop.time()
             await server.stop()

@@ -16,6 +16,7 @@ from omnisync.sandbox.harness import Sandbox
 from omnisync.service.factory import Orgs, Places, Timing, build_service
 from omnisync.service.profile_store import ProfileDirs
 from omnisync.service.sync_service import SyncService
+from omnisync.settings.policy import PolicyState
 from omnisync.timing import Backoff
 from support.running import Running, watch
 
@@ -53,8 +54,13 @@ async def running_service(
         sign_in: tuple[Product, ...] = (Product.GENESYS, Product.OMNI),
         genesys: dict[str, Any] | None = None,
         salesforce: dict[str, Any] | None = None,
+        sandbox_time: bool = False,
+        policy: PolicyState | None = None,
     ) -> Running:
-        """``genesys`` and ``salesforce``: client options over the test defaults."""
+        """``genesys`` and ``salesforce``: client options over the test defaults;
+        ``sandbox_time``: the service lives on the sandbox's clock (its sleeps end when the
+        test moves that clock on)."""
+        clock = sandbox.context.clock
         endpoints = (await sandbox.control.get("/control/endpoints")).json()
         places = Places(
             tmp_path / "data",
@@ -67,7 +73,9 @@ async def running_service(
             store,
             browser,
             wanted_profile=profile,
+            policy=policy,
             timing=Timing(
+                **({"clock": clock.now, "sleep": clock.sleep} if sandbox_time else {}),
                 genesys={"heartbeat_timeout": 5.0, **(genesys or {})},
                 # a failed read is tried again within a second, not after 30 s
                 salesforce={

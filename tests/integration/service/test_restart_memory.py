@@ -55,6 +55,48 @@ async def test_a_block_survives_a_restart_and_is_restored_when_the_work_ends(
     await second.until(lambda s: not saved.exists(), "nothing left to remember")
 
 
+async def test_a_block_whose_work_ended_while_the_app_was_down_is_restored_at_start(
+    running_service: Any, tmp_path: Path
+) -> None:
+    first, work = await _blocked_by_omni_work(running_service)
+    await first.service.shutdown()
+    await first.work("close", work)  # while the app is down: nobody restores Genesys
+
+    second = await running_service("both-block-while-working", sign_in=())
+    await second.statuses("On Queue", "Available")  # restored at start: back in queue
+    assert second.written_rules(0) == ["R5-end"]
+    restored = next(e for e in second.audit() if e.rule == "R5-end")
+    assert restored.explanation.startswith(
+        "The agent's Salesforce work ended while the app was not running"
+    ), restored.explanation
+    assert any("Taken back after the restart" in e.explanation for e in second.audit())
+    await second.until(lambda s: not _memory_file(tmp_path).exists(), "nothing left to remember")
+
+
+async def test_the_away_timer_survives_a_restart(running_service: Any, tmp_path: Path) -> None:
+    """Rule A's timer runs on across a restart and fires at once if its time passed meanwhile."""
+    from integration.service.test_service_beyond_genesys import install
+
+    name = install(tmp_path, "away")  # omni_offline_seconds = 30
+    first = await running_service(name, sandbox_time=True)
+    await first.omni("Transition")
+    await first.ready()
+    await first.omni("Available")
+    await first.statuses("On Queue", "Available")
+    await first.sandbox.post("/control/salesforce/console", {"open": False})
+    await first.statuses("On Queue", "Offline")
+    await first.until(lambda s: _memory_file(tmp_path).exists(), "the timer saved")
+    await first.service.shutdown()
+    data = json.loads(_memory_file(tmp_path).read_text())
+    assert list(data["away_since"]) == ["omni"]
+    first.sandbox.context.clock.advance(31)  # the timer's time passes while the app is down
+
+    second = await running_service(name, sign_in=(), sandbox_time=True)
+    await second.statuses("Away", "Offline")
+    assert second.written_rules(0) == ["A"]
+    assert any("away timer for Omni-Channel runs on" in e.explanation for e in second.audit())
+
+
 async def test_a_block_the_agent_undid_while_the_app_was_down_is_dropped(
     running_service: Any, tmp_path: Path
 ) -> None:

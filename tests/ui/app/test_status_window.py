@@ -341,3 +341,37 @@ def test_the_salesforce_panel_and_the_log_say_which_console_link_is_in_use(shell
     assert model.data(model.index(0, 2)) == (
         f"Salesforce console link: through your Salesforce record: {why}"
     )
+
+
+def test_the_idle_timeout_says_what_happened_and_what_to_do(shell, service, qloop):
+    """Before the org's idle timeout ends the session, and after: the reason and the sign-in
+    button, in the status window and in the notification, in the agent's language."""
+    from omnisync.service.state import AgentTask
+    from omnisync.ui.agent_notifications import task_notification
+    from omnisync.ui.i18n import install_language
+
+    soon = AgentTask(
+        "soon", Remedy.SIGN_IN_GENESYS, product=Product.GENESYS, until=AT + 300, idle_minutes=15
+    )
+    ended = AgentTask("ended", Remedy.SIGN_IN_GENESYS, urgent=True, product=Product.GENESYS,
+                      idle_minutes=15)  # fmt: skip
+    service.publish(replace(SIGNED_OUT, must_do=(soon,)))
+    flush(qloop)
+    window = shell.status_window
+    [warning] = todo(window)
+    assert warning.startswith("Genesys Cloud will sign the app out at ")
+    assert "after 15 minutes without activity. Sign in again then (or now)." in warning
+    assert button(window, Remedy.SIGN_IN_GENESYS).isEnabled()
+    service.publish(replace(SIGNED_OUT, must_do=(ended,)))
+    flush(qloop)
+    assert todo(window) == [
+        "Sign in to Genesys Cloud again: your organization ended the app's session after "
+        "15 minutes without activity. Nothing syncs until you do."
+    ]
+    assert task_notification(ended).message == todo(window)[0]
+    try:
+        install_language("fr")
+        assert "15 minutes sans activité" in task_notification(ended).message
+        assert "15 minutes sans activité" in task_notification(soon).message
+    finally:
+        install_language("en")
