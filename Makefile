@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SF_PACKAGE := packaging/salesforce
 NODE_STAMP := $(SF_PACKAGE)/node_modules/.installed
 
-.PHONY: test lint typecheck unit js salesforce bench-collect demo bench clean translations i18n-update package package-test
+.PHONY: test lint typecheck unit js salesforce bench-collect demo bench soak clean translations i18n-update package package-test
 
 # The translations: .ts sources in git (made by pyside6-lupdate), .qm compiled here by lrelease.
 TS := $(wildcard resources/i18n/omnisync_*.ts)
@@ -26,7 +26,7 @@ translations: $(QM)
 
 # After adding or changing a translate() call: refresh every .ts, then translate what is new.
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py desktop/omnisync -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -extensions py -tr-function-alias translate+=say desktop/omnisync -ts $(TS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests packaging
@@ -75,6 +75,12 @@ demo: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -s -o addopts="--import-mode=importlib"
+
+# The long soak (docs/soak.md): SOAK_PROFILE, SOAK_SEED, SOAK_RUNS, SOAK_STEPS choose the runs;
+# a failing run prints the command that replays it. The short seeded runs are part of `unit`.
+soak: $(STAMP)
+	SOAK_PROFILE=$(SOAK_PROFILE) SOAK_SEED=$(SOAK_SEED) SOAK_RUNS=$(SOAK_RUNS) SOAK_STEPS=$(SOAK_STEPS) \
+		PYTHONPATH=desktop:tests $(BIN)/python tests/soak/run_soak.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM) $(SF_PACKAGE)/node_modules build dist

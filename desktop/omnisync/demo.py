@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 import tempfile
@@ -25,7 +26,7 @@ import httpx
 from omnisync.auth.store import MemoryTokenStore
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox, running_sandbox
-from omnisync.service.audit import AuditEntry
+from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.factory import Orgs, Places, build_service, sandbox_sign_in_page
 from omnisync.service.profile_store import ProfileDirs
 from omnisync.service.state import ServiceState
@@ -69,43 +70,73 @@ async def build_demo(
     return service, sandbox
 
 
+LINE_FORMAT = "%(asctime)s %(kind)-6s %(message)s"
+"""One format for every line of ``--headless``: the app's log records and the printer's own."""
+TIME_FORMAT = "%H:%M:%S"
+
+
 class Printer:
-    """``--headless``: each audit entry and each change of what the tray would show, on stdout."""
+    """``--headless``: each audit entry and each change of what the tray would show, on stdout,
+    in the English of the audit file, in :data:`LINE_FORMAT`. A change's later steps say only
+    their outcome (its first line said what and why); nothing is printed about the statuses
+    before both are known."""
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
         self._last = ""
 
-    def _line(self, kind: str, text: str) -> None:
-        self._out.write(f"{time.strftime('%H:%M:%S')} {kind:<6} {text}\n")
+    def line(self, kind: str, text: str) -> None:
+        stamp = time.strftime(TIME_FORMAT)
+        self._out.write(LINE_FORMAT % {"asctime": stamp, "kind": kind, "message": text} + "\n")
         self._out.flush()
 
     def audit(self, entry: AuditEntry) -> None:
-        if entry.rule:
-            detail = f" ({entry.detail})" if entry.detail else ""
-            text = f"{entry.rule} {entry.kind} {entry.outcome.value}: {entry.explanation}{detail}"
+        if not entry.rule:
+            self.line("audit", entry.trigger)
+            return
+        outcome = entry.outcome.value
+        if entry.outcome in (Outcome.PENDING, Outcome.ASKED, Outcome.DECIDED):
+            what = entry.explanation or entry.trigger
+            self.line("audit", f"{entry.rule} {entry.kind} {outcome}: {what}")
         else:
-            text = entry.trigger
-        self._line("audit", text)
+            detail = f": {entry.detail}" if entry.detail else ""
+            self.line("audit", f"{entry.rule} {entry.kind} {outcome}{detail}")
 
     def state(self, state: ServiceState) -> None:
-        tasks = "; ".join(t.text for t in state.must_do)
+        if state.genesys_presence is None or state.omni_status is None:
+            return  # "unknown ⇄ unknown" says nothing; the start-up line said what is going on
+        view = state.view
+        text = (
+            f"Genesys Cloud {view.genesys_label} ⇄ Omni-Channel {view.omni_label}: {view.why} "
+            f"[{view.mode.value}; profile {state.profile_id}]"
+        )
         down = ", ".join(
             f"{h.channel.value} {h.health.value}" for h in state.channels.values() if not h.ok
         )
-        text = f"{state.view.mode.value}: {state.view.summary} [profile {state.profile_id}]"
         if state.console_route is not None:
             route = state.console_route
             text += (
                 " [console link direct]" if route.direct else f" [console link record: {route.why}]"
             )
         if down:
-            text += f" [down: {down}]"
+            text += f" [not up: {down}]"
+        tasks = "; ".join(t.text for t in state.must_do)
         if tasks:
             text += f" [to do: {tasks}]"
         if text != self._last:
             self._last = text
-            self._line("state", text)
+            self.line("state", text)
+
+
+class PrinterLog(logging.Formatter):
+    """The app's log records on stderr in the printer's format (kind ``log``)."""
+
+    def __init__(self) -> None:
+        super().__init__(LINE_FORMAT, TIME_FORMAT)
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.kind = "log"
+        return super().format(record)
 
 
 async def run_headless(options: DemoOptions, out: TextIO = sys.stdout) -> int:
@@ -119,11 +150,15 @@ async def run_headless(options: DemoOptions, out: TextIO = sys.stdout) -> int:
         printer = Printer(out)
         service.on_audit(printer.audit)
         service.on_state(printer.state)
-        out.write(f"Sandbox: {sandbox.base_url}\nControl page: {sandbox.base_url}/\n")
-        out.flush()
+        printer.line(
+            "demo",
+            f"OmniSync demo started. Sandbox: {sandbox.base_url} Control page: "
+            f"{sandbox.base_url}/ (Ctrl+C stops it)",
+        )
         try:
             await service.start()
             await stop.wait()
         finally:
             await service.shutdown()
+            printer.line("demo", "OmniSync demo stopped.")
     return 0

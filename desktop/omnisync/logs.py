@@ -32,8 +32,12 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
-def configure_logging(*, verbose: bool = False, to_stderr: bool = True) -> Path:
-    """Log to ``omnisync.log`` (rotated) and stderr; every handler redacts tokens and codes."""
+def configure_logging(
+    *, verbose: bool = False, to_stderr: bool = True, stderr_format: logging.Formatter | None = None
+) -> Path:
+    """Log to ``omnisync.log`` (rotated) and stderr; every handler redacts tokens and codes.
+
+    ``stderr_format``: the terminal's lines in another format (the headless demo's one)."""
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "omnisync.log"
@@ -48,6 +52,8 @@ def configure_logging(*, verbose: bool = False, to_stderr: bool = True) -> Path:
     for handler in handlers:
         handler.setFormatter(fmt)
         root.addHandler(handler)
+    if to_stderr and stderr_format is not None:
+        handlers[-1].setFormatter(stderr_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     install_redaction(root)
     return path

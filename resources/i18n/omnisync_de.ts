@@ -75,6 +75,397 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>Taken back after the restart: {product} is still {status} as the app set it for your work, so it goes back to {previous} when the work ends.</source>
+        <translation>Nach dem Neustart übernommen: {product} ist noch {status}, wie die App es für Ihre Arbeit gesetzt hat, und kehrt nach der Arbeit zu {previous} zurück.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the app had set {product} for your work, but it now shows {status}, so it will not be restored to {previous}.</source>
+        <translation>Nach dem Neustart verworfen: Die App hatte {product} für Ihre Arbeit gesetzt, aber es zeigt jetzt {status}, daher wird {previous} nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the transition timer runs on from before it.</source>
+        <translation>Nach dem Neustart übernommen: Der Übergangstimer läuft von vorher weiter.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the transition timer, since Omni-Channel now shows {status}.</source>
+        <translation>Nach dem Neustart verworfen: der Übergangstimer, da Omni-Channel jetzt {status} zeigt.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud routing status is {routing}</source>
+        <translation>Ihr Routing-Status in Genesys Cloud ist {routing}</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud work: {work}</source>
+        <translation>Ihre Arbeit in Genesys Cloud: {work}</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work: {active} active, {count} in all</source>
+        <translation>Ihre Arbeit in Omni-Channel: {active} aktiv, {count} insgesamt</translation>
+    </message>
+    <message>
+        <source>The app can set your {product} status</source>
+        <translation>Die App kann Ihren Status in {product} setzen</translation>
+    </message>
+    <message>
+        <source>The app cannot set your {product} status: {why}</source>
+        <translation>Die App kann Ihren Status in {product} nicht setzen: {why}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now, but sync is off</source>
+        <translation>Sie haben eine Neusynchronisierung angefordert, aber die Synchronisierung ist aus</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}</source>
+        <translation>Genesys Cloud ist {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}</source>
+        <translation>Omni-Channel ist {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}: {why}</source>
+        <translation>Omni-Channel ist {status}: {why}</translation>
+    </message>
+    <message>
+        <source>{observed}: you did as asked</source>
+        <translation>{observed}: Sie haben getan, worum gebeten wurde</translation>
+    </message>
+    <message>
+        <source>{observed}: the app&apos;s own change</source>
+        <translation>{observed}: die eigene Änderung der App</translation>
+    </message>
+    <message>
+        <source>The app&apos;s earlier change of {product} landed after you had chosen {status}</source>
+        <translation>Die frühere Änderung von {product} durch die App kam an, nachdem Sie {status} gewählt hatten</translation>
+    </message>
+    <message>
+        <source>your choice wins</source>
+        <translation>Ihre Wahl hat Vorrang</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Genesys Cloud during your Omni-Channel work</source>
+        <translation>Sie haben {status} in Genesys Cloud während Ihrer Arbeit in Omni-Channel gewählt</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Omni-Channel during your Genesys Cloud interaction</source>
+        <translation>Sie haben {status} in Omni-Channel während Ihrer Interaktion in Genesys Cloud gewählt</translation>
+    </message>
+    <message>
+        <source>blocking status; {status} follows when the work ends</source>
+        <translation>Sperrstatus; {status} folgt, wenn die Arbeit endet</translation>
+    </message>
+    <message>
+        <source>{master} leads and you changed {product} to {status}</source>
+        <translation>{master} führt, und Sie haben {product} auf {status} geändert</translation>
+    </message>
+    <message>
+        <source>put back: {product} follows {master}</source>
+        <translation>zurückgesetzt: {product} folgt {master}</translation>
+    </message>
+    <message>
+        <source>You changed {product} to {status} while it was held, so it will not be restored to {previous} when the work ends.</source>
+        <translation>Sie haben {product} auf {status} geändert, während es gehalten wurde, daher wird {previous} nach der Arbeit nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>your own choice wins</source>
+        <translation>Ihre eigene Wahl hat Vorrang</translation>
+    </message>
+    <message>
+        <source>{observed} (you missed an offered interaction; no rule applies)</source>
+        <translation>{observed} (Sie haben eine angebotene Interaktion verpasst; keine Regel greift)</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud</source>
+        <translation>Sie sind in Genesys Cloud auf On Queue gegangen</translation>
+    </message>
+    <message>
+        <source>You went to {status} in Omni-Channel</source>
+        <translation>Sie sind in Omni-Channel auf {status} gegangen</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud for {status}</source>
+        <translation>Sie haben in Genesys Cloud On Queue für {status} verlassen</translation>
+    </message>
+    <message>
+        <source>You left {old} in Omni-Channel for {status}</source>
+        <translation>Sie haben in Omni-Channel {old} für {status} verlassen</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started</source>
+        <translation>Ihre Arbeit in Omni-Channel hat begonnen</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
+        <translation>Genesys Cloud ist {status}, nicht On Queue: nichts zu halten</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Nach dem Neustart übernommen: Der Abwesenheits-Timer für {product} läuft von vorher weiter (er löst sofort aus, wenn seine Zeit abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Nach dem Neustart verworfen: der Abwesenheits-Timer, da {product} jetzt {status} zeigt.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>es ist nicht mehr Offline</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>beide Produkte neu gelesen</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>nicht neu gelesen: {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Sie haben eine Neusynchronisierung angefordert ({read}): Die Regeln wurden auf Ihre Status angewendet</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Sie haben eine Neusynchronisierung angefordert ({read}): nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Ihre Omni-Channel-Arbeit endete, während die App nicht lief</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Ihre Genesys Cloud-Interaktion endete, während die App nicht lief</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Ihre {channels}-Arbeit in Omni-Channel hat begonnen</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Ihre {channels}-Arbeit in Omni-Channel nutzt {load} % Ihrer Kapazität (das Halten beginnt bei {threshold} %)</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended</source>
+        <translation>Ihre Arbeit in Omni-Channel ist beendet</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started</source>
+        <translation>Ihre Interaktion in Genesys Cloud hat begonnen</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}, which routes no work: nothing to hold</source>
+        <translation>Omni-Channel ist {status}, womit keine Arbeit geroutet wird: nichts zu halten</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended</source>
+        <translation>Ihre Interaktion in Genesys Cloud ist beendet</translation>
+    </message>
+    <message>
+        <source>mapped status, deferred until now</source>
+        <translation>zugeordneter Status, bis jetzt aufgeschoben</translation>
+    </message>
+    <message>
+        <source>restore after a block is off</source>
+        <translation>Wiederherstellen nach einer Sperre ist aus</translation>
+    </message>
+    <message>
+        <source>{product} is now {status}, no longer the mapped status</source>
+        <translation>{product} ist jetzt {status}, nicht mehr der zugeordnete Status</translation>
+    </message>
+    <message>
+        <source>restored after the hold</source>
+        <translation>nach dem Halten wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The transition time is over</source>
+        <translation>Die Übergangszeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>Zeit ist vergangen</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel was in {status} for {seconds} s</source>
+        <translation>Omni-Channel war {seconds} s lang {status}</translation>
+    </message>
+    <message>
+        <source>status after the transition time</source>
+        <translation>Status nach der Übergangszeit</translation>
+    </message>
+    <message>
+        <source>your {product} status is not known</source>
+        <translation>Ihr Status in {product} ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>{product} is Offline too</source>
+        <translation>{product} ist auch offline</translation>
+    </message>
+    <message>
+        <source>status when away</source>
+        <translation>Status bei Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown: {why}</source>
+        <translation>Ihr Status in {product} ist unbekannt: {why}</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown</source>
+        <translation>Ihr Status in {product} ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed: {error}</source>
+        <translation>Das Setzen von {product} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed</source>
+        <translation>Das Setzen von {product} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for your status in both products</source>
+        <translation>warte auf Ihren Status in beiden Produkten</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is Offline: sync is suspended</source>
+        <translation>Genesys Cloud ist offline: Die Synchronisierung ist ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline ({why}): sync is suspended</source>
+        <translation>Omni-Channel ist offline ({why}): Die Synchronisierung ist ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline: sync is suspended</source>
+        <translation>Omni-Channel ist offline: Die Synchronisierung ist ausgesetzt</translation>
+    </message>
+    <message>
+        <source>{why}, so {product} was set to {status} ({role}).</source>
+        <translation>{why}, daher wurde {product} auf {status} gesetzt ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}: please set {product} to {status} ({role}).</source>
+        <translation>{why}: Bitte setzen Sie {product} auf {status} ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}; {product} was left as it is: {reason}.</source>
+        <translation>{why}; {product} wurde belassen: {reason}.</translation>
+    </message>
+    <message>
+        <source>another rule already changes it for this event</source>
+        <translation>eine andere Regel ändert es für dieses Ereignis bereits</translation>
+    </message>
+    <message>
+        <source>it already is</source>
+        <translation>das ist es schon</translation>
+    </message>
+    <message>
+        <source>mapped status</source>
+        <translation>zugeordneter Status</translation>
+    </message>
+    <message>
+        <source>transition status</source>
+        <translation>Übergangsstatus</translation>
+    </message>
+    <message>
+        <source>holding status</source>
+        <translation>Haltestatus</translation>
+    </message>
+    <message>
+        <source>kept from before the restart</source>
+        <translation>von vor dem Neustart übernommen</translation>
+    </message>
+    <message>
+        <source>it no longer shows what the app set</source>
+        <translation>es zeigt nicht mehr, was die App gesetzt hat</translation>
+    </message>
+    <message>
+        <source>you are in a Genesys Cloud interaction; deferred until it ends</source>
+        <translation>Sie sind in einer Interaktion in Genesys Cloud; aufgeschoben, bis sie endet</translation>
+    </message>
+    <message>
+        <source>you are working in Omni-Channel; deferred until the work ends</source>
+        <translation>Sie arbeiten in Omni-Channel; aufgeschoben, bis die Arbeit endet</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>an interaction alerting</source>
+        <translation>eine klingelnde Interaktion</translation>
+    </message>
+    <message>
+        <source>an active interaction</source>
+        <translation>eine aktive Interaktion</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>außerhalb der Warteschlange</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>in Interaktion</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>reagiert nicht</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>in Kommunikation</translation>
+    </message>
+    <message>
+        <source>{product} is {status}, which you chose</source>
+        <translation>{product} ist {status}, von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>{product} stayed Offline for {seconds} s</source>
+        <translation>{product} war {seconds} s lang offline</translation>
+    </message>
+    <message>
+        <source>{observed} (start-up snapshot)</source>
+        <translation>{observed} (beim Start gelesen)</translation>
+    </message>
+    <message>
+        <source>{observed} (unchanged)</source>
+        <translation>{observed} (unverändert)</translation>
+    </message>
+    <message>
+        <source>{observed}: a late change of the app&apos;s</source>
+        <translation>{observed}: eine verspätete Änderung der App</translation>
+    </message>
+    <message>
+        <source>you opened Omni-Channel in another browser tab</source>
+        <translation>Sie haben Omni-Channel in einem anderen Browser-Tab geöffnet</translation>
+    </message>
+    <message>
+        <source>you signed in to Omni-Channel on another browser or computer</source>
+        <translation>Sie haben sich in einem anderen Browser oder auf einem anderen Computer bei Omni-Channel angemeldet</translation>
+    </message>
+    <message>
+        <source>Salesforce logged you out for maintenance</source>
+        <translation>Salesforce hat Sie wegen Wartung abgemeldet</translation>
+    </message>
+    <message>
+        <source>a supervisor logged you out</source>
+        <translation>ein Supervisor hat Sie abgemeldet</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -199,6 +590,57 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>You paused sync</source>
+        <translation>Sie haben die Synchronisierung angehalten</translation>
+    </message>
+    <message>
+        <source>You resumed sync</source>
+        <translation>Sie haben die Synchronisierung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Signing in to {product} failed: {error}</source>
+        <translation>Die Anmeldung bei {product} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>you signed out</source>
+        <translation>Sie haben sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>you changed it first</source>
+        <translation>Sie haben es zuerst geändert</translation>
+    </message>
+    <message>
+        <source>your session ended</source>
+        <translation>Ihre Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel (read now)</source>
+        <translation>Sie sind {genesys} in Genesys Cloud und {omni} in Omni-Channel (jetzt gelesen)</translation>
+    </message>
+    <message>
+        <source>the change was not confirmed in time</source>
+        <translation>die Änderung wurde nicht rechtzeitig bestätigt</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{profile}&quot; is active</source>
+        <translation>Profil „{profile}“ ist aktiv</translation>
+    </message>
+    <message>
+        <source>{task} failed ({error}); retrying in {seconds} s</source>
+        <translation>{task} ist fehlgeschlagen ({error}); neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: direct, on this computer</source>
+        <translation>Salesforce-Konsolenverbindung: direkt, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: through the Salesforce record ({why})</source>
+        <translation>Salesforce-Konsolenverbindung: über den Salesforce-Datensatz ({why})</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>Settings</source>
@@ -274,6 +716,13 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <source>{app}: starting…</source>
+        <translation>{app}: wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +936,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Setzen Sie {product} selbst auf {status}: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Melden Sie sich wieder bei Omni-Channel an, wenn Sie bereit sind: {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Wählen Sie ein anderes Profil: Dieses passt nicht zu Ihrer Organisation ({problem}).</translation>
     </message>
@@ -517,6 +970,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Wählen Sie ein anderes Profil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel hat Sie abgemeldet</translation>
     </message>
     <message>
         <source>Something needs you.</source>
@@ -657,6 +1114,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Salesforce console link: {route}</source>
         <translation>Verbindung zur Salesforce-Konsole: {route}</translation>
+    </message>
+    <message>
+        <source>{text} The app cannot set it now: {reason}.</source>
+        <translation>{text} Die App kann es gerade nicht setzen: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,397 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>Taken back after the restart: {product} is still {status} as the app set it for your work, so it goes back to {previous} when the work ends.</source>
+        <translation>Recuperado tras el reinicio: {product} sigue en {status} como la aplicación lo puso para su trabajo, así que vuelve a {previous} cuando termine el trabajo.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the app had set {product} for your work, but it now shows {status}, so it will not be restored to {previous}.</source>
+        <translation>Descartado tras el reinicio: la aplicación había puesto {product} para su trabajo, pero ahora muestra {status}, así que no volverá a {previous}.</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the transition timer runs on from before it.</source>
+        <translation>Recuperado tras el reinicio: el temporizador de transición sigue desde antes.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the transition timer, since Omni-Channel now shows {status}.</source>
+        <translation>Descartado tras el reinicio: el temporizador de transición, ya que Omni-Channel ahora muestra {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud routing status is {routing}</source>
+        <translation>Su estado de enrutamiento en Genesys Cloud es {routing}</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud work: {work}</source>
+        <translation>Su trabajo en Genesys Cloud: {work}</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work: {active} active, {count} in all</source>
+        <translation>Su trabajo en Omni-Channel: {active} activo(s), {count} en total</translation>
+    </message>
+    <message>
+        <source>The app can set your {product} status</source>
+        <translation>La aplicación puede cambiar su estado en {product}</translation>
+    </message>
+    <message>
+        <source>The app cannot set your {product} status: {why}</source>
+        <translation>La aplicación no puede cambiar su estado en {product}: {why}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now, but sync is off</source>
+        <translation>Pidió resincronizar ahora, pero la sincronización está desactivada</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}</source>
+        <translation>Genesys Cloud está en {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}</source>
+        <translation>Omni-Channel está en {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}: {why}</source>
+        <translation>Omni-Channel está en {status}: {why}</translation>
+    </message>
+    <message>
+        <source>{observed}: you did as asked</source>
+        <translation>{observed}: hizo lo que se le pidió</translation>
+    </message>
+    <message>
+        <source>{observed}: the app&apos;s own change</source>
+        <translation>{observed}: el propio cambio de la aplicación</translation>
+    </message>
+    <message>
+        <source>The app&apos;s earlier change of {product} landed after you had chosen {status}</source>
+        <translation>El cambio anterior de {product} por la aplicación llegó después de que usted eligiera {status}</translation>
+    </message>
+    <message>
+        <source>your choice wins</source>
+        <translation>su elección prevalece</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Genesys Cloud during your Omni-Channel work</source>
+        <translation>Eligió {status} en Genesys Cloud durante su trabajo en Omni-Channel</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Omni-Channel during your Genesys Cloud interaction</source>
+        <translation>Eligió {status} en Omni-Channel durante su interacción en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>blocking status; {status} follows when the work ends</source>
+        <translation>estado de bloqueo; {status} sigue cuando termine el trabajo</translation>
+    </message>
+    <message>
+        <source>{master} leads and you changed {product} to {status}</source>
+        <translation>{master} manda y usted cambió {product} a {status}</translation>
+    </message>
+    <message>
+        <source>put back: {product} follows {master}</source>
+        <translation>restablecido: {product} sigue a {master}</translation>
+    </message>
+    <message>
+        <source>You changed {product} to {status} while it was held, so it will not be restored to {previous} when the work ends.</source>
+        <translation>Cambió {product} a {status} mientras estaba retenido, así que no volverá a {previous} cuando termine el trabajo.</translation>
+    </message>
+    <message>
+        <source>your own choice wins</source>
+        <translation>su propia elección prevalece</translation>
+    </message>
+    <message>
+        <source>{observed} (you missed an offered interaction; no rule applies)</source>
+        <translation>{observed} (perdió una interacción ofrecida; no se aplica ninguna regla)</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud</source>
+        <translation>Pasó a En cola en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>You went to {status} in Omni-Channel</source>
+        <translation>Pasó a {status} en Omni-Channel</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud for {status}</source>
+        <translation>Dejó En cola en Genesys Cloud por {status}</translation>
+    </message>
+    <message>
+        <source>You left {old} in Omni-Channel for {status}</source>
+        <translation>Dejó {old} en Omni-Channel por {status}</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started</source>
+        <translation>Su trabajo en Omni-Channel empezó</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
+        <translation>Genesys Cloud está en {status}, no En cola: nada que retener</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Recuperado tras el reinicio: el temporizador de ausencia de {product} sigue desde antes (se dispara enseguida si su tiempo ya pasó).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Descartado tras el reinicio: el temporizador de ausencia, porque {product} muestra ahora {status}.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>ya no está Offline</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>ambos productos leídos de nuevo</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>no leído de nuevo: {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Pidió resincronizar ahora ({read}): las reglas se aplicaron a sus estados</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Pidió resincronizar ahora ({read}): nada que cambiar</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Su trabajo de Omni-Channel terminó mientras la aplicación no estaba en marcha</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Su interacción de Genesys Cloud terminó mientras la aplicación no estaba en marcha</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Su trabajo de {channels} en Omni-Channel empezó</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Su trabajo de {channels} en Omni-Channel usa el {load} % de su capacidad (la retención empieza en el {threshold} %)</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended</source>
+        <translation>Su trabajo en Omni-Channel terminó</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started</source>
+        <translation>Su interacción en Genesys Cloud empezó</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}, which routes no work: nothing to hold</source>
+        <translation>Omni-Channel está en {status}, que no enruta trabajo: nada que retener</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended</source>
+        <translation>Su interacción en Genesys Cloud terminó</translation>
+    </message>
+    <message>
+        <source>mapped status, deferred until now</source>
+        <translation>estado asignado, aplazado hasta ahora</translation>
+    </message>
+    <message>
+        <source>restore after a block is off</source>
+        <translation>la restauración tras un bloqueo está desactivada</translation>
+    </message>
+    <message>
+        <source>{product} is now {status}, no longer the mapped status</source>
+        <translation>{product} ahora está en {status}, ya no en el estado asignado</translation>
+    </message>
+    <message>
+        <source>restored after the hold</source>
+        <translation>restaurado tras la retención</translation>
+    </message>
+    <message>
+        <source>The transition time is over</source>
+        <translation>El tiempo de transición terminó</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>Pasó el tiempo</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel was in {status} for {seconds} s</source>
+        <translation>Omni-Channel estuvo en {status} durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>status after the transition time</source>
+        <translation>estado tras el tiempo de transición</translation>
+    </message>
+    <message>
+        <source>your {product} status is not known</source>
+        <translation>su estado en {product} no se conoce</translation>
+    </message>
+    <message>
+        <source>{product} is Offline too</source>
+        <translation>{product} también está desconectado</translation>
+    </message>
+    <message>
+        <source>status when away</source>
+        <translation>estado en ausencia</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown: {why}</source>
+        <translation>Su estado en {product} es desconocido: {why}</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown</source>
+        <translation>Su estado en {product} es desconocido</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed: {error}</source>
+        <translation>No se pudo cambiar {product}: {error}</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed</source>
+        <translation>No se pudo cambiar {product}</translation>
+    </message>
+    <message>
+        <source>waiting for your status in both products</source>
+        <translation>esperando su estado en ambos productos</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is Offline: sync is suspended</source>
+        <translation>Genesys Cloud está desconectado: la sincronización está en suspenso</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline ({why}): sync is suspended</source>
+        <translation>Omni-Channel está desconectado ({why}): la sincronización está en suspenso</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline: sync is suspended</source>
+        <translation>Omni-Channel está desconectado: la sincronización está en suspenso</translation>
+    </message>
+    <message>
+        <source>{why}, so {product} was set to {status} ({role}).</source>
+        <translation>{why}, así que {product} se puso en {status} ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}: please set {product} to {status} ({role}).</source>
+        <translation>{why}: ponga {product} en {status} ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}; {product} was left as it is: {reason}.</source>
+        <translation>{why}; {product} se dejó como estaba: {reason}.</translation>
+    </message>
+    <message>
+        <source>another rule already changes it for this event</source>
+        <translation>otra regla ya lo cambia para este evento</translation>
+    </message>
+    <message>
+        <source>it already is</source>
+        <translation>ya lo está</translation>
+    </message>
+    <message>
+        <source>mapped status</source>
+        <translation>estado asignado</translation>
+    </message>
+    <message>
+        <source>transition status</source>
+        <translation>estado de transición</translation>
+    </message>
+    <message>
+        <source>holding status</source>
+        <translation>estado de retención</translation>
+    </message>
+    <message>
+        <source>kept from before the restart</source>
+        <translation>conservado de antes del reinicio</translation>
+    </message>
+    <message>
+        <source>it no longer shows what the app set</source>
+        <translation>ya no muestra lo que puso la aplicación</translation>
+    </message>
+    <message>
+        <source>you are in a Genesys Cloud interaction; deferred until it ends</source>
+        <translation>está en una interacción de Genesys Cloud; aplazado hasta que termine</translation>
+    </message>
+    <message>
+        <source>you are working in Omni-Channel; deferred until the work ends</source>
+        <translation>está trabajando en Omni-Channel; aplazado hasta que termine el trabajo</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>an interaction alerting</source>
+        <translation>una interacción sonando</translation>
+    </message>
+    <message>
+        <source>an active interaction</source>
+        <translation>una interacción activa</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>trabajo posterior a la llamada</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>fuera de cola</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>interactuando</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>comunicando</translation>
+    </message>
+    <message>
+        <source>{product} is {status}, which you chose</source>
+        <translation>{product} está en {status}, que usted eligió</translation>
+    </message>
+    <message>
+        <source>{product} stayed Offline for {seconds} s</source>
+        <translation>{product} estuvo desconectado durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>{observed} (start-up snapshot)</source>
+        <translation>{observed} (leído al iniciar)</translation>
+    </message>
+    <message>
+        <source>{observed} (unchanged)</source>
+        <translation>{observed} (sin cambios)</translation>
+    </message>
+    <message>
+        <source>{observed}: a late change of the app&apos;s</source>
+        <translation>{observed}: un cambio tardío de la aplicación</translation>
+    </message>
+    <message>
+        <source>you opened Omni-Channel in another browser tab</source>
+        <translation>abrió Omni-Channel en otra pestaña del navegador</translation>
+    </message>
+    <message>
+        <source>you signed in to Omni-Channel on another browser or computer</source>
+        <translation>inició sesión en Omni-Channel en otro navegador u ordenador</translation>
+    </message>
+    <message>
+        <source>Salesforce logged you out for maintenance</source>
+        <translation>Salesforce cerró su sesión por mantenimiento</translation>
+    </message>
+    <message>
+        <source>a supervisor logged you out</source>
+        <translation>un supervisor cerró su sesión</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -199,6 +590,57 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>You paused sync</source>
+        <translation>Pausó la sincronización</translation>
+    </message>
+    <message>
+        <source>You resumed sync</source>
+        <translation>Reanudó la sincronización</translation>
+    </message>
+    <message>
+        <source>Signing in to {product} failed: {error}</source>
+        <translation>No se pudo iniciar sesión en {product}: {error}</translation>
+    </message>
+    <message>
+        <source>you signed out</source>
+        <translation>cerró la sesión</translation>
+    </message>
+    <message>
+        <source>you changed it first</source>
+        <translation>usted lo cambió antes</translation>
+    </message>
+    <message>
+        <source>your session ended</source>
+        <translation>su sesión terminó</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel (read now)</source>
+        <translation>Está en {genesys} en Genesys Cloud y en {omni} en Omni-Channel (leído ahora)</translation>
+    </message>
+    <message>
+        <source>the change was not confirmed in time</source>
+        <translation>el cambio no se confirmó a tiempo</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{profile}&quot; is active</source>
+        <translation>El perfil «{profile}» está activo</translation>
+    </message>
+    <message>
+        <source>{task} failed ({error}); retrying in {seconds} s</source>
+        <translation>{task} falló ({error}); nuevo intento en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: direct, on this computer</source>
+        <translation>Enlace con la consola de Salesforce: directo, en este ordenador</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: through the Salesforce record ({why})</source>
+        <translation>Enlace con la consola de Salesforce: a través del registro de Salesforce ({why})</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>Settings</source>
@@ -274,6 +716,13 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <source>{app}: starting…</source>
+        <translation>{app}: iniciando…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +936,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Ponga usted mismo {product} en {status}: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Vuelva a iniciar sesión en Omni-Channel cuando esté listo: {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Elija otro perfil: este no encaja con su organización ({problem}).</translation>
     </message>
@@ -517,6 +970,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Elija otro perfil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel cerró su sesión</translation>
     </message>
     <message>
         <source>Something needs you.</source>
@@ -657,6 +1114,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Salesforce console link: {route}</source>
         <translation>Enlace con la consola de Salesforce: {route}</translation>
+    </message>
+    <message>
+        <source>{text} The app cannot set it now: {reason}.</source>
+        <translation>{text} La aplicación no puede cambiarlo ahora: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,397 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>Taken back after the restart: {product} is still {status} as the app set it for your work, so it goes back to {previous} when the work ends.</source>
+        <translation>Repris après le redémarrage : {product} est toujours sur {status}, comme l&apos;application l&apos;avait mis pour votre travail ; il reviendra à {previous} à la fin du travail.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the app had set {product} for your work, but it now shows {status}, so it will not be restored to {previous}.</source>
+        <translation>Abandonné après le redémarrage : l&apos;application avait réglé {product} pour votre travail, mais il affiche maintenant {status} ; il ne reviendra donc pas à {previous}.</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the transition timer runs on from before it.</source>
+        <translation>Repris après le redémarrage : le minuteur de transition continue depuis avant.</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the transition timer, since Omni-Channel now shows {status}.</source>
+        <translation>Abandonné après le redémarrage : le minuteur de transition, car Omni-Channel affiche maintenant {status}.</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud routing status is {routing}</source>
+        <translation>Votre statut de routage Genesys Cloud est {routing}</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud work: {work}</source>
+        <translation>Votre travail Genesys Cloud : {work}</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work: {active} active, {count} in all</source>
+        <translation>Votre travail Omni-Channel : {active} actif(s), {count} au total</translation>
+    </message>
+    <message>
+        <source>The app can set your {product} status</source>
+        <translation>L&apos;application peut régler votre statut {product}</translation>
+    </message>
+    <message>
+        <source>The app cannot set your {product} status: {why}</source>
+        <translation>L&apos;application ne peut pas régler votre statut {product} : {why}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now, but sync is off</source>
+        <translation>Vous avez demandé une resynchronisation, mais la synchronisation est désactivée</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}</source>
+        <translation>Genesys Cloud est sur {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}</source>
+        <translation>Omni-Channel est sur {status}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}: {why}</source>
+        <translation>Omni-Channel est sur {status} : {why}</translation>
+    </message>
+    <message>
+        <source>{observed}: you did as asked</source>
+        <translation>{observed} : vous avez fait ce qui était demandé</translation>
+    </message>
+    <message>
+        <source>{observed}: the app&apos;s own change</source>
+        <translation>{observed} : le changement de l&apos;application elle-même</translation>
+    </message>
+    <message>
+        <source>The app&apos;s earlier change of {product} landed after you had chosen {status}</source>
+        <translation>Le changement précédent de {product} par l&apos;application est arrivé après que vous avez choisi {status}</translation>
+    </message>
+    <message>
+        <source>your choice wins</source>
+        <translation>votre choix l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Genesys Cloud during your Omni-Channel work</source>
+        <translation>Vous avez choisi {status} dans Genesys Cloud pendant votre travail Omni-Channel</translation>
+    </message>
+    <message>
+        <source>You chose {status} in Omni-Channel during your Genesys Cloud interaction</source>
+        <translation>Vous avez choisi {status} dans Omni-Channel pendant votre interaction Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>blocking status; {status} follows when the work ends</source>
+        <translation>statut de blocage ; {status} suivra à la fin du travail</translation>
+    </message>
+    <message>
+        <source>{master} leads and you changed {product} to {status}</source>
+        <translation>{master} mène et vous avez changé {product} en {status}</translation>
+    </message>
+    <message>
+        <source>put back: {product} follows {master}</source>
+        <translation>rétabli : {product} suit {master}</translation>
+    </message>
+    <message>
+        <source>You changed {product} to {status} while it was held, so it will not be restored to {previous} when the work ends.</source>
+        <translation>Vous avez changé {product} en {status} pendant qu&apos;il était retenu ; il ne reviendra donc pas à {previous} à la fin du travail.</translation>
+    </message>
+    <message>
+        <source>your own choice wins</source>
+        <translation>votre propre choix l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>{observed} (you missed an offered interaction; no rule applies)</source>
+        <translation>{observed} (vous avez manqué une interaction proposée ; aucune règle ne s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>You went On Queue in Genesys Cloud</source>
+        <translation>Vous êtes passé En file d&apos;attente dans Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>You went to {status} in Omni-Channel</source>
+        <translation>Vous êtes passé à {status} dans Omni-Channel</translation>
+    </message>
+    <message>
+        <source>You left On Queue in Genesys Cloud for {status}</source>
+        <translation>Vous avez quitté En file d&apos;attente dans Genesys Cloud pour {status}</translation>
+    </message>
+    <message>
+        <source>You left {old} in Omni-Channel for {status}</source>
+        <translation>Vous avez quitté {old} dans Omni-Channel pour {status}</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work started</source>
+        <translation>Votre travail Omni-Channel a commencé</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is {status}, not On Queue: nothing to hold</source>
+        <translation>Genesys Cloud est sur {status}, pas En file d&apos;attente : rien à retenir</translation>
+    </message>
+    <message>
+        <source>Taken back after the restart: the away timer for {product} runs on from before it (it fires at once if its time has passed).</source>
+        <translation>Repris après le redémarrage : le minuteur d’absence de {product} continue depuis avant (il se déclenche tout de suite si son délai est passé).</translation>
+    </message>
+    <message>
+        <source>Dropped after the restart: the away timer, since {product} now shows {status}.</source>
+        <translation>Abandonné après le redémarrage : le minuteur d’absence, car {product} affiche maintenant {status}.</translation>
+    </message>
+    <message>
+        <source>it is no longer Offline</source>
+        <translation>il n’est plus Offline</translation>
+    </message>
+    <message>
+        <source>both products read again</source>
+        <translation>les deux produits relus</translation>
+    </message>
+    <message>
+        <source>not read again: {products}</source>
+        <translation>non relu : {products}</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): the rules applied to your statuses</source>
+        <translation>Vous avez demandé une resynchronisation ({read}) : les règles ont été appliquées à vos statuts</translation>
+    </message>
+    <message>
+        <source>You asked to resync now ({read}): nothing to change</source>
+        <translation>Vous avez demandé une resynchronisation ({read}) : rien à changer</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended while the app was not running</source>
+        <translation>Votre travail Omni-Channel s’est terminé pendant que l’application ne tournait pas</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended while the app was not running</source>
+        <translation>Votre interaction Genesys Cloud s’est terminée pendant que l’application ne tournait pas</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel started</source>
+        <translation>Votre travail {channels} dans Omni-Channel a commencé</translation>
+    </message>
+    <message>
+        <source>Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold starts at {threshold}%)</source>
+        <translation>Votre travail {channels} dans Omni-Channel utilise {load} % de votre capacité (la retenue commence à {threshold} %)</translation>
+    </message>
+    <message>
+        <source>Your Omni-Channel work ended</source>
+        <translation>Votre travail Omni-Channel est terminé</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction started</source>
+        <translation>Votre interaction Genesys Cloud a commencé</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is {status}, which routes no work: nothing to hold</source>
+        <translation>Omni-Channel est sur {status}, qui n&apos;achemine aucun travail : rien à retenir</translation>
+    </message>
+    <message>
+        <source>Your Genesys Cloud interaction ended</source>
+        <translation>Votre interaction Genesys Cloud est terminée</translation>
+    </message>
+    <message>
+        <source>mapped status, deferred until now</source>
+        <translation>statut associé, reporté jusqu&apos;à maintenant</translation>
+    </message>
+    <message>
+        <source>restore after a block is off</source>
+        <translation>le retour après un blocage est désactivé</translation>
+    </message>
+    <message>
+        <source>{product} is now {status}, no longer the mapped status</source>
+        <translation>{product} est maintenant sur {status}, plus sur le statut associé</translation>
+    </message>
+    <message>
+        <source>restored after the hold</source>
+        <translation>rétabli après la retenue</translation>
+    </message>
+    <message>
+        <source>The transition time is over</source>
+        <translation>Le temps de transition est écoulé</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>Le temps a passé</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <source>Omni-Channel was in {status} for {seconds} s</source>
+        <translation>Omni-Channel était sur {status} depuis {seconds} s</translation>
+    </message>
+    <message>
+        <source>status after the transition time</source>
+        <translation>statut après le temps de transition</translation>
+    </message>
+    <message>
+        <source>your {product} status is not known</source>
+        <translation>votre statut {product} n&apos;est pas connu</translation>
+    </message>
+    <message>
+        <source>{product} is Offline too</source>
+        <translation>{product} est aussi hors ligne</translation>
+    </message>
+    <message>
+        <source>status when away</source>
+        <translation>statut en cas d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown: {why}</source>
+        <translation>Votre statut {product} est inconnu : {why}</translation>
+    </message>
+    <message>
+        <source>Your {product} status is unknown</source>
+        <translation>Votre statut {product} est inconnu</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed: {error}</source>
+        <translation>Le réglage de {product} a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Setting {product} failed</source>
+        <translation>Le réglage de {product} a échoué</translation>
+    </message>
+    <message>
+        <source>waiting for your status in both products</source>
+        <translation>en attente de votre statut dans les deux produits</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud is Offline: sync is suspended</source>
+        <translation>Genesys Cloud est hors ligne : la synchronisation est suspendue</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline ({why}): sync is suspended</source>
+        <translation>Omni-Channel est hors ligne ({why}) : la synchronisation est suspendue</translation>
+    </message>
+    <message>
+        <source>Omni-Channel is Offline: sync is suspended</source>
+        <translation>Omni-Channel est hors ligne : la synchronisation est suspendue</translation>
+    </message>
+    <message>
+        <source>{why}, so {product} was set to {status} ({role}).</source>
+        <translation>{why}, donc {product} a été mis sur {status} ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}: please set {product} to {status} ({role}).</source>
+        <translation>{why} : veuillez mettre {product} sur {status} ({role}).</translation>
+    </message>
+    <message>
+        <source>{why}; {product} was left as it is: {reason}.</source>
+        <translation>{why} ; {product} a été laissé tel quel : {reason}.</translation>
+    </message>
+    <message>
+        <source>another rule already changes it for this event</source>
+        <translation>une autre règle le change déjà pour cet événement</translation>
+    </message>
+    <message>
+        <source>it already is</source>
+        <translation>c&apos;est déjà le cas</translation>
+    </message>
+    <message>
+        <source>mapped status</source>
+        <translation>statut associé</translation>
+    </message>
+    <message>
+        <source>transition status</source>
+        <translation>statut de transition</translation>
+    </message>
+    <message>
+        <source>holding status</source>
+        <translation>statut de retenue</translation>
+    </message>
+    <message>
+        <source>kept from before the restart</source>
+        <translation>conservé d&apos;avant le redémarrage</translation>
+    </message>
+    <message>
+        <source>it no longer shows what the app set</source>
+        <translation>il n&apos;affiche plus ce que l&apos;application avait réglé</translation>
+    </message>
+    <message>
+        <source>you are in a Genesys Cloud interaction; deferred until it ends</source>
+        <translation>vous êtes dans une interaction Genesys Cloud ; reporté jusqu&apos;à sa fin</translation>
+    </message>
+    <message>
+        <source>you are working in Omni-Channel; deferred until the work ends</source>
+        <translation>vous travaillez dans Omni-Channel ; reporté jusqu&apos;à la fin du travail</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>an interaction alerting</source>
+        <translation>une interaction qui sonne</translation>
+    </message>
+    <message>
+        <source>an active interaction</source>
+        <translation>une interaction en cours</translation>
+    </message>
+    <message>
+        <source>after-call work</source>
+        <translation>travail après appel</translation>
+    </message>
+    <message>
+        <source>off queue</source>
+        <translation>hors file</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>interacting</source>
+        <translation>en interaction</translation>
+    </message>
+    <message>
+        <source>not responding</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>communicating</source>
+        <translation>en communication</translation>
+    </message>
+    <message>
+        <source>{product} is {status}, which you chose</source>
+        <translation>{product} est sur {status}, que vous avez choisi</translation>
+    </message>
+    <message>
+        <source>{product} stayed Offline for {seconds} s</source>
+        <translation>{product} est resté hors ligne pendant {seconds} s</translation>
+    </message>
+    <message>
+        <source>{observed} (start-up snapshot)</source>
+        <translation>{observed} (lu au démarrage)</translation>
+    </message>
+    <message>
+        <source>{observed} (unchanged)</source>
+        <translation>{observed} (inchangé)</translation>
+    </message>
+    <message>
+        <source>{observed}: a late change of the app&apos;s</source>
+        <translation>{observed} : un changement tardif de l&apos;application</translation>
+    </message>
+    <message>
+        <source>you opened Omni-Channel in another browser tab</source>
+        <translation>vous avez ouvert Omni-Channel dans un autre onglet du navigateur</translation>
+    </message>
+    <message>
+        <source>you signed in to Omni-Channel on another browser or computer</source>
+        <translation>vous vous êtes connecté à Omni-Channel dans un autre navigateur ou sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Salesforce logged you out for maintenance</source>
+        <translation>Salesforce vous a déconnecté pour maintenance</translation>
+    </message>
+    <message>
+        <source>a supervisor logged you out</source>
+        <translation>un superviseur vous a déconnecté</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Profile</source>
@@ -199,6 +590,57 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>You paused sync</source>
+        <translation>Vous avez mis la synchronisation en pause</translation>
+    </message>
+    <message>
+        <source>You resumed sync</source>
+        <translation>Vous avez repris la synchronisation</translation>
+    </message>
+    <message>
+        <source>Signing in to {product} failed: {error}</source>
+        <translation>La connexion à {product} a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>you signed out</source>
+        <translation>vous vous êtes déconnecté</translation>
+    </message>
+    <message>
+        <source>you changed it first</source>
+        <translation>vous l’avez changé avant</translation>
+    </message>
+    <message>
+        <source>your session ended</source>
+        <translation>votre session a pris fin</translation>
+    </message>
+    <message>
+        <source>You are {genesys} in Genesys Cloud and {omni} in Omni-Channel (read now)</source>
+        <translation>Vous êtes sur {genesys} dans Genesys Cloud et sur {omni} dans Omni-Channel (lu maintenant)</translation>
+    </message>
+    <message>
+        <source>the change was not confirmed in time</source>
+        <translation>le changement n&apos;a pas été confirmé à temps</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{profile}&quot; is active</source>
+        <translation>Le profil « {profile} » est actif</translation>
+    </message>
+    <message>
+        <source>{task} failed ({error}); retrying in {seconds} s</source>
+        <translation>{task} a échoué ({error}) ; nouvel essai dans {seconds} s</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: direct, on this computer</source>
+        <translation>Lien avec la console Salesforce : direct, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Salesforce console link: through the Salesforce record ({why})</source>
+        <translation>Lien avec la console Salesforce : par l&apos;enregistrement Salesforce ({why})</translation>
+    </message>
+</context>
+<context>
     <name>shell</name>
     <message>
         <source>Settings</source>
@@ -274,6 +716,13 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <source>{app}: starting…</source>
+        <translation>{app} : démarrage…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +936,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Réglez vous-même {product} sur {status}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Log in to Omni-Channel again when you are ready: {why}.</source>
+        <translation>Reconnectez-vous à Omni-Channel quand vous êtes prêt : {why}.</translation>
+    </message>
+    <message>
         <source>Choose another profile: this one does not fit your org ({problem}).</source>
         <translation>Choisissez un autre profil&#xa0;: celui-ci ne convient pas à votre organisation ({problem}).</translation>
     </message>
@@ -517,6 +970,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Choose another profile</source>
         <translation>Choisissez un autre profil</translation>
+    </message>
+    <message>
+        <source>Omni-Channel logged you out</source>
+        <translation>Omni-Channel vous a déconnecté</translation>
     </message>
     <message>
         <source>Something needs you.</source>
@@ -657,6 +1114,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Salesforce console link: {route}</source>
         <translation>Liaison avec la console Salesforce&#xa0;: {route}</translation>
+    </message>
+    <message>
+        <source>{text} The app cannot set it now: {reason}.</source>
+        <translation>{text} L&apos;application ne peut pas le régler maintenant : {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,8 @@ function wire() {
     event.preventDefault();
     post("/control/salesforce/status", { status: $("s-status-select").value });
   });
+  document.querySelectorAll("[data-logout]").forEach((element) => element.addEventListener("click",
+    () => post("/control/salesforce/status", { status: "Offline", by: element.dataset.logout })));
   $("s-push-form").addEventListener("submit", (event) => {
     event.preventDefault();
     post("/control/salesforce/work", {

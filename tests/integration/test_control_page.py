@@ -216,3 +216,22 @@ async def test_stopping_the_sandbox_ends_open_streams_at_once() -> None:
         assert loop.time() - started < 1.0
         assert await reader.remaining_lines() == []
         await stream.__aexit__(None, None, None)
+
+
+async def test_the_page_logs_omni_out_with_each_reason_salesforce_gives(sandbox: Sandbox) -> None:
+    """One button per logout reason (the agent, another tab, another login, a supervisor,
+    maintenance), each a request the control API takes."""
+    http = sandbox.control
+    html = (await http.get("/")).text
+    reasons = re.findall(r'data-logout="([\w_]+)"', html)
+    assert sorted(reasons) == sorted(
+        ["agent", "duplicate_tab", "duplicate_login", "supervisor", "maintenance"]
+    )
+    script = (await http.get("/control/assets/control.js")).text
+    assert 'status: "Offline", by: element.dataset.logout' in script
+    for by in reasons:
+        await http.post("/control/salesforce/status", json={"status": "Available"})
+        answer = await http.post("/control/salesforce/status", json={"status": "Offline", "by": by})
+        assert answer.status_code == 200, (by, answer.text)
+        state = (await http.get("/control/state")).json()
+        assert state["salesforce"]["omni"] is None, by  # logged out: no presence row

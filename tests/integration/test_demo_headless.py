@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 import sys
 from pathlib import Path
@@ -50,14 +51,17 @@ async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) ->
     assert demo.stdout is not None
     seen: list[str] = []
     try:
-        base = (await _line_with(demo.stdout, "Sandbox: ", seen)).split("Sandbox: ")[1].strip()
-        await _line_with(demo.stdout, "Writing Omni-Channel is possible", seen)
+        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
+        base = started.split("Sandbox: ")[1].split()[0]
+        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
         async with httpx.AsyncClient(base_url=base) as control:
             answer = await control.post("/control/genesys/presence", json={"presence": "On Queue"})
             answer.raise_for_status()
-            line = await _line_with(demo.stdout, "R1 enforce confirmed", seen)
-            assert "so Omni-Channel was set to Busy (mapped status)" in line
-            assert any("mapped: On Queue ⇄ Busy: in sync" in line for line in seen)
+            line = await _line_with(demo.stdout, "R1 enforce pending", seen)
+            assert "You went On Queue in Genesys Cloud, so Omni-Channel was set to Busy" in line
+            await _line_with(demo.stdout, "R1 enforce confirmed", seen)
+            in_sync = "Genesys Cloud On Queue ⇄ Omni-Channel Busy: in sync"
+            assert any(in_sync in line for line in seen), "".join(seen)
             state = (await control.get("/control/state")).json()
             assert state["salesforce"]["omni"]["label"] == "Busy"
             # The demo runs on the direct console link, and falls back visibly when refused.
@@ -71,8 +75,53 @@ async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) ->
         if demo.returncode is None:
             demo.send_signal(signal.SIGTERM)
         code = await asyncio.wait_for(demo.wait(), 20)
-    assert code == 0, "".join(seen)
-    assert not any("Traceback" in line for line in seen), "".join(seen)
+        seen += [raw.decode() for raw in (await demo.stdout.read()).splitlines(keepends=True)]
+    output = "".join(seen)
+    assert code == 0, output
+    assert not any("Traceback" in line for line in seen), output
+    assert seen[-1].endswith("demo   OmniSync demo stopped.\n"), output
+
+
+def test_headless_output_reads_well(tmp_path: Path) -> None:
+    """One format for every line, nothing said twice in a line, no "unknown ⇄ unknown", the
+    start-up facts in one row, no echo rows and no platformdirs warning."""
+    asyncio.run(_headless_output_reads_well(tmp_path))
+
+
+async def _headless_output_reads_well(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path)
+    env.pop("XDG_RUNTIME_DIR", None)
+    demo = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0"),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env=env,
+    )
+    assert demo.stdout is not None
+    seen: list[str] = []
+    try:
+        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
+        base = started.split("Sandbox: ")[1].split()[0]
+        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
+        async with httpx.AsyncClient(base_url=base) as control:
+            await control.post("/control/genesys/presence", json={"presence": "On Queue"})
+            await _line_with(demo.stdout, "R1 enforce confirmed", seen)
+    finally:
+        demo.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(demo.wait(), 20)
+        seen += [raw.decode() for raw in (await demo.stdout.read()).splitlines(keepends=True)]
+    output = "".join(seen)
+    line_format = re.compile(r"^\d\d:\d\d:\d\d (audit|state|log|demo) +\S")
+    assert [line for line in seen if not line_format.match(line)] == [], output
+    assert "unknown ⇄ unknown" not in output and "Warning" not in output, output
+    assert "own change" not in output and "confirms" not in output, output
+    assert "start-up snapshot" not in output, output
+    assert sum("You are Available in Genesys Cloud" in line for line in seen) == 1, output
+    for line in seen:
+        words = line.split()[2:]
+        phrases = [" ".join(words[i : i + 3]).casefold() for i in range(len(words) - 2)]
+        repeated = {p for p in phrases if phrases.count(p) > 1 and "⇄" not in p}
+        assert not repeated, f"said twice: {repeated} in {line!r}"
 
 
 STOP_BOUND = 2.0
@@ -101,8 +150,9 @@ async def test_the_demo_stops_within_a_second_in_every_state(
     assert demo.stdout is not None
     seen: list[str] = []
     try:
-        base = (await _line_with(demo.stdout, "Sandbox: ", seen)).split("Sandbox: ")[1].strip()
-        await _line_with(demo.stdout, "Writing Omni-Channel is possible", seen)
+        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
+        base = started.split("Sandbox: ")[1].split()[0]
+        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
         async with httpx.AsyncClient(base_url=base) as control:
             if state == "console-closed":
                 await control.post("/control/salesforce/console", json={"open": False})
@@ -112,7 +162,9 @@ async def test_the_demo_stops_within_a_second_in_every_state(
                 await _line_with(demo.stdout, "R1 enforce confirmed", seen)
                 await control.post("/control/genesys/interaction", json={"action": "offer"})
                 await control.post("/control/genesys/interaction", json={"action": "answer"})
-                await _line_with(demo.stdout, "Genesys work is an active interaction", seen)
+                await _line_with(
+                    demo.stdout, "Your Genesys Cloud work: an active interaction", seen
+                )
             elif state == "an-hour-later":
                 await control.post("/control/clock", json={"advance": 3600})
                 await control.post("/control/genesys/presence", json={"presence": "On Queue"})

@@ -53,7 +53,8 @@ def lupdate_fresh(out: Path) -> Path:
     subprocess.run(
         [
             *(tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete"),
-            *("-extensions", "py", str(SOURCES), "-ts", str(out)),
+            *("-extensions", "py", "-tr-function-alias", "translate+=say"),
+            *(str(SOURCES), "-ts", str(out)),
         ],
         check=True,
         capture_output=True,

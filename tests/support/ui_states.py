@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from omnisync.core.decision import SyncMode, SyncView
-from omnisync.core.model import GenesysWork, OmniWorkItem, OmniWorkState, Product, RoutingStatus
-from omnisync.service.audit import AuditEntry, Outcome
+from omnisync.core.engine import SyncEngine
+from omnisync.core.message import say
+from omnisync.core.model import (
+    GenesysWork,
+    OmniWorkItem,
+    OmniWorkState,
+    Product,
+    RoutingStatus,
+    WriteCapabilityObserved,
+)
+from omnisync.service.audit import AuditEntry, Outcome, entries_for
 from omnisync.service.state import (
     Account,
     AgentTask,
@@ -19,7 +28,7 @@ from omnisync.service.state import (
     ServiceState,
     SignIn,
 )
-from support.org import GENESYS, OMNI
+from support.org import GENESYS, OMNI, S1, S2, World
 
 AT = 1_790_000_000.0  # a fixed time so texts do not depend on the clock
 
@@ -140,44 +149,22 @@ CONSOLE_LINK_LOST = replace(
 
 
 def audit_entries() -> list[AuditEntry]:
-    """Oldest first, as the service keeps them."""
+    """Oldest first: a note, a change done, one that failed, one asked of the agent, in the
+    real engine's and service's sentences (each change by its last step)."""
+    r1 = World(SyncEngine(S1)).agent_genesys("On Queue")
+    world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
+    r5 = world.omni_item("0Bz1", OmniWorkState.ACTIVE)
+    world.feed(WriteCapabilityObserved(Product.OMNI, False, world.t + 1, "console closed"))
+    world.omni_item("0Bz1", None)
+    r6 = world.routing(RoutingStatus.INTERACTING)
+    profile = say("service", 'Profile "{profile}" is active').fill(profile="One product at a time")
+    failure = say("service", "the change was not confirmed in time")
+    (done,), (failed,), (asked,) = entries_for(r1), entries_for(r5), entries_for(r6)
     return [
-        AuditEntry(AT, 'Profile "One product at a time" is active', "off"),
-        AuditEntry(
-            AT + 60,
-            "Genesys Cloud went On Queue",
-            "mapped",
-            rule="R1",
-            product="omni",
-            kind="enforce",
-            status="Busy",
-            explanation="You went On Queue in Genesys Cloud, so Omni-Channel follows: Busy",
-            outcome=Outcome.CONFIRMED,
-        ),
-        AuditEntry(
-            AT + 120,
-            "Omni-Channel work started",
-            "blocked-salesforce",
-            rule="R5",
-            product="genesys",
-            kind="enforce",
-            status="Busy",
-            explanation="Salesforce work started, so Genesys Cloud is held at Busy",
-            outcome=Outcome.FAILED,
-            detail="the change was not confirmed in time",
-        ),
-        AuditEntry(
-            AT + 180,
-            "Genesys Cloud interaction started",
-            "blocked-genesys",
-            rule="R6",
-            product="omni",
-            kind="ask",
-            status="Busy",
-            explanation="Set Omni-Channel to Busy while you handle the call",
-            reason="the console is closed",
-            outcome=Outcome.ASKED,
-        ),
+        AuditEntry(AT, profile, "off"),
+        replace(done, at=AT + 60, outcome=Outcome.CONFIRMED),
+        replace(failed, at=AT + 120, outcome=Outcome.FAILED, failure=failure),
+        replace(asked, at=AT + 180),
     ]
 
 
@@ -216,7 +203,7 @@ WRITE_FAILED = replace(
             urgent=True,
             product=Product.GENESYS,
             status="Busy",
-            detail="the change was not confirmed in time",
+            detail=say("service", "the change was not confirmed in time"),
         ),
     ),
 )

@@ -183,3 +183,23 @@ def test_too_long_socket_path_falls_back_to_a_plain_name(qtbot, tmp_path, key):
             assert SingleInstance(key, runtime_dir=deep).acquire() is False
     finally:
         guard.release()
+
+
+def test_no_runtime_dir_warning_reaches_stderr(monkeypatch, recwarn, caplog):
+    """Without XDG_RUNTIME_DIR platformdirs falls back to a safe folder and warns at every
+    start; the warning goes to the log, not to the agent's terminal."""
+    from omnisync.ui.single_instance import _default_runtime_dir
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(platformdirs_runtime(), "_WARNED", set())
+    with caplog.at_level("INFO", logger="omnisync.ui.single_instance"):
+        path = _default_runtime_dir()
+    assert path.name == "omnisync"
+    assert [w for w in recwarn if "XDG_RUNTIME_DIR" in str(w.message)] == []
+    assert "XDG_RUNTIME_DIR is not set" in caplog.text
+
+
+def platformdirs_runtime():
+    import platformdirs._runtime
+
+    return platformdirs._runtime

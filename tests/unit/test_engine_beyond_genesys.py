@@ -147,7 +147,7 @@ def test_resync_applies_the_mapping_a_baseline_left_alone() -> None:
     decision = world.feed(ResyncAsked(world.t + 1))
     assert rules_written(decision) == ["R1"]
     assert world.omni == "Available"
-    assert decision.trigger.startswith("Resync now (asked by the agent; both products read again)")
+    assert decision.trigger.startswith("You asked to resync now")
 
 
 def test_resync_follows_omni_when_genesys_is_not_on_queue() -> None:
@@ -239,7 +239,7 @@ def test_follower_change_is_put_back_when_the_profile_says_undo() -> None:
     assert [(a.rule, a.product, a.status_label) for a in decision.writes] == [
         (RuleId.MASTER, Product.OMNI, "Available")
     ]
-    assert "Genesys Cloud leads and the agent changed Omni-Channel to Break" in (
+    assert "Genesys Cloud leads and you changed Omni-Channel to Break" in (
         decision.writes[0].explanation
     )
     assert (world.genesys, world.omni) == ("On Queue", "Available")  # no R4 either

@@ -40,7 +40,7 @@ def test_a_chat_blocks_and_a_case_does_not() -> None:
     assert rules_written(decision) == ["R5"]
     assert world.genesys == "Busy"
     (action,) = decision.writes
-    assert action.explanation.startswith("The agent started sfdc_livechat work in Salesforce")
+    assert action.explanation.startswith("Your sfdc_livechat work in Omni-Channel started")
     decision = world.omni_item("chat", None)  # the case still runs: it never blocks
     assert rules_written(decision) == ["R5-end"]
     assert world.genesys == "On Queue"
@@ -60,7 +60,7 @@ def test_the_block_starts_when_the_capacity_in_use_reaches_the_threshold() -> No
     assert world.engine.view().mode is SyncMode.MAPPED
     decision = world.omni_item("b", ACTIVE, channel=CHAT, weight=1)  # 2 of 4 units: 50 %
     assert rules_written(decision) == ["R5"]
-    assert "uses 50% of their capacity (the block starts at 50%)" in decision.writes[0].explanation
+    assert "uses 50% of your capacity (the hold starts at 50%)" in decision.writes[0].explanation
     assert world.engine.view().mode is SyncMode.BLOCKED_BY_SALESFORCE_WORK
     assert rules_written(world.omni_item("a", None)) == ["R5-end"]  # 25 %: below again
     assert world.genesys == "On Queue"

@@ -25,7 +25,7 @@ def test_echo_of_our_own_write_fires_no_rule() -> None:
     decision = world.agent_genesys("Break")
     assert rules_written(decision) == ["R3"]
     echo = world.decisions[-1]
-    assert "confirms the app's change" in echo.trigger
+    assert "the app's own change" in echo.trigger and echo.quiet  # its write's row says it
     assert echo.actions == ()
     assert echo.confirms is Product.OMNI
     assert world.genesys == "Break", "R4 must not answer the echo of R3 (no chains)"
@@ -37,7 +37,7 @@ def test_late_echo_counts_as_the_agents_change() -> None:
     world.agent_genesys("Break")
     world.t += S1.options.echo_window_seconds + 1
     late = world.agent_omni("Transition")
-    assert "confirms" not in late.trigger
+    assert "own change" not in late.trigger and not late.quiet
 
 
 def test_link_reported_toolkit_change_is_ours_even_without_pending_write() -> None:
@@ -70,7 +70,7 @@ def test_offline_suspends_rules_for_the_other_product() -> None:
     decision = world.agent_genesys("On Queue")
     (action,) = decision.actions
     assert action.kind is ActionKind.SKIP
-    assert "logged out of Omni-Channel" in action.reason
+    assert "Omni-Channel is Offline: sync is suspended" in action.reason
     assert world.omni == "Offline"
     assert decision.view.mode is SyncMode.SUSPENDED
 
@@ -114,7 +114,7 @@ def test_no_console_link_turns_omni_writes_into_ask_the_agent() -> None:
     assert action.kind is ActionKind.ASK_AGENT
     assert action.reason == "the console link is absent"
     assert action.explanation == (
-        "Genesys went On Queue: please set Omni-Channel to Busy (mapped status)."
+        "You went On Queue in Genesys Cloud: please set Omni-Channel to Busy (mapped status)."
     )
     assert world.omni == "Transition"
     done = world.agent_omni("Busy")
@@ -269,7 +269,7 @@ def test_write_overtaken_by_the_agent_is_undone_when_it_lands() -> None:
         ActionKind.ENFORCE,
         "Break",
     )
-    assert "landed after the agent had chosen Break" in action.explanation
+    assert "landed after you had chosen Break" in action.explanation
 
 
 def test_status_unknown_suspends_and_the_next_observation_is_a_baseline() -> None:
@@ -278,7 +278,7 @@ def test_status_unknown_suspends_and_the_next_observation_is_a_baseline() -> Non
     world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
     decision = world.feed(StatusUnknown(Product.GENESYS, world.t + 1, "signed out"))
     assert decision.view.mode is SyncMode.SUSPENDED
-    assert decision.trigger == "Genesys Cloud status is unknown: signed out"
+    assert decision.trigger == "Your Genesys Cloud status is unknown: signed out"
     again = world.feed(GenesysPresenceObserved(GENESYS["Break"], world.t + 2))
     assert again.actions == ()
     assert "start-up snapshot" in again.trigger
@@ -289,3 +289,19 @@ def test_a_logout_salesforce_explains_says_why_in_the_decision() -> None:
     why = "you opened Omni-Channel in another browser tab"
     decision = world.feed(OmniStatusObserved(OMNI["Offline"], 5.0, cause=Cause.SYSTEM, why=why))
     assert decision.trigger == f"Omni-Channel is Offline: {why}"
+
+
+def test_back_on_queue_before_our_transition_write_lands_maps_again() -> None:
+    """Meal then straight back On Queue: R3's write to Transition is still on its way, so
+    Omni-Channel only looks mapped; R1 writes the mapped status again (found by the soak)."""
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    world.apply_writes = False  # R3's write has left, its echo not yet back
+    assert rules_written(world.agent_genesys("Meal")) == ["R3"]
+    assert rules_written(world.agent_genesys("On Queue")) == ["R1"]
+
+
+def test_omni_back_to_mapped_before_our_transition_write_lands_maps_again() -> None:
+    world = World(SyncEngine(S1), genesys="On Queue", omni="Busy")
+    world.apply_writes = False
+    assert rules_written(world.agent_omni("Available")) == ["R4"]
+    assert rules_written(world.agent_omni("Busy")) == ["R2"]

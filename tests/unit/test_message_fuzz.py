@@ -110,7 +110,7 @@ def test_genesys_parsers_refuse_with_malformed_message(body: Any) -> None:
         parse.user_presence,
         parse.routing_status,
         parse.conversation_summary,
-        lambda raw: parse.alerting_for(raw, "me"),
+        lambda raw: parse.agent_stages(raw, "me"),
     ):
         with contextlib.suppress(MalformedMessage):  # its own error, or a value: both fine
             reader(body)

@@ -158,7 +158,8 @@ def test_unknown_status_lists_the_closest() -> None:
     problem = only(GOOD.replace('omni = "Busy"', 'omni = "Bussy"'))
     assert problem.key == "mapped.omni"
     assert problem.message == 'no Omni-Channel status is named "Bussy"'
-    assert problem.fix.startswith('Closest: "Busy"')
+    assert problem.fix.startswith('Did you mean "Busy"? The Omni-Channel org\'s statuses: ')
+    assert '"Available", "Available - Chat", "Busy"' in problem.fix
 
 
 def test_status_by_id_api_name_and_label() -> None:
@@ -190,7 +191,7 @@ def test_label_matching_two_statuses() -> None:
     parsed = parse_profile(text, "test.toml", "test")
     assert parsed.spec is not None
     (problem,) = resolve_profile(parsed.spec, catalog).problems
-    assert problem.message == '"Case management" matches 2 Genesys statuses'
+    assert problem.message == '"Case management" matches 2 Genesys Cloud statuses'
     assert '"a1b2c3d4-0000-4000-8000-00000000c45e", "dup-1"' in problem.fix
 
 
@@ -336,7 +337,8 @@ def test_check_profile_exit_statuses(tmp_path: Path, capsys) -> None:
     assert cli_main(["check-profile", str(bad), "--statuses", str(STATUSES)]) == 1
     out = capsys.readouterr().out
     assert f'{bad}:3 [enabld]: error: unknown key "enabld". Fix: did you mean "enabled"?' in out
-    assert f"{bad}: 2 error(s), 0 warning(s): not valid" in out
+    assert 'no Omni-Channel status is named "Bussy"' in out  # checked despite the bad key
+    assert f"{bad}: 3 error(s), 0 warning(s): not valid" in out
 
     warn = tmp_path / "warn.toml"
     warn.write_text(GOOD.replace('omni = "Busy"', 'omni = "Available"'))

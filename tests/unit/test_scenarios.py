@@ -143,5 +143,5 @@ def test_explanations_read_like_the_reference() -> None:
     decision = world.agent_genesys("On Queue")
     (action,) = decision.actions
     assert action.explanation == (
-        "Genesys went On Queue, so Omni-Channel was set to Busy (mapped status)."
+        "You went On Queue in Genesys Cloud, so Omni-Channel was set to Busy (mapped status)."
     )

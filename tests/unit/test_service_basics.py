@@ -19,11 +19,12 @@ def test_every_decision_becomes_audit_entries(tmp_path: Path) -> None:
     (entry,) = entries_for(decision)
     assert entry.rule == "R1"
     assert entry.outcome is Outcome.PENDING
-    assert entry.explanation.startswith("Genesys went On Queue")
+    assert entry.explanation.startswith("You went On Queue in Genesys Cloud")
     echo = world.decisions[-1]
+    assert echo.quiet, "the echo of the app's own change gets no row: its write's outcome says it"
     (quiet,) = entries_for(echo)
     assert quiet.rule == ""
-    assert "confirms" in quiet.trigger
+    assert "the app's own change" in quiet.trigger
 
 
 def test_audit_file_is_json_lines_and_rotates(tmp_path: Path) -> None:
@@ -93,6 +94,32 @@ async def test_supervisor_shutdown_cancels_everything() -> None:
     await sup.shutdown()
     assert sup.running == []
     assert sup.reports["a"].state is TaskState.STOPPED
+
+
+async def test_shutdown_ends_a_replaced_task_that_is_still_ending() -> None:
+    """A run replaced by a new one (a sign-in again) may still be closing its socket: the stop
+    ends it too, so nothing of the app runs after Quit (found by the soak)."""
+    finished: list[bool] = []
+
+    async def slow_to_end() -> None:
+        try:
+            await asyncio.Event().wait()
+        finally:
+            try:
+                await asyncio.Event().wait()  # a socket close still under way
+            finally:
+                finished.append(True)
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    sup = Supervisor()
+    sup.start("genesys", slow_to_end)
+    await asyncio.sleep(0)
+    sup.start("genesys", forever)  # the old run is cancelled, and still ending
+    await asyncio.sleep(0)
+    await asyncio.wait_for(sup.shutdown(), 1)
+    assert finished == [True]
 
 
 def test_backoff_is_capped_and_jittered() -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from omnisync.core.bounded import UnsafeData, json_loads
 from omnisync.core.catalog import CatalogFormatError, StatusCatalog
 from omnisync.core.problems import Problem, Severity, has_errors
-from omnisync.core.profile import parse_profile, resolve_profile
+from omnisync.core.profile import line_of, parse_profile, resolve_profile
 from omnisync.small_files import read_small_text
 
 
@@ -40,6 +41,26 @@ def _usage_error(message: str) -> int:
     return 2
 
 
+def every_problem(text: str, source: str, profile_id: str, catalog: StatusCatalog) -> list[Problem]:
+    """Structure and status names in one run (a draft of a profile with errors is still
+    checked against the orgs), each with its line where the key is written, in file order."""
+    parsed = parse_profile(text, source, profile_id)
+    problems = list(parsed.problems)
+    spec = parsed.spec or parsed.draft
+    if spec is not None:
+        seen = {p.key for p in problems}
+        problems += [p for p in resolve_profile(spec, catalog).problems if p.key not in seen]
+    located = [_located(p, text) for p in problems]
+    return sorted(located, key=lambda p: (p.line is None, p.line or 0))  # missing keys last
+
+
+def _located(problem: Problem, text: str) -> Problem:
+    if problem.line is not None or not problem.key:
+        return problem
+    section, _, name = problem.key.rpartition(".")
+    return replace(problem, line=line_of(text, section, name))
+
+
 def run(args: argparse.Namespace) -> int:
     profile_path: Path = args.file
     statuses_path: Path = args.statuses
@@ -61,11 +82,7 @@ def run(args: argparse.Namespace) -> int:
     except CatalogFormatError as exc:
         return _usage_error(f"{statuses_path}: {exc} (see docs/profiles.md for the format)")
 
-    problems: list[Problem] = []
-    parsed = parse_profile(text, str(profile_path), profile_path.stem)
-    problems += parsed.problems
-    if parsed.spec is not None:
-        problems += resolve_profile(parsed.spec, catalog).problems
+    problems = every_problem(text, str(profile_path), profile_path.stem, catalog)
     for problem in problems:
         print(problem)
     errors = sum(p.severity is Severity.ERROR for p in problems)

@@ -47,8 +47,10 @@ def run(args: argparse.Namespace) -> int:
     if reason is not None:
         print(f"The demo cannot show its tray app: {reason}. Running --headless.")
         args.headless = True
-    configure_logging(to_stderr=args.headless)
-    from omnisync.demo import DemoOptions  # not at import: the tray must not load the sandbox
+    from omnisync.demo import DemoOptions, PrinterLog  # not at import: the tray must not load
+
+    # the sandbox
+    configure_logging(to_stderr=args.headless, stderr_format=PrinterLog())
 
     options = DemoOptions(port=args.port, profile=args.profile, browser=not args.no_browser)
     if args.headless:

@@ -6,15 +6,17 @@ import argparse
 from pathlib import Path
 
 from omnisync.service.profile_store import ProfileDirs, load_profiles
+from omnisync.service.wiring import missing_settings
 from omnisync.settings import PolicyState, read_policy_file
 from omnisync.settings.oauth import as_table
-from omnisync.settings.policy import profile_problems
+from omnisync.settings.policy import Policy, effective_clients, profile_problems
 from omnisync.settings.policy_sources import (
     ManagedPreferences,
     PolicySource,
     policy_sources,
     profile_payload,
 )
+from omnisync.settings.user import SettingsStore
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,25 +51,50 @@ def run(args: argparse.Namespace) -> int:
     state: PolicyState | None
     if args.file is not None:
         if not args.file.is_file():
-            print(f"{args.file}: no such file")
+            print(
+                f"{args.file}: error: there is no such file. Fix: give the path of the policy "
+                "you mean to deploy (policy.toml, a .plist or a .mobileconfig), or run "
+                "`omnisync policy` without --file to check the policy in force on this machine"
+            )
             return 1
         state = _read_file(args.file)
     else:
         state = _in_force(policy_sources())
     if state is None:
-        print("No policy: every installed profile may be chosen; no OAuth defaults.")
+        print("No machine policy: agents may choose any installed profile.")
+        _warn_if_the_app_cannot_start(PolicyState(Policy()))
         return 0
-    if state.error is not None:
-        print(state.message())
+    if state.error is not None:  # to the administrator: the problems, then what the app does
+        lines = str(state.error).splitlines()
+        print("\n".join(lines))
+        print(
+            f"{state.path}: {len(lines)} error(s): not valid. Deployed like this, the app "
+            "ignores it and disables profile switching until it is fixed"
+        )
         return 1
     installed = installed_profile_ids(args.profiles)
     problems = profile_problems(state.policy, installed)
     if problems:
         print("\n".join(str(problem) for problem in problems))
+        print(f"{state.path}: {len(problems)} error(s): not valid")
         return 1
     print(f"{state.path}: OK")
     print(describe(state))
+    _warn_if_the_app_cannot_start(state)
     return 0
+
+
+def _warn_if_the_app_cannot_start(state: PolicyState) -> None:
+    """The tray app on a real org refuses to start without both OAuth clients: say so now,
+    from this policy and the settings of the user running the check."""
+    genesys, salesforce = effective_clients(state, SettingsStore().load().settings)
+    missing = missing_settings(genesys, salesforce)
+    if missing:
+        print(
+            f"warning: {', '.join(missing)} not set, so the app will refuse to start for "
+            "real orgs (it does not know which orgs to sign in to). Fix: set them in the "
+            "machine policy (docs/admin.md, section 1), or in each agent's settings.toml"
+        )
 
 
 def installed_profile_ids(extra: list[Path]) -> set[str]:

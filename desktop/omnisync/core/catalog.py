@@ -33,6 +33,9 @@ class Found(Generic[S]):
     status: S | None
     ambiguous: tuple[S, ...] = ()
     suggestions: tuple[str, ...] = ()
+    """The nearest statuses, each by its label (the org's own spelling: "Busy", not "BUSY")."""
+    valid: tuple[str, ...] = ()
+    """Every status's label, to list when none is near."""
 
 
 def _lookup(
@@ -52,10 +55,13 @@ def _lookup(
             return Found(hits[0])
         if len(hits) > 1:
             return Found(None, ambiguous=tuple(hits))
-    pool: list[str] = []
+    label_of: dict[str, str] = {}
     for status in statuses:
-        pool += [*api_names(status), *labels(status)]
-    return Found(None, suggestions=tuple(closest(name, pool)))
+        for other in (*api_names(status), *labels(status)):
+            label_of.setdefault(other, status.label)
+    near = dict.fromkeys(label_of[n] for n in closest(name, label_of))
+    valid = tuple(dict.fromkeys(s.label for s in statuses))
+    return Found(None, suggestions=tuple(near), valid=valid)
 
 
 def _genesys_labels(p: GenesysPresence) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from omnisync.core.message import Message, english
 from omnisync.core.model import Product
 
 
@@ -41,10 +42,19 @@ class Action:
     kind: ActionKind
     status_id: str
     status_label: str
-    explanation: str
-    """A sentence for a person: what happened and what the app did about it."""
-    reason: str = ""
+    said: Message
+    """A sentence for the agent: what happened and what the app did about it."""
+    why_not: Message | None = None
     """For SKIP and ASK_AGENT: why the status was not written."""
+
+    @property
+    def explanation(self) -> str:
+        """:attr:`said` in English (the audit file, logs)."""
+        return self.said.english()
+
+    @property
+    def reason(self) -> str:
+        return english(self.why_not)
 
 
 class SyncMode(enum.Enum):
@@ -77,12 +87,20 @@ class Decision:
     """The engine's answer to one observation."""
 
     at: float
-    trigger: str
+    observed: Message
     """What was observed, in words."""
     actions: tuple[Action, ...]
     view: SyncView
     confirms: Product | None = None
     """Set when the observation was the echo of the app's pending write to that product."""
+    quiet: bool = False
+    """Nothing for the agent's log: a start-up snapshot, the echo of the app's own change (its
+    row's outcome says it), a write becoming possible before the statuses are known."""
+
+    @property
+    def trigger(self) -> str:
+        """:attr:`observed` in English."""
+        return self.observed.english()
 
     @property
     def writes(self) -> tuple[Action, ...]:

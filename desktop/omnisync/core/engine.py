@@ -3,14 +3,20 @@
 See ``docs/rules.md`` for the rules, the guards and every decision taken where the Genesys
 documentation is silent. The engine is deterministic: the same observations in the same order
 always give the same decisions. It never reads a clock; every observation carries its time.
+
+What it says is a :class:`~omnisync.core.message.Message` (context ``"engine"``, second person,
+one name per product): the UI translates it, the audit file keeps its English form. To add a
+sentence, see that module's docstring.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, replace
 
 from omnisync.core.decision import Action, ActionKind, Decision, RuleId, SyncMode, SyncView
 from omnisync.core.memory import EngineMemory, HeldBlock
+from omnisync.core.message import Message, say, verbatim
 from omnisync.core.model import (
     Cause,
     GenesysPresence,
@@ -95,7 +101,10 @@ class SyncEngine:
         self.omni_work: tuple[OmniWorkItem, ...] = ()
         self.omni_capacity: float | None = None
         """The agent's configured Omni-Channel capacity, for capacity-aware blocking."""
-        self._writable: dict[Product, tuple[bool, str]] = {G: (True, ""), O: (True, "")}
+        self._writable: dict[Product, tuple[bool, Message | None]] = {
+            G: (True, None),
+            O: (True, None),
+        }
         self._pending: dict[Product, _Pending] = {}
         self._overtaken: dict[Product, tuple[_Pending, _Target]] = {}
         """Writes of ours the agent overtook, with the agent's choice to put back if they land."""
@@ -106,6 +115,8 @@ class SyncEngine:
         """When each product went Offline, for the away rules' timers."""
         self._now = 0.0
         """The time of the observation being handled (never read from a clock)."""
+        self._omni_offline_why: Message | None = None
+        """What Salesforce said when it logged Omni-Channel out (a duplicate tab, a supervisor)."""
         self._to_take_back: EngineMemory | None = None
         """What the app had promised before a restart, until both products' statuses are known."""
         self._work_known: set[Product] = set()
@@ -173,6 +184,19 @@ class SyncEngine:
             gc_busy=self._gc_busy(),
             sf_busy=self._sf_busy(),
         )
+
+    def _write_leaving(self, product: Product) -> bool:
+        """A write of ours is on its way to move ``product`` out of its mapped status (R3, R4
+        decided just before): "it already is" would soon be wrong, so the mapping is written
+        again and replaces it. Without this, the agent going Meal then straight back On Queue
+        ended with Genesys On Queue and Omni-Channel in its transition status."""
+        pending = self._pending.get(product)
+        if pending is None or pending.asked:
+            return False
+        if product is O:
+            return self._settings.mapping_row(pending.status_id) is None
+        on_queue = self._settings.on_queue
+        return on_queue is None or pending.status_id != on_queue.id
 
     def _gc_busy(self) -> bool:
         """Either signal saying "interacting" counts: the two topics arrive in either order.
@@ -256,6 +280,13 @@ class SyncEngine:
         """Hand back what was saved before a restart; it is checked once both statuses are known."""
         self._to_take_back = memory if memory is not None and not memory.empty else None
 
+    def awaits_echo(self, product: Product) -> bool:
+        """Whether a write of ours to ``product`` still waits for its echo. False once the agent
+        changed that product meanwhile: the write is no longer wanted, and sending it again
+        would overwrite the agent's choice."""
+        pending = self._pending.get(product)
+        return pending is not None and not pending.asked
+
     @property
     def taking_back(self) -> bool:
         """A saved memory waits for the start-up snapshot: saving now would lose it."""
@@ -270,24 +301,29 @@ class SyncEngine:
         notes: list[Action] = []
         for held in memory.blocks:
             current = (self.genesys if held.product is G else self.omni).id
-            label = self._label(held.product)
-            title = held.product.title
+            fields = {
+                "product": held.product.title,
+                "status": self._label(held.product),
+                "previous": held.previous_label,
+            }
             if current == held.status_id:
                 self._blocks[held.product] = _Block(
                     held.status_id, held.previous_id, held.previous_label
                 )
                 self._blocks_after_restart.add(held.product)
-                text = (
-                    f"Taken back after the restart: {title} is still {label} as the app set it "
-                    f"for the work, so it goes back to {held.previous_label} when the work ends."
-                )
-                reason = "kept from before the restart"
+                text = say(
+                    "engine",
+                    "Taken back after the restart: {product} is still {status} as the app set "
+                    "it for your work, so it goes back to {previous} when the work ends.",
+                ).fill(**fields)
+                reason = _KEPT
             else:
-                text = (
-                    f"Dropped after the restart: the app had set {title} for the work, but it "
-                    f"now shows {label}, so it will not be restored to {held.previous_label}."
-                )
-                reason = "the product no longer shows what the app set"
+                text = say(
+                    "engine",
+                    "Dropped after the restart: the app had set {product} for your work, but it "
+                    "now shows {status}, so it will not be restored to {previous}.",
+                ).fill(**fields)
+                reason = _NO_LONGER
             notes.append(
                 Action(
                     RuleId.GUARD,
@@ -319,14 +355,18 @@ class SyncEngine:
                     ActionKind.SKIP,
                     status.id if status is not None else "",
                     self._label(product),
-                    f"Taken back after the restart: the away timer for {title} runs on from "
-                    "before it (it fires at once if its time has passed)."
+                    say(
+                        "engine",
+                        "Taken back after the restart: the away timer for {product} runs on from "
+                        "before it (it fires at once if its time has passed).",
+                    ).fill(product=title)
                     if offline
-                    else f"Dropped after the restart: the away timer, since {title} now shows "
-                    f"{self._label(product)}.",
-                    "kept from before the restart"
-                    if offline
-                    else "the product no longer shows what it showed",
+                    else say(
+                        "engine",
+                        "Dropped after the restart: the away timer, since {product} now shows "
+                        "{status}.",
+                    ).fill(product=title, status=self._label(product)),
+                    _KEPT if offline else say("engine", "it is no longer Offline"),
                 )
             )
         if memory.transition_since is not None:
@@ -340,13 +380,18 @@ class SyncEngine:
                     ActionKind.SKIP,
                     self.omni.id,
                     self.omni.label,
-                    "Taken back after the restart: the transition timer runs on from before it."
+                    say(
+                        "engine",
+                        "Taken back after the restart: the transition timer runs on from before "
+                        "it.",
+                    )
                     if still
-                    else "Dropped after the restart: the transition timer, since Omni-Channel "
-                    f"now shows {self.omni.label}.",
-                    "kept from before the restart"
-                    if still
-                    else "the product no longer shows what the app set",
+                    else say(
+                        "engine",
+                        "Dropped after the restart: the transition timer, since Omni-Channel now "
+                        "shows {status}.",
+                    ).fill(status=self.omni.label),
+                    _KEPT if still else _NO_LONGER,
                 )
             )
         return notes
@@ -361,7 +406,7 @@ class SyncEngine:
             notes += self._one_write_per_product([*decision.actions, *restores])[
                 len(decision.actions) :
             ]
-        return replace(decision, actions=(*decision.actions, *notes), view=self.view())
+        return replace(decision, actions=(*decision.actions, *notes), view=self.view(), quiet=False)
 
     def _handle(self, obs: Observation) -> Decision:
         before = self._facts()
@@ -374,12 +419,16 @@ class SyncEngine:
             case GenesysRoutingObserved():
                 self.routing = obs.status
                 self._note_work_known()
-                trigger = f"Genesys routing status is {obs.status.value.replace('_', ' ')}"
+                trigger = say("engine", "Your Genesys Cloud routing status is {routing}").fill(
+                    routing=_ROUTING_WORDS[obs.status]
+                )
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case GenesysWorkObserved():
                 self.genesys_work = obs.work
                 self._note_work_known()
-                trigger = f"Genesys work is {_WORK_WORDS[obs.work]}"
+                trigger = say("engine", "Your Genesys Cloud work: {work}").fill(
+                    work=_WORK_WORDS[obs.work]
+                )
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case OmniWorkObserved():
                 self.omni_work = obs.items
@@ -387,12 +436,23 @@ class SyncEngine:
                     self.omni_capacity = obs.capacity
                 self._work_known.add(O)
                 active = sum(1 for i in obs.items if i.state is OmniWorkState.ACTIVE)
-                trigger = f"Omni-Channel work: {active} active of {len(obs.items)} item(s)"
+                trigger = say(
+                    "engine", "Your Omni-Channel work: {active} active, {count} in all"
+                ).fill(active=str(active), count=str(len(obs.items)))
                 return self._on_work_change(obs.at, trigger, before, obs.baseline)
             case WriteCapabilityObserved():
-                self._writable[obs.product] = (obs.possible, obs.why)
-                state = "possible" if obs.possible else f"not possible ({obs.why})"
-                return self._decide(obs.at, f"Writing {obs.product.title} is {state}", ())
+                self._writable[obs.product] = (obs.possible, _as_message(obs.why))
+                product = obs.product.title
+                if obs.possible:
+                    said = say("engine", "The app can set your {product} status").fill(
+                        product=product
+                    )
+                else:
+                    said = say("engine", "The app cannot set your {product} status: {why}").fill(
+                        product=product, why=obs.why
+                    )
+                quiet = obs.possible and (self.genesys is None or self.omni is None)
+                return self._decide(obs.at, said, (), quiet=quiet)
             case WriteFailed():
                 return self._on_write_failed(obs)
             case StatusUnknown():
@@ -411,15 +471,15 @@ class SyncEngine:
         change the re-read just found fired its rule) is left to that write.
         """
         at = obs.at
-        read = "both products read again"
+        read = say("engine", "both products read again")
         if obs.unread:
-            read = f"not read again: {', '.join(obs.unread)}"
-        trigger = (
-            f"Resync now (asked by the agent; {read}): the rules applied to the current statuses"
-        )
+            read = say("engine", "not read again: {products}").fill(products=", ".join(obs.unread))
+        trigger = say(
+            "engine", "You asked to resync now ({read}): the rules applied to your statuses"
+        ).fill(read=read)
         writing = set(self._pending)
         if not self._active():
-            return self._decide(at, f"{trigger}; sync is off", ())
+            return self._decide(at, say("engine", "You asked to resync now, but sync is off"), ())
         f = self._facts()
         actions: list[Action] = []
         master = self._settings.master
@@ -432,7 +492,9 @@ class SyncEngine:
         if f.gc_busy and O not in self._blocks and O not in writing:
             actions += self._r6()
         if not actions:
-            trigger += "; nothing to change"
+            trigger = say("engine", "You asked to resync now ({read}): nothing to change").fill(
+                read=read
+            )
         return self._decide(at, trigger, self._one_write_per_product(actions))
 
     # ---- status changes --------------------------------------------------------------------
@@ -441,17 +503,17 @@ class SyncEngine:
         old = self.genesys
         self.genesys = obs.presence
         self._note_gone(G, obs.presence.is_offline, may_start=False)
-        trigger = f"Genesys is {obs.presence.label}"
+        trigger = say("engine", "Genesys Cloud is {status}").fill(status=obs.presence.label)
         if obs.baseline or old is None:
-            return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
+            return self._decide(obs.at, _snapshot(trigger), (), quiet=True)
         if old.id == obs.presence.id:
-            return self._decide(obs.at, f"{trigger} (unchanged)", ())
+            return self._decide(obs.at, _unchanged(trigger), ())
         echo = self._take_echo(G, obs.presence.id, obs.cause)
         if echo is not None:
-            return self._decide(obs.at, f"{trigger}: {echo}", (), confirms=G)
+            return self._echo(obs.at, trigger, echo, G)
         late = self._overtaken_write_landed(G, obs.presence.id, obs.cause)
         if late is not None:
-            return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+            return self._decide(obs.at, _late(trigger), late)
         self._note_gone(G, obs.presence.is_offline, may_start=True)
         choice = _gc_target(obs.presence)
         answered = self._held_or_followed(G, _gc_target(old), choice, obs.presence.is_offline)
@@ -470,19 +532,22 @@ class SyncEngine:
         old = self.omni
         self.omni = obs.status
         self._note_gone(O, obs.status.offline, may_start=False)
-        trigger = f"Omni-Channel is {obs.status.label}"
+        self._omni_offline_why = obs.why if obs.status.offline else None
+        trigger = say("engine", "Omni-Channel is {status}").fill(status=obs.status.label)
         if obs.why is not None:
-            trigger = f"{trigger}: {obs.why}"
+            trigger = say("engine", "Omni-Channel is {status}: {why}").fill(
+                status=obs.status.label, why=obs.why
+            )
         if obs.baseline or old is None:
-            return self._decide(obs.at, f"{trigger} (start-up snapshot)", ())
+            return self._decide(obs.at, _snapshot(trigger), (), quiet=True)
         if old.id == obs.status.id:
-            return self._decide(obs.at, f"{trigger} (unchanged)", ())
+            return self._decide(obs.at, _unchanged(trigger), ())
         echo = self._take_echo(O, obs.status.id, obs.cause)
         if echo is not None:
-            return self._decide(obs.at, f"{trigger}: {echo}", (), confirms=O)
+            return self._echo(obs.at, trigger, echo, O)
         late = self._overtaken_write_landed(O, obs.status.id, obs.cause)
         if late is not None:
-            return self._decide(obs.at, f"{trigger}: a late change of the app's", late)
+            return self._decide(obs.at, _late(trigger), late)
         self._note_gone(O, obs.status.offline, may_start=True)
         choice = _omni_target(obs.status)
         answered = self._held_or_followed(O, _omni_target(old), choice, obs.status.offline)
@@ -505,16 +570,25 @@ class SyncEngine:
         elif may_start and product not in self._gone_since:
             self._gone_since[product] = self._now
 
-    def _take_echo(self, product: Product, status_id: str, cause: Cause | None) -> str | None:
+    def _take_echo(self, product: Product, status_id: str, cause: Cause | None) -> _Echo | None:
         """Recognise our own write coming back; rules never fire on it (no chains)."""
         pending = self._pending.get(product)
         if pending is not None and pending.status_id == status_id:
             del self._pending[product]
-            return "the agent did as asked" if pending.asked else "confirms the app's change"
+            return _Echo.ASKED if pending.asked else _Echo.CONFIRMS
         overtaken = self._overtaken.get(product)
         if cause is Cause.APP and (overtaken is None or overtaken[0].status_id != status_id):
-            return "set by the app"
+            return _Echo.BY_APP
         return None
+
+    def _echo(self, at: float, trigger: Message, echo: _Echo, product: Product) -> Decision:
+        """The app's own change came back: the write's row says it (quiet); a status the agent
+        set as asked is worth its row."""
+        if echo is _Echo.ASKED:
+            said = say("engine", "{observed}: you did as asked").fill(observed=trigger)
+            return self._decide(at, said, (), confirms=product)
+        said = say("engine", "{observed}: the app's own change").fill(observed=trigger)
+        return self._decide(at, said, (), confirms=product, quiet=True)
 
     def _overtaken_write_landed(
         self, product: Product, status_id: str, cause: Cause | None
@@ -529,11 +603,11 @@ class SyncEngine:
             return None
         del self._overtaken[product]
         _pending, choice = overtaken
-        why = (
-            f"The app's earlier change of {product.title} landed after the agent had chosen "
-            f"{choice.label}"
-        )
-        return (self._write(RuleId.GUARD, product, choice, why, "the agent's choice wins"),)
+        why = say(
+            "engine", "The app's earlier change of {product} landed after you had chosen {status}"
+        ).fill(product=product.title, status=choice.label)
+        role = say("engine", "your choice wins")
+        return (self._write(RuleId.GUARD, product, choice, why, role),)
 
     def _held_or_followed(
         self, product: Product, old: _Target, choice: _Target, offline: bool
@@ -562,17 +636,21 @@ class SyncEngine:
             return ()
         if product is G:
             held: GenesysPresence | OmniStatus | None = self._settings.genesys_while_salesforce_work
-            work = "Salesforce work"
+            why = say("engine", "You chose {status} in Genesys Cloud during your Omni-Channel work")
         else:
             held = self._settings.omni_while_genesys_interaction
-            work = "Genesys interaction"
+            why = say(
+                "engine", "You chose {status} in Omni-Channel during your Genesys Cloud interaction"
+            )
         if held is None:
             return ()
         self._pending.pop(product, None)
         self._overtaken.pop(product, None)
         self._blocks[product] = replace(block, previous_id=choice.id, previous_label=choice.label)
-        why = f"The agent chose {choice.label} in {product.title} during the {work}"
-        role = f"blocking status; {choice.label} follows when the work ends"
+        why = why.fill(status=choice.label)
+        role = say("engine", "blocking status; {status} follows when the work ends").fill(
+            status=choice.label
+        )
         return (self._write(RuleId.QUEUED, product, _Target(held.id, held.label), why, role),)
 
     def _follower_changed(
@@ -583,10 +661,14 @@ class SyncEngine:
         master = self._settings.master
         if master is None or master is product or not self._active():
             return None
-        why = f"{master.title} leads and the agent changed {product.title} to {choice.label}"
+        why = say("engine", "{master} leads and you changed {product} to {status}").fill(
+            master=master.title, product=product.title, status=choice.label
+        )
         if self._settings.undo_follower_changes:
             self._overtaken.pop(product, None)
-            role = f"put back: {product.title} follows {master.title}"
+            role = say("engine", "put back: {product} follows {master}").fill(
+                product=product.title, master=master.title
+            )
             return (self._write(RuleId.MASTER, product, old, why, role),)
         return tuple(self._agent_overrides(product, choice))
 
@@ -611,9 +693,12 @@ class SyncEngine:
                     ActionKind.SKIP,
                     block.previous_id,
                     block.previous_label,
-                    f"The agent changed {product.title} to {current} while it was blocked, "
-                    f"so it will not be restored to {block.previous_label} when the work ends.",
-                    reason="the agent's own choice wins",
+                    say(
+                        "engine",
+                        "You changed {product} to {status} while it was held, so it will not be "
+                        "restored to {previous} when the work ends.",
+                    ).fill(product=product.title, status=current, previous=block.previous_label),
+                    why_not=say("engine", "your own choice wins"),
                 )
             )
         return notes
@@ -639,21 +724,24 @@ class SyncEngine:
             self._blocks_after_restart.discard(product)
             if product not in self._blocks or (f.sf_busy if product is G else f.gc_busy):
                 continue  # dropped meanwhile, or the work still runs: restored when it ends
-            rule, work = (
-                (RuleId.R5_END, "Salesforce work")
-                if product is G
-                else (RuleId.R6_END, "Genesys interaction")
-            )
-            why = f"The agent's {work} ended while the app was not running"
+            if product is G:
+                rule = RuleId.R5_END
+                why = say("engine", "Your Omni-Channel work ended while the app was not running")
+            else:
+                rule = RuleId.R6_END
+                why = say(
+                    "engine", "Your Genesys Cloud interaction ended while the app was not running"
+                )
             actions += self._restore(rule, product, why, f)
         return actions
 
-    def _on_work_change(self, at: float, trigger: str, before: _Facts, baseline: bool) -> Decision:
+    def _on_work_change(
+        self, at: float, trigger: Message, before: _Facts, baseline: bool
+    ) -> Decision:
         after = self._facts()
         if baseline:
-            restores = self._restores_after_restart(after)
-            snapshot = f"{trigger} (start-up snapshot)"
-            return self._decide(at, snapshot, self._one_write_per_product(restores))
+            restores = self._one_write_per_product(self._restores_after_restart(after))
+            return self._decide(at, _snapshot(trigger), restores, quiet=True)
         actions: list[Action] = self._restores_after_restart(after)
         if not before.sf_busy and after.sf_busy:
             actions += self._r5(after)
@@ -664,7 +752,9 @@ class SyncEngine:
         elif before.gc_busy and not after.gc_busy:
             actions += self._r6_end(after)
         if self.routing is RoutingStatus.NOT_RESPONDING:
-            trigger += " (the agent missed an offered interaction; no rule applies)"
+            trigger = say(
+                "engine", "{observed} (you missed an offered interaction; no rule applies)"
+            ).fill(observed=trigger)
         return self._decide(at, trigger, self._one_write_per_product(actions))
 
     # ---- the rules -------------------------------------------------------------------------
@@ -673,31 +763,33 @@ class SyncEngine:
         mapped = self._settings.mapped_omni
         if mapped is None or not self._active():
             return []
-        why = "Genesys went On Queue"
-        if f.omni_mapped:
-            return [self._skip(RuleId.R1, O, mapped, why, "it already is")]
+        why = say("engine", "You went On Queue in Genesys Cloud")
+        if f.omni_mapped and not self._write_leaving(O):
+            return [self._skip(RuleId.R1, O, mapped, why, _ALREADY)]
         if f.gc_busy and self._settings.omni_while_genesys_interaction != mapped:
             self._deferred_mapping.add(O)
             return [self._skip(RuleId.R1, O, mapped, why, _DEFER_GC)]
-        return [self._write(RuleId.R1, O, _omni_target(mapped), why, "mapped status")]
+        return [self._write(RuleId.R1, O, _omni_target(mapped), why, _MAPPED)]
 
     def _r2(self, f: _Facts) -> list[Action]:
         on_queue = self._settings.on_queue
         if on_queue is None or not self._active():
             return []
-        why = f"Omni-Channel went to {self._label(O)}"
-        if f.gc_on_queue:
-            return [self._skip(RuleId.R2, G, on_queue, why, "it already is")]
+        why = say("engine", "You went to {status} in Omni-Channel").fill(status=self._label(O))
+        if f.gc_on_queue and not self._write_leaving(G):
+            return [self._skip(RuleId.R2, G, on_queue, why, _ALREADY)]
         if f.sf_busy:
             self._deferred_mapping.add(G)
             return [self._skip(RuleId.R2, G, on_queue, why, _DEFER_SF)]
-        return [self._write(RuleId.R2, G, _gc_target(on_queue), why, "mapped status")]
+        return [self._write(RuleId.R2, G, _gc_target(on_queue), why, _MAPPED)]
 
     def _r3(self) -> list[Action]:
         target = self._settings.omni_on_leaving_on_queue
         if target is None or not self._active():
             return []
-        why = f"Genesys left On Queue for {self._label(G)}"
+        why = say("engine", "You left On Queue in Genesys Cloud for {status}").fill(
+            status=self._label(G)
+        )
         block = self._blocks.get(O)
         ours = block is not None and self.omni is not None and self.omni.id == block.status_id
         on_mapped = self.omni is not None and self._settings.mapping_row(self.omni.id) is not None
@@ -705,10 +797,10 @@ class SyncEngine:
         if not (on_mapped or ours or leads):
             return [self._skip(RuleId.R3, O, target, why, _agents_choice(O, self._label(O)))]
         if self.omni is not None and self.omni.id == target.id:
-            return [self._skip(RuleId.R3, O, target, why, "it already is")]
+            return [self._skip(RuleId.R3, O, target, why, _ALREADY)]
         self._blocks.pop(O, None)
         self._deferred_mapping.discard(O)
-        action = self._write(RuleId.R3, O, _omni_target(target), why, "transition status")
+        action = self._write(RuleId.R3, O, _omni_target(target), why, _TRANSITION)
         if action.kind is ActionKind.ENFORCE:
             self._transition_since = self._now
         return [action]
@@ -718,15 +810,17 @@ class SyncEngine:
         target = row.genesys_on_leaving if row is not None else None
         if target is None or not self._active():
             return []
-        why = f"Omni-Channel left {left_status.label} for {self._label(O)}"
+        why = say("engine", "You left {old} in Omni-Channel for {status}").fill(
+            old=left_status.label, status=self._label(O)
+        )
         leads = self._settings.master is O  # Genesys follows whatever the agent chose there
         if self.genesys is None or not (self.genesys.is_on_queue or leads):
             return [self._skip(RuleId.R4, G, target, why, _agents_choice(G, self._label(G)))]
         if self.genesys.id == target.id:
-            return [self._skip(RuleId.R4, G, target, why, "it already is")]
+            return [self._skip(RuleId.R4, G, target, why, _ALREADY)]
         self._blocks.pop(G, None)
         self._deferred_mapping.discard(G)
-        return [self._write(RuleId.R4, G, _gc_target(target), why, "transition status")]
+        return [self._write(RuleId.R4, G, _gc_target(target), why, _TRANSITION)]
 
     def _r5(self, f: _Facts) -> list[Action]:
         target = self._settings.genesys_while_salesforce_work
@@ -734,50 +828,58 @@ class SyncEngine:
             return []
         why = self._work_started()
         if not f.gc_on_queue:
-            reason = f"Genesys is {self.genesys.label}, not On Queue: nothing to block"
+            reason = say("engine", "Genesys Cloud is {status}, not On Queue: nothing to hold").fill(
+                status=self.genesys.label
+            )
             return [self._skip(RuleId.R5, G, target, why, reason)]
-        action = self._write(RuleId.R5, G, _gc_target(target), why, "blocking status")
+        action = self._write(RuleId.R5, G, _gc_target(target), why, _BLOCKING)
         if action.kind is not ActionKind.SKIP:
             self._blocks[G] = _Block(target.id, self.genesys.id, self.genesys.label)
         return [action]
 
-    def _work_started(self) -> str:
+    def _work_started(self) -> Message:
         """R5's trigger in words: which work blocks, when the profile is choosy about it."""
         block = self._settings.work_block
         if block.always:
-            return "The agent started work in Salesforce"
+            return say("engine", "Your Omni-Channel work started")
         items = self._blocking_work()
         channels = ", ".join(sorted({item.channel for item in items}))
         load = self._load_percent(items) if block.capacity_percent else None
         if load is None:
-            return f"The agent started {channels} work in Salesforce"
-        return (
-            f"The agent's {channels} work in Salesforce uses {load:g}% of their capacity "
-            f"(the block starts at {block.capacity_percent:g}%)"
-        )
+            return say("engine", "Your {channels} work in Omni-Channel started").fill(
+                channels=channels
+            )
+        return say(
+            "engine",
+            "Your {channels} work in Omni-Channel uses {load}% of your capacity (the hold "
+            "starts at {threshold}%)",
+        ).fill(channels=channels, load=f"{load:g}", threshold=f"{block.capacity_percent:g}")
 
     def _r5_end(self, f: _Facts) -> list[Action]:
-        return self._restore(RuleId.R5_END, G, "The agent's Salesforce work ended", f)
+        return self._restore(RuleId.R5_END, G, say("engine", "Your Omni-Channel work ended"), f)
 
     def _r6(self) -> list[Action]:
         target = self._settings.omni_while_genesys_interaction
         if target is None or not self._active() or self.omni is None:
             return []
-        why = "The agent started interacting in Genesys"
+        why = say("engine", "Your Genesys Cloud interaction started")
         if self.omni.id == target.id:
-            return [self._skip(RuleId.R6, O, target, why, "it already is")]
+            return [self._skip(RuleId.R6, O, target, why, _ALREADY)]
         if not self.omni.routable:
-            reason = f"Omni-Channel is {self.omni.label}, which is not routable: nothing to block"
+            reason = say(
+                "engine", "Omni-Channel is {status}, which routes no work: nothing to hold"
+            ).fill(status=self.omni.label)
             return [self._skip(RuleId.R6, O, target, why, reason)]
-        action = self._write(RuleId.R6, O, _omni_target(target), why, "blocking status")
+        action = self._write(RuleId.R6, O, _omni_target(target), why, _BLOCKING)
         if action.kind is not ActionKind.SKIP:
             self._blocks[O] = _Block(target.id, self.omni.id, self.omni.label)
         return [action]
 
     def _r6_end(self, f: _Facts) -> list[Action]:
-        return self._restore(RuleId.R6_END, O, "The agent's Genesys interaction ended", f)
+        why = say("engine", "Your Genesys Cloud interaction ended")
+        return self._restore(RuleId.R6_END, O, why, f)
 
-    def _restore(self, rule: RuleId, product: Product, why: str, f: _Facts) -> list[Action]:
+    def _restore(self, rule: RuleId, product: Product, why: Message, f: _Facts) -> list[Action]:
         """Undo a block (R5-end, R6-end), or carry out a mapping deferred by the work."""
         block = self._blocks.pop(product, None)
         deferred = product in self._deferred_mapping
@@ -789,21 +891,25 @@ class SyncEngine:
             target = self._mapping_target(product)
             if target is None or not other_ok:
                 return []
-            return [self._write(rule, product, target, why, "mapped status, deferred until now")]
+            role = say("engine", "mapped status, deferred until now")
+            return [self._write(rule, product, target, why, role)]
         assert block is not None
         prev = _Target(block.previous_id, block.previous_label)
         status = self.genesys if product is G else self.omni
         current = status.id if status is not None else None
         if not self._settings.options.restore_after_block:
-            return [self._skip_target(rule, product, prev, why, "restore after a block is off")]
+            reason = say("engine", "restore after a block is off")
+            return [self._skip_target(rule, product, prev, why, reason)]
         if current != block.status_id:
             reason = _agents_choice(product, self._label(product))
             return [self._skip_target(rule, product, prev, why, reason)]
         if not other_ok:
             other = O if product is G else G
-            reason = f"{other.title} is now {self._label(other)}, no longer in the mapped status"
+            reason = say("engine", "{product} is now {status}, no longer the mapped status").fill(
+                product=other.title, status=self._label(other)
+            )
             return [self._skip_target(rule, product, prev, why, reason)]
-        return [self._write(rule, product, prev, why, "restored after the block")]
+        return [self._write(rule, product, prev, why, say("engine", "restored after the hold"))]
 
     def _mapping_target(self, product: Product) -> _Target | None:
         if product is G:
@@ -816,20 +922,22 @@ class SyncEngine:
 
     def _on_tick(self, obs: Tick) -> Decision:
         actions: list[Action] = []
-        triggers: list[str] = []
+        triggers: list[Message] = []
         for rule, away_at in self._away_deadlines():
             if obs.at >= away_at:
                 del self._gone_since[rule.gone]
-                triggers.append(f"{rule.gone.title} stayed Offline for {rule.seconds:g} s")
+                triggers.append(_stayed_offline(rule))
                 actions += self._away(rule)
         deadline = self._transition_deadline()
         if deadline is not None and obs.at >= deadline:
             self._transition_since = None
-            triggers.append("Transition timer elapsed")
+            triggers.append(say("engine", "The transition time is over"))
             actions += self._transition_timer()
         if not triggers:
-            return self._decide(obs.at, "Time passed", ())
-        trigger = "; ".join(triggers)
+            return self._decide(obs.at, say("engine", "Time passed"), (), quiet=True)
+        trigger = triggers[0]
+        for more in triggers[1:]:
+            trigger = say("engine", "{first}; {then}").fill(first=trigger, then=more)
         return self._decide(obs.at, trigger, self._one_write_per_product(actions))
 
     def _transition_timer(self) -> list[Action]:
@@ -838,34 +946,37 @@ class SyncEngine:
         transition = self._settings.omni_on_leaving_on_queue
         if target is None or transition is None or not self._active():
             return []
-        why = f"Omni-Channel was in {transition.label} for {options.transition_timer_seconds:g} s"
+        why = say("engine", "Omni-Channel was in {status} for {seconds} s").fill(
+            status=transition.label, seconds=f"{options.transition_timer_seconds:g}"
+        )
         if self.omni is None or self.omni.id != transition.id:
             reason = _agents_choice(O, self._label(O))
             return [self._skip(RuleId.TIMER, O, target, why, reason)]
-        return [self._write(RuleId.TIMER, O, _omni_target(target), why, "timer target")]
+        role = say("engine", "status after the transition time")
+        return [self._write(RuleId.TIMER, O, _omni_target(target), why, role)]
 
     def _away(self, rule: AwayRule) -> list[Action]:
         """The one rule that writes while a product is Offline: the other product follows."""
         if not self._active():
             return []
         other = O if rule.gone is G else G
-        why = f"{rule.gone.title} stayed Offline for {rule.seconds:g} s"
+        why = _stayed_offline(rule)
         status = self.genesys if other is G else self.omni
         target = _Target(rule.target.id, rule.target.label)
         if status is None:
-            reason = f"{other.title}'s status is not known"
+            reason = say("engine", "your {product} status is not known").fill(product=other.title)
             return [self._skip_target(RuleId.AWAY, other, target, why, reason)]
         if status.id == target.id:
-            return [self._skip_target(RuleId.AWAY, other, target, why, "it already is")]
+            return [self._skip_target(RuleId.AWAY, other, target, why, _ALREADY)]
         offline = status.is_offline if isinstance(status, GenesysPresence) else status.offline
         if offline:
-            reason = f"{other.title} is Offline too"
+            reason = say("engine", "{product} is Offline too").fill(product=other.title)
             return [self._skip_target(RuleId.AWAY, other, target, why, reason)]
         self._blocks.pop(other, None)
         self._deferred_mapping.discard(other)
         if other is O:
             self._transition_since = None
-        return [self._write_now(RuleId.AWAY, other, target, why, "status when away")]
+        return [self._write_now(RuleId.AWAY, other, target, why, say("engine", "status when away"))]
 
     def _on_unknown(self, obs: StatusUnknown) -> Decision:
         self._work_known.discard(obs.product)
@@ -882,8 +993,13 @@ class SyncEngine:
         self._overtaken.pop(obs.product, None)
         self._blocks.pop(obs.product, None)
         self._deferred_mapping.discard(obs.product)
-        why = f": {obs.why}" if obs.why else ""
-        return self._decide(obs.at, f"{obs.product.title} status is unknown{why}", ())
+        if obs.why:
+            said = say("engine", "Your {product} status is unknown: {why}").fill(
+                product=obs.product.title, why=obs.why
+            )
+        else:
+            said = say("engine", "Your {product} status is unknown").fill(product=obs.product.title)
+        return self._decide(obs.at, said, ())
 
     def _on_write_failed(self, obs: WriteFailed) -> Decision:
         pending = self._pending.get(obs.product)
@@ -894,8 +1010,13 @@ class SyncEngine:
             del self._blocks[obs.product]
         if obs.product is O:
             self._transition_since = None
-        detail = f": {obs.error}" if obs.error else ""
-        return self._decide(obs.at, f"Writing {obs.product.title} failed{detail}", ())
+        if obs.error:
+            said = say("engine", "Setting {product} failed: {error}").fill(
+                product=obs.product.title, error=obs.error
+            )
+        else:
+            said = say("engine", "Setting {product} failed").fill(product=obs.product.title)
+        return self._decide(obs.at, said, ())
 
     def _expire_pending(self, now: float) -> None:
         self._now = now
@@ -912,18 +1033,23 @@ class SyncEngine:
     def _active(self) -> bool:
         return not self._paused and self._settings.usable
 
-    def _suspension(self, product: Product) -> str | None:
-        """Offline or unknown on either side suspends the rules (guard P4)."""
+    def _suspension(self, product: Product) -> Message | None:
+        """Offline or unknown on either side suspends the rules (guard P4). Neutral words: the
+        agent did not necessarily log out (a supervisor, a duplicate tab, maintenance)."""
         if self.genesys is None or self.omni is None:
-            return "waiting for both products' current status"
+            return say("engine", "waiting for your status in both products")
         if self.genesys.is_offline:
-            return "Genesys Cloud is Offline: sync is suspended"
+            return say("engine", "Genesys Cloud is Offline: sync is suspended")
+        if self.omni.offline and self._omni_offline_why is not None:
+            return say("engine", "Omni-Channel is Offline ({why}): sync is suspended").fill(
+                why=self._omni_offline_why
+            )
         if self.omni.offline:
-            return "the agent is logged out of Omni-Channel: sync is suspended"
+            return say("engine", "Omni-Channel is Offline: sync is suspended")
         return None
 
     def _write(
-        self, rule: RuleId, product: Product, target: _Target, why: str, role: str
+        self, rule: RuleId, product: Product, target: _Target, why: Message, role: Message
     ) -> Action:
         suspended = self._suspension(product)
         if suspended is not None:
@@ -931,33 +1057,51 @@ class SyncEngine:
         return self._write_now(rule, product, target, why, role)
 
     def _write_now(
-        self, rule: RuleId, product: Product, target: _Target, why: str, role: str
+        self, rule: RuleId, product: Product, target: _Target, why: Message, role: Message
     ) -> Action:
         """Write, or ask the agent where the app cannot: the guards were checked by the caller."""
         possible, cannot = self._writable[product]
+        fields: dict[str, str | Message] = {
+            "why": why,
+            "product": product.title,
+            "status": target.label,
+            "role": role,
+        }
         if possible:
             self._pending[product] = _Pending(target.id, self._now, asked=False)
-            text = f"{why}, so {product.title} was set to {target.label} ({role})."
-            return Action(rule, product, ActionKind.ENFORCE, target.id, target.label, text)
+            text = say("engine", "{why}, so {product} was set to {status} ({role}).")
+            return Action(
+                rule, product, ActionKind.ENFORCE, target.id, target.label, text.fill(**fields)
+            )
         self._pending[product] = _Pending(target.id, self._now, asked=True)
-        text = f"{why}: please set {product.title} to {target.label} ({role})."
-        return Action(rule, product, ActionKind.ASK_AGENT, target.id, target.label, text, cannot)
+        text = say("engine", "{why}: please set {product} to {status} ({role}).")
+        return Action(
+            rule,
+            product,
+            ActionKind.ASK_AGENT,
+            target.id,
+            target.label,
+            text.fill(**fields),
+            cannot,
+        )
 
     def _skip(
         self,
         rule: RuleId,
         product: Product,
         target: GenesysPresence | OmniStatus,
-        why: str,
-        reason: str,
+        why: Message,
+        reason: Message,
     ) -> Action:
         return self._skip_target(rule, product, _Target(target.id, target.label), why, reason)
 
     @staticmethod
     def _skip_target(
-        rule: RuleId, product: Product, target: _Target, why: str, reason: str
+        rule: RuleId, product: Product, target: _Target, why: Message, reason: Message
     ) -> Action:
-        text = f"{why}; {product.title} was left as it is: {reason}."
+        text = say("engine", "{why}; {product} was left as it is: {reason}.").fill(
+            why=why, product=product.title, reason=reason
+        )
         return Action(rule, product, ActionKind.SKIP, target.id, target.label, text, reason)
 
     def _one_write_per_product(self, actions: list[Action]) -> tuple[Action, ...]:
@@ -968,8 +1112,8 @@ class SyncEngine:
             if action.kind is ActionKind.SKIP:
                 out.append(action)
             elif action.product in seen:
-                reason = "another rule already changes it for this event"
-                out.append(replace(action, kind=ActionKind.SKIP, reason=reason))
+                reason = say("engine", "another rule already changes it for this event")
+                out.append(replace(action, kind=ActionKind.SKIP, why_not=reason))
             else:
                 seen.add(action.product)
                 out.append(action)
@@ -978,11 +1122,13 @@ class SyncEngine:
     def _decide(
         self,
         at: float,
-        trigger: str,
+        trigger: Message,
         actions: tuple[Action, ...],
         confirms: Product | None = None,
+        *,
+        quiet: bool = False,
     ) -> Decision:
-        return Decision(at, trigger, actions, self.view(), confirms)
+        return Decision(at, trigger, actions, self.view(), confirms, quiet=quiet and not actions)
 
     # ---- the view --------------------------------------------------------------------------
 
@@ -1000,7 +1146,7 @@ class SyncEngine:
             return SyncMode.OFF, "the profile has no mapped status"
         suspended = self._suspension(G)
         if suspended is not None:
-            return SyncMode.SUSPENDED, suspended
+            return SyncMode.SUSPENDED, suspended.english()
         f = self._facts()
         assert self.genesys is not None
         assert self.omni is not None
@@ -1017,20 +1163,65 @@ class SyncEngine:
             s.genesys_on_leaving_mapped_omni
         ):
             return SyncMode.IN_TRANSITION, "in transition"
-        return SyncMode.INDEPENDENT, "the agent's own choice; no rule applies"
+        return SyncMode.INDEPENDENT, "your own choice; no rule applies"
 
 
-_DEFER_GC = "work in progress in Genesys; deferred until the interaction ends"
-_DEFER_SF = "work in progress in Salesforce; deferred until the work ends"
+class _Echo(enum.Enum):
+    CONFIRMS = "confirms"
+    ASKED = "asked"
+    BY_APP = "by-app"
+
+
+_ALREADY = say("engine", "it already is")
+_MAPPED = say("engine", "mapped status")
+_TRANSITION = say("engine", "transition status")
+_BLOCKING = say("engine", "holding status")
+_KEPT = say("engine", "kept from before the restart")
+_NO_LONGER = say("engine", "it no longer shows what the app set")
+_DEFER_GC = say("engine", "you are in a Genesys Cloud interaction; deferred until it ends")
+_DEFER_SF = say("engine", "you are working in Omni-Channel; deferred until the work ends")
 
 _WORK_WORDS = {
-    GenesysWork.UNKNOWN: "unknown",
-    GenesysWork.NONE: "none",
-    GenesysWork.ALERTING: "an interaction alerting",
-    GenesysWork.ACTIVE: "an active interaction",
-    GenesysWork.AFTER_CALL_WORK: "after-call work",
+    GenesysWork.UNKNOWN: say("engine", "not known"),
+    GenesysWork.NONE: say("engine", "none"),
+    GenesysWork.ALERTING: say("engine", "an interaction alerting"),
+    GenesysWork.ACTIVE: say("engine", "an active interaction"),
+    GenesysWork.AFTER_CALL_WORK: say("engine", "after-call work"),
+}
+
+_ROUTING_WORDS = {
+    RoutingStatus.OFF_QUEUE: say("engine", "off queue"),
+    RoutingStatus.IDLE: say("engine", "idle"),
+    RoutingStatus.INTERACTING: say("engine", "interacting"),
+    RoutingStatus.NOT_RESPONDING: say("engine", "not responding"),
+    RoutingStatus.COMMUNICATING: say("engine", "communicating"),
+    RoutingStatus.UNKNOWN: say("engine", "not known"),
 }
 
 
-def _agents_choice(product: Product, label: str) -> str:
-    return f"{product.title} is {label}, which the agent chose"
+def _agents_choice(product: Product, label: str) -> Message:
+    return say("engine", "{product} is {status}, which you chose").fill(
+        product=product.title, status=label
+    )
+
+
+def _stayed_offline(rule: AwayRule) -> Message:
+    return say("engine", "{product} stayed Offline for {seconds} s").fill(
+        product=rule.gone.title, seconds=f"{rule.seconds:g}"
+    )
+
+
+def _snapshot(observed: Message) -> Message:
+    return say("engine", "{observed} (start-up snapshot)").fill(observed=observed)
+
+
+def _unchanged(observed: Message) -> Message:
+    return say("engine", "{observed} (unchanged)").fill(observed=observed)
+
+
+def _late(observed: Message) -> Message:
+    return say("engine", "{observed}: a late change of the app's").fill(observed=observed)
+
+
+def _as_message(text: str | Message) -> Message:
+    return text if isinstance(text, Message) else verbatim(text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from omnisync.core.message import Message
+
 
 class Product(enum.Enum):
     GENESYS = "genesys"
@@ -184,7 +186,7 @@ class OmniStatusObserved:
     baseline: bool = False
     cause: Cause | None = None
     """Set when the source knows who changed it (the console link reports the Omni reason)."""
-    why: str | None = None
+    why: Message | None = None
     """Why Omni-Channel went Offline, when Salesforce says (a duplicate login, maintenance...)."""
 
 
@@ -204,7 +206,7 @@ class WriteCapabilityObserved:
     product: Product
     possible: bool
     at: float
-    why: str = ""
+    why: str | Message = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +216,7 @@ class WriteFailed:
     product: Product
     status_id: str
     at: float
-    error: str = ""
+    error: str | Message = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +228,7 @@ class StatusUnknown:
 
     product: Product
     at: float
-    why: str = ""
+    why: str | Message = ""
 
 
 @dataclass(frozen=True, slots=True)

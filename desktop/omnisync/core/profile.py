@@ -8,6 +8,7 @@ ambiguous statuses). The format is documented in docs/profiles.md.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -82,9 +83,12 @@ class ProfileSpec:
 class ParseResult:
     spec: ProfileSpec | None
     problems: tuple[Problem, ...]
+    draft: ProfileSpec | None = None
+    """What could be read despite the problems (never used by the app): ``check-profile``
+    checks its status names too, so one run reports every problem."""
 
 
-def _line_of(text: str, section: str, key: str) -> int | None:
+def line_of(text: str, section: str, key: str) -> int | None:
     """The line a key is written on, so that a message can point at it."""
     current = ""
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -110,7 +114,7 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
 
     def problem(key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
         section, _, name = key.rpartition(".")
-        problems.append(Problem(severity, source, key, message, fix, _line_of(text, section, name)))
+        problems.append(Problem(severity, source, key, message, fix, line_of(text, section, name)))
 
     try:
         data = toml_loads(text)
@@ -126,6 +130,19 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         )
         return ParseResult(None, tuple(problems))
     except tomllib.TOMLDecodeError as exc:
+        if _is_json(text):
+            problems.append(
+                Problem(
+                    Severity.ERROR,
+                    source,
+                    "",
+                    "this file is JSON, but a profile is TOML",
+                    'Write it as TOML: name = "...", enabled = true, then sections such as '
+                    '[mapped] with omni = "Busy" (docs/profiles.md has a full example)',
+                    1,
+                )
+            )
+            return ParseResult(None, tuple(problems))
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         problems.append(
@@ -217,19 +234,28 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
             )
 
     extensions = parse_extensions(data, problem)
-    if problems:
-        return ParseResult(None, tuple(problems))
+    name, enabled = data.get("name"), data.get("enabled")
     spec = ProfileSpec(
         id=profile_id,
-        name=data["name"],
-        description=data.get("description", ""),
-        enabled=data["enabled"],
+        name=name if isinstance(name, str) else profile_id,
+        description=str(data.get("description", "")),
+        enabled=enabled if isinstance(enabled, bool) else True,
         statuses=statuses,
         options=options,
         source=source,
         extensions=extensions,
     )
+    if problems:
+        return ParseResult(None, tuple(problems), draft=spec)
     return ParseResult(spec, ())
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return text.lstrip().startswith(("{", "["))
 
 
 def _kind_words(kind: type | tuple[type, ...]) -> str:
@@ -282,7 +308,7 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
             continue
         if product == "genesys":
             found_g = catalog.find_genesys(name)
-            genesys[dotted] = _check_found(found_g, dotted, name, "Genesys", problem)
+            genesys[dotted] = _check_found(found_g, dotted, name, "Genesys Cloud", problem)
             presence = genesys[dotted]
             if presence is not None and presence.deactivated:
                 problem(
@@ -444,7 +470,9 @@ def _check_found(found: Found[S], key: str, name: str, product: str, problem: An
             f"Name it by id instead: one of {ids}",
         )
         return None
-    near = ", ".join(f'"{n}"' for n in found.suggestions)
-    fix = f"Closest: {near}" if near else f"Check the {product} org's status list"
+    near = " or ".join(f'"{n}"' for n in found.suggestions)
+    valid = ", ".join(f'"{n}"' for n in found.valid)
+    fix = f"Did you mean {near}? " if near else ""
+    fix += f"The {product} org's statuses: {valid}" if valid else "The org has no statuses"
     problem(key, f'no {product} status is named "{name}"', fix)
     return None

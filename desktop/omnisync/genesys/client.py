@@ -28,9 +28,10 @@ import asyncio
 import contextlib
 import enum
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from omnisync.auth.errors import SignInRequired
@@ -56,6 +57,9 @@ from omnisync.timing import Backoff, Clock, RetryWait, Sleep, real_sleep, wall_c
 log = logging.getLogger(__name__)
 
 SNAPSHOT_EXPANDS = "presence,routingStatus,conversationSummary"
+MAX_CONVERSATIONS = 256
+"""Conversations whose progress is remembered (ended ones too, so a late event cannot bring
+one back); the oldest are forgotten first."""
 TOPICS = ("presence", "routingStatus", "conversationsummary", "conversations")
 
 
@@ -76,10 +80,13 @@ class Snapshot:
 
 
 def _when(text: str) -> datetime | None:
+    """An event's time; one written without a zone is UTC (as Genesys means it), so that two
+    times can always be compared whatever their spelling or precision."""
     try:
-        return datetime.fromisoformat(text) if text else None
+        when = datetime.fromisoformat(text) if text else None
     except ValueError:
         return None
+    return when.replace(tzinfo=UTC) if when is not None and when.tzinfo is None else when
 
 
 class GenesysClient:
@@ -130,7 +137,12 @@ class GenesysClient:
         self._presence_seen: parse.PresenceSeen | None = None
         self._routing_seen: parse.RoutingSeen | None = None
         self._counts = parse.WorkCounts(0, 0)
+        self._event_counts: parse.WorkCounts | None = None
         self._alerting: set[str] = set()
+        self._stages: OrderedDict[tuple[str, str], int] = OrderedDict()
+        """How far each (conversation, participant) of the agent's got, newest last."""
+        self._work_read: asyncio.Task[None] | None = None
+        self._work_stale = False
         self._work: GenesysWork | None = None
         self._queue: asyncio.Queue[Observation | None] | None = None
         self._live: NotificationConnection | None = None
@@ -174,12 +186,16 @@ class GenesysClient:
         routing = parse.routing_status(me.get("routingStatus"))
         counts = parse.conversation_summary(me.get("conversationSummary"), self._count_enterprise)
         conversations = await self.rest.get_json("/api/v2/conversations")
-        alerting: set[str] = set()
         entities = conversations.get("entities") if isinstance(conversations, dict) else None
+        current: set[str] = set()
         for conversation in entities or []:
-            conversation_id, ringing = parse.alerting_for(conversation, user.id)
-            if ringing:
-                alerting.add(conversation_id)
+            conversation_id, stages = parse.agent_stages(conversation, user.id)
+            current.add(conversation_id)
+            self._note_stages(conversation_id, stages)
+        for key, stage in list(self._stages.items()):
+            if key[0] not in current and stage < parse.ENDED_STAGE:
+                self._stages[key] = parse.ENDED_STAGE  # it ended while we were not looking
+        alerting = self._alerting_now()
         self._presence_seen, self._routing_seen = presence, routing
         self._counts, self._alerting = counts, alerting
         self.snapshots += 1
@@ -338,6 +354,11 @@ class GenesysClient:
                     await self._retry_wait.wait(delay)
         finally:
             self._live = None
+            if self._work_read is not None:
+                self._work_read.cancel()
+                with contextlib.suppress(BaseException):
+                    await self._work_read
+                self._work_read = None
             if connection is not None:
                 await connection.close()
 
@@ -556,19 +577,59 @@ class GenesysClient:
             if changed:
                 self._put(GenesysRoutingObserved(routing.status, self._clock()))
         elif suffix == "conversationsummary":
-            self._counts = parse.conversation_summary(body, self._count_enterprise)
-            self._update_work()
+            # The summary carries no time: a held-back one is not to be told from a new one.
+            # So it only says "the work changed": the summary is read, and that is used.
+            self._event_counts = parse.conversation_summary(body, self._count_enterprise)
+            self._read_work_soon()
         elif suffix == "conversations":
             if self.user_id is None:
                 return
-            conversation_id, ringing = parse.alerting_for(body, self.user_id)
-            if ringing:
-                self._alerting.add(conversation_id)
-            else:
-                self._alerting.discard(conversation_id)
-            self._update_work()
+            conversation_id, stages = parse.agent_stages(body, self.user_id)
+            self._note_stages(conversation_id, stages)
+            self._alerting = self._alerting_now()
+            self._read_work_soon()  # the counts may have moved too (answered, ended)
         else:
             log.debug("Ignored a notification on %s", topic)
+
+    def _note_stages(self, conversation_id: str, stages: dict[str, int]) -> None:
+        """Keep how far each participant got; a stage behind the one known is older news."""
+        for participant, stage in stages.items():
+            key = (conversation_id, participant)
+            if stage >= self._stages.get(key, 0):
+                self._stages[key] = stage
+                self._stages.move_to_end(key)
+        while len(self._stages) > MAX_CONVERSATIONS:
+            self._stages.popitem(last=False)
+
+    def _alerting_now(self) -> set[str]:
+        return {key[0] for key, stage in self._stages.items() if stage == parse.ALERTING_STAGE}
+
+    def _read_work_soon(self) -> None:
+        """Read the conversation summary now, or once more after the read under way."""
+        if self._work_read is not None and not self._work_read.done():
+            self._work_stale = True
+            return
+        self._work_read = asyncio.get_running_loop().create_task(
+            self._read_work(), name="genesys-work-read"
+        )
+
+    async def _read_work(self) -> None:
+        while True:
+            self._work_stale = False
+            try:
+                me = await self.rest.get_json("/api/v2/users/me", {"expand": "conversationSummary"})
+                counts = parse.conversation_summary(
+                    me.get("conversationSummary") if isinstance(me, dict) else None,
+                    self._count_enterprise,
+                )
+            except (GenesysError, SignInRequired, OSError, TimeoutError) as exc:
+                # Better the event's own counts than none: the next event or snapshot corrects.
+                log.info("Genesys work not read (%s); using the event's counts", exc)
+                counts = self._event_counts or self._counts
+            self._counts = counts
+            self._update_work()
+            if not self._work_stale:
+                return
 
     def _count_malformed(self, what: str) -> None:
         self.malformed += 1

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_TOPIC = "channel.metadata"
 SOCKET_CLOSING = "v2.system.socket_closing"
+CLOSE_WITHIN = 0.5
+"""Seconds a socket close may wait for the server's answer."""
 
 
 class Trouble(enum.Enum):
@@ -82,7 +84,9 @@ class NotificationConnection:
         # The socket first: its reader then ends by itself (recv raises ConnectionClosed) even
         # if a cancel were lost, so this never waits on a reader that goes on reading.
         with contextlib.suppress(Exception):
-            async with asyncio.timeout(2):
+            # Bounded well under a second: a Quit must end within one even when the peer is
+            # gone (after a sleep) and its answer to the close never comes.
+            async with asyncio.timeout(CLOSE_WITHIN):
                 await self._ws.close()
         if self._reader is not None:
             self._reader.cancel()

@@ -176,22 +176,41 @@ def _count(value: Any) -> int:
     return value
 
 
-def alerting_for(raw: Any, user_id: str) -> tuple[str, bool]:
-    """(conversation id, whether this user's participant has a media still alerting)."""
+ALERTING_STAGE, CONNECTED_STAGE, ENDED_STAGE = 1, 2, 3
+_CONNECTED_STATES = frozenset({"connected", "dialing", "contacting"})
+_ENDED_STATES = frozenset({"disconnected", "terminated"})
+
+
+def agent_stages(raw: Any, user_id: str) -> tuple[str, dict[str, int]]:
+    """(conversation id, how far each of this user's participants got): alerting, connected,
+    ended. A participant only moves forward, so an event showing it less far along than one
+    already seen is older (the conversations topic has no other order)."""
     data = _object(raw, "a conversation")
     conversation_id = _text(data.get("id"), "conversation id")
     participants = data.get("participants") or []
     if not isinstance(participants, list):
         raise MalformedMessage("conversation participants is not a list")
-    alerting = False
+    stages: dict[str, int] = {}
     for participant in participants:
         if not isinstance(participant, Mapping) or participant.get("userId") != user_id:
             continue
-        for key in _MEDIA_LISTS:
-            for media in participant.get(key) or []:
-                if isinstance(media, Mapping) and media.get("state") in ALERTING_STATES:
-                    alerting = True
-    return conversation_id, alerting
+        states = {
+            media.get("state")
+            for key in _MEDIA_LISTS
+            for media in participant.get(key) or []
+            if isinstance(media, Mapping)
+        }
+        if states & ALERTING_STATES:
+            stage = ALERTING_STAGE
+        elif states & _CONNECTED_STATES:
+            stage = CONNECTED_STAGE
+        elif states & _ENDED_STATES:
+            stage = ENDED_STAGE
+        else:
+            continue
+        key = str(participant.get("id") or conversation_id)
+        stages[key] = max(stage, stages.get(key, 0))
+    return conversation_id, stages
 
 
 def work_from(counts: WorkCounts, alerting: bool) -> GenesysWork:

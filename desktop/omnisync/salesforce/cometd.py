@@ -226,7 +226,9 @@ class CometdClient:
                 if channel == "/meta/connect":
                     reply = message
                 elif not channel.startswith("/meta/") and isinstance(message.get("data"), dict):
-                    events.append(self._accept(channel, message["data"]))
+                    event = self._accept(channel, message["data"])
+                    if event is not None:
+                        events.append(event)
             if events:
                 await self._on_events(events)
             if not reply.get("successful"):
@@ -241,16 +243,23 @@ class CometdClient:
             if interval > 0:
                 await self._sleep(interval)
 
-    def _accept(self, channel: str, data: dict[str, Any]) -> Event:
+    def _accept(self, channel: str, data: dict[str, Any]) -> Event | None:
+        """The event, or None when it is older than one already handed on: a topic's replay ids
+        only grow, so an event delivered after a later one (or twice) is old news."""
         subscription = channel
         if channel not in self.subscriptions:
             subscription = next(
                 (s for s in self.subscriptions if _base(s) == _base(channel)), channel
             )
-        replay_id = (data.get("event") or {}).get("replayId")
-        if isinstance(replay_id, int):
-            self.replay[subscription] = max(replay_id, self.replay.get(subscription, replay_id))
         self.counter.by_kind["deliveries"] = self.counter.by_kind.get("deliveries", 0) + 1
+        event = data.get("event")
+        replay_id = event.get("replayId") if isinstance(event, dict) else None
+        if isinstance(replay_id, int) and not isinstance(replay_id, bool):
+            last = self.replay.get(subscription)
+            if last is not None and replay_id <= last:
+                log.debug("Dropped an event older than the last on %s (%s)", channel, replay_id)
+                return None
+            self.replay[subscription] = max(replay_id, last if last is not None else replay_id)
         return subscription, data
 
     def _take_advice(self, reply: dict[str, Any]) -> None:

@@ -124,6 +124,8 @@ class ConsoleLink:
         self._waiters: dict[int, asyncio.Future[Report]] = {}
         self._probes: set[int] = set()
         """Seqs of pending pings: any report from an open console answers them."""
+        self._commanded: dict[int, str] = {}
+        """The status each recent set-status command asked for, by seq."""
         self._send_lock = asyncio.Lock()
         self._window = False
         """The next report over the direct link sets both sequences (see new_connection)."""
@@ -203,8 +205,15 @@ class ConsoleLink:
             await self._set_health(LinkHealth.SILENT, "the Salesforce console was closed")
         else:
             self.deployed = True
-            await self._set_health(LinkHealth.ANSWERING, "the console link answers")
+            await self._set_health(LinkHealth.ANSWERING, "")
         await self._on_report(report)
+
+    def ours(self, report: Report) -> bool:
+        """Whether the status a report shows is the one our last executed command set: a
+        report that names no reason (work, a ping's answer) may arrive before the one that
+        said "toolkit", held back on the way, and must not make our own write look like the
+        agent's."""
+        return report.status is not None and self._commanded.get(report.ack) == report.status
 
     # ---- outgoing ----------------------------------------------------------------------------
 
@@ -236,6 +245,10 @@ class ConsoleLink:
             self._waiters[seq] = waiter
             if op is Op.PING:
                 self._probes.add(seq)
+            elif op is Op.SET_STATUS and status is not None:
+                self._commanded[seq] = status
+                while len(self._commanded) > 16:
+                    del self._commanded[min(self._commanded)]
             try:
                 await self.transport.send(text)
             except NotDeployed as exc:
@@ -279,5 +292,5 @@ class ConsoleLink:
         if health is self.health:
             return
         previous, self.health = self.health, health
-        log.info("Console link is %s: %s", health.value, why)
+        log.info("Console link is %s%s", health.value, f": {why}" if why else "")
         await self._on_health(health, previous, why)

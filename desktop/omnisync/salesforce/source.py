@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.errors import AuthError, SignInRequired
+from omnisync.core.message import Message, say
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -39,7 +40,7 @@ from omnisync.core.model import (
     Product,
     WriteCapabilityObserved,
 )
-from omnisync.link_protocol import ConsoleState, Reason, Report
+from omnisync.link_protocol import ConsoleState, LinkMessageError, Reason, Report, parse_report
 from omnisync.salesforce.cometd import CometdClient, Event
 from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
 from omnisync.salesforce.limits import CallCounter
@@ -53,7 +54,7 @@ from omnisync.salesforce.link import (
 )
 from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_origins, new_key
 from omnisync.salesforce.link_route import Route, RoutedTransport
-from omnisync.salesforce.omni import OmniReader, status_of
+from omnisync.salesforce.omni import LinkRecord, OmniReader, status_of
 from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
@@ -65,14 +66,16 @@ _CAUSES = {Reason.TOOLKIT: Cause.APP, Reason.MANUAL: Cause.AGENT}
 
 # What Salesforce says about a logout it made (lightning:omniChannelLogout's reason).
 _LOGOUT_WHY = {
-    Reason.DUPLICATE_TAB: "you opened Omni-Channel in another browser tab",
-    Reason.DUPLICATE_LOGIN: "you signed in to Omni-Channel on another browser or computer",
-    Reason.MAINTENANCE: "Salesforce logged you out for maintenance",
-    Reason.SUPERVISOR: "a supervisor logged you out",
+    Reason.DUPLICATE_TAB: say("engine", "you opened Omni-Channel in another browser tab"),
+    Reason.DUPLICATE_LOGIN: say(
+        "engine", "you signed in to Omni-Channel on another browser or computer"
+    ),
+    Reason.MAINTENANCE: say("engine", "Salesforce logged you out for maintenance"),
+    Reason.SUPERVISOR: say("engine", "a supervisor logged you out"),
 }
 
 
-def logout_why(report: Report) -> str | None:
+def logout_why(report: Report) -> Message | None:
     """The plain reason of a logout Salesforce explained; None for any other report."""
     return _LOGOUT_WHY.get(report.reason) if report.status is None and report.reason else None
 
@@ -171,6 +174,8 @@ class SalesforceSource:
         self._presence_events = 0
         """Presence-topic batches handled, so a read can tell it was overtaken by one."""
         self.stopped = asyncio.Event()
+        self.session_ended = asyncio.Event()
+        """Set when a read found the session gone for good: only a sign-in helps now."""
         """Set when streaming has ended for good (see :attr:`problem`): sign in again."""
         self._task: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
@@ -375,7 +380,8 @@ class SalesforceSource:
                 await self.link.not_deployed(
                     f"the console link is not set up in Salesforce ({exc})"
                 )
-        self._observe_status(presence.status, None, baseline=baseline)
+        cause = None if baseline or record is None else self._record_cause(record, presence.status)
+        self._observe_status(presence.status, cause, baseline=baseline)
         self._observe_work(work, baseline=baseline)
         if baseline:
             self.link.resume(record)
@@ -385,8 +391,21 @@ class SalesforceSource:
             await self.link.handle({"sobject": {"To_Desktop__c": record.to_desktop}})
         self._report_seq = None  # the work was read, not followed from report to report
 
+    def _record_cause(self, record: LinkRecord, status: OmniStatus) -> Cause | None:
+        """Who set the status a read found, when the link record's last report shows the same
+        one: read after a gap, the app's own late write must not look like the agent's."""
+        try:
+            report = parse_report(record.to_desktop or "")
+        except LinkMessageError:
+            return None
+        if report.status != (None if status.offline else status.id):
+            return None
+        if report.reason is not None:
+            return cause_of(report.reason)
+        return Cause.APP if self.link.ours(report) else None
+
     def _observe_status(
-        self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: str | None = None
+        self, status: OmniStatus, cause: Cause | None, *, baseline: bool, why: Message | None = None
     ) -> None:
         if not baseline and status == self.status:
             return
@@ -493,9 +512,10 @@ class SalesforceSource:
                 moved = moved_work(self.work, report.work, report.offered)
             items = () if report.work == 0 else moved or await self._read_work()
         status = status_of(report.status, self.statuses)
-        self._observe_status(
-            status, cause_of(report.reason), baseline=False, why=logout_why(report)
-        )
+        cause = cause_of(report.reason)
+        if report.reason is None and self.link.ours(report):
+            cause = Cause.APP
+        self._observe_status(status, cause, baseline=False, why=logout_why(report))
         if items is not None:
             self._observe_work(items, baseline=False)
 
@@ -503,8 +523,8 @@ class SalesforceSource:
         """The items behind new work counts (one query); None when it could not be read."""
         try:
             return await self.reader.open_work(self.user_id)
-        except SalesforceError as exc:
-            self._read_failed(str(exc))
+        except (SalesforceError, AuthError) as exc:
+            self._read_failed_by(exc)
             return None
 
     async def _refresh_statuses(self) -> None:
@@ -614,7 +634,17 @@ class SalesforceSource:
         try:
             await work
         except (SalesforceError, AuthError) as exc:
+            self._read_failed_by(exc)
+
+    def _read_failed_by(self, exc: SalesforceError | AuthError) -> None:
+        """A read that failed: tried again later, unless the session is gone (then reading
+        again cannot help, and the owner hears it through ``session_ended``)."""
+        if not isinstance(exc, SignInRequired):
             self._read_failed(str(exc))
+            return
+        self._problem(f"Salesforce cannot be read: {exc}")
+        self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), str(exc)))
+        self.session_ended.set()
 
     def _problem(self, text: str) -> None:
         self.problem = text

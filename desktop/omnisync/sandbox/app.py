@@ -6,8 +6,9 @@ own, writing their origins to ``app.state.origins`` (the context's, so parts can
 
 Shared control routes: ``GET /control/state``, ``GET /control/stream`` (the state as
 Server-Sent Events), ``GET /control/statuses`` (both orgs' status lists), ``POST /control/faults``,
-``POST /control/reset``, ``GET /control/endpoints``, ``POST /control/clock`` (move the sandbox
-clock forward), and the control page at ``/`` and ``/control/page``.
+``POST /control/faults/clear`` (disarm every armed fault), ``POST /control/reset``,
+``GET /control/endpoints``, ``POST /control/clock`` (move the sandbox clock forward), and the
+control page at ``/`` and ``/control/page``.
 
 Settings under ``SandboxContext.settings["control"]``: ``stream_keepalive`` (15 s between
 keep-alive comments on a quiet stream).
@@ -74,6 +75,12 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
                 return error(str(exc))
         return error(f"no part handles the fault kind {spec['kind']!r}")
 
+    async def clear_faults(request: Request) -> Response:
+        for part in parts:
+            part.clear_faults()
+        context.events.record("sandbox", "faults cleared", "system")
+        return JSONResponse({"cleared": names})
+
     async def reset(request: Request) -> Response:
         for part in parts:
             part.reset()
@@ -124,6 +131,7 @@ def create_app(parts: Sequence[SandboxPart], context: SandboxContext) -> Starlet
         Route("/stream", state_stream(context.events, snapshot, keepalive), methods=["GET"]),
         Route("/statuses", statuses, methods=["GET"]),
         Route("/faults", faults, methods=["POST"]),
+        Route("/faults/clear", clear_faults, methods=["POST"]),
         Route("/reset", reset, methods=["POST"]),
         Route("/endpoints", endpoints, methods=["GET"]),
         Route("/clock", clock, methods=["POST"]),

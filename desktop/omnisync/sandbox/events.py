@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Callable
 from typing import Literal, TypedDict
 
 from omnisync.sandbox.clock import SandboxClock
@@ -35,6 +36,12 @@ class EventLog:
         """Bumped on every change; a waiter compares it with the one it last saw."""
         self.closed = False
         """Set by :meth:`close` when the sandbox stops, so streams end instead of hanging."""
+        self._listeners: list[Callable[[Event], None]] = []
+
+    def listen(self, listener: Callable[[Event], None]) -> None:
+        """Call ``listener`` with every event as it is recorded, after the change it names was
+        made (a test's timeline of who changed what, beyond the bounded log)."""
+        self._listeners.append(listener)
 
     def record(self, product: str, what: str, by: By) -> Event:
         if by not in _BY:
@@ -42,6 +49,8 @@ class EventLog:
         event = Event(t=round(self._clock.now(), 3), product=product, what=what, by=by)
         self._events.append(event)
         self._touch()
+        for listener in list(self._listeners):
+            listener(event)
         return event
 
     def recent(self, count: int | None = None) -> list[Event]:

@@ -38,7 +38,7 @@ from omnisync.sandbox.genesys_org import (
     find_presence,
     iso,
 )
-from omnisync.sandbox.web import BadRequest, parse_json
+from omnisync.sandbox.web import BadRequest, parse_json, read_body
 
 API = "/api/v2"
 SOURCE = "purecloud"
@@ -336,7 +336,7 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The presence source could not be found.")
         if request.method == "PATCH":
             try:
-                body = parse_json(await request.body())
+                body = parse_json(await read_body(request))
                 definition_id = body["presenceDefinition"]["id"]
             except (BadRequest, KeyError, TypeError):
                 return genesys_error(
@@ -391,7 +391,7 @@ class GenesysApi:
             return genesys_error(404, "not.found", "The channel does not exist or has expired")
         if request.method in ("PUT", "POST"):
             try:
-                body = parse_json(await request.body())
+                body = parse_json(await read_body(request))
                 topics = [str(item["id"]) for item in body]
             except (BadRequest, KeyError, TypeError):
                 return genesys_error(400, "bad.request", 'send [{"id": "<topic>"}, ...]')

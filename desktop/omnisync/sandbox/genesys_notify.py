@@ -106,6 +106,8 @@ class GenesysNotifier:
         self.reorder = 0
         self.drops = 0
         """Events still to lose (the "drop_events" fault): published but never delivered."""
+        self.reorder_topic: str | None = None
+        """Only events on topics ending with this (``routingStatus``) are held; None: any."""
         self._held: dict[str, tuple[list[Connection], dict[str, Any]]] = {}
         self.delivered = 0
         self._timers: set[asyncio.TimerHandle] = set()
@@ -117,6 +119,7 @@ class GenesysNotifier:
         self.duplicates = 0
         self.reorder = 0
         self.drops = 0
+        self.reorder_topic = None
         self._held.clear()
         self.delivered = 0
         for timer in self._timers:
@@ -196,7 +199,8 @@ class GenesysNotifier:
             if topic in channel.topics and channel.connection is not None
         ]
         held = self._held.pop(topic, None)
-        if held is None and self.reorder > 0 and deliveries:
+        wanted = self.reorder_topic is None or topic.endswith(f".{self.reorder_topic}")
+        if held is None and self.reorder > 0 and deliveries and wanted:
             # Hold this event until the next one on the same topic, which overtakes it.
             self.reorder -= 1
             self._held[topic] = (deliveries, message)
@@ -226,6 +230,21 @@ class GenesysNotifier:
         self._timers.add(handle)
 
     # ---- faults ------------------------------------------------------------------------
+
+    def clear_faults(self) -> None:
+        """Faults stop: no more delay, duplicates, drops or reorders, and a held event goes out
+        now (the event that was to overtake it may never come)."""
+        self.delay = 0.0
+        self.duplicates = 0
+        self.drops = 0
+        self.reorder = 0
+        self.reorder_topic = None
+        held, self._held = self._held, {}
+        for connections, message in held.values():
+            for connection in connections:
+                self._deliver(connection, message)
+        for connection in self.connections():
+            connection.silent = False
 
     def connections(self) -> list[Connection]:
         return [c.connection for c in self.channels.values() if c.connection is not None]

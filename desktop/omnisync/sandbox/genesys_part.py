@@ -31,7 +31,7 @@ from omnisync.sandbox.genesys_login import (
     GenesysLogin,
     check_idle_timeout,
 )
-from omnisync.sandbox.genesys_notify import GenesysNotifier
+from omnisync.sandbox.genesys_notify import USER_TOPICS, GenesysNotifier
 from omnisync.sandbox.genesys_org import (
     AGENT_EMAIL,
     AGENT_ID,
@@ -191,6 +191,13 @@ class GenesysPart:
     def api_calls(self) -> dict[str, Any]:
         return self.api.api_calls()
 
+    def clear_faults(self) -> None:
+        """``POST /control/faults/clear``: armed faults are disarmed; what they broke stays
+        broken (a dropped socket, a revoked token) until the client recovers by itself."""
+        self.notifier.clear_faults()
+        self.api.forced.clear()
+        self.login.deny_next = False
+
     def fault(self, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind")
         if kind not in FAULTS:
@@ -223,7 +230,11 @@ class GenesysPart:
         elif kind == "duplicate_events":
             self.notifier.duplicates = _count(spec)
         elif kind == "reorder_events":
+            topic = spec.get("topic")
+            if topic is not None and topic not in USER_TOPICS:
+                raise FaultError(f'"topic" must be one of {", ".join(USER_TOPICS)}')
             self.notifier.reorder = _count(spec)
+            self.notifier.reorder_topic = topic
         elif kind == "drop_events":
             self.notifier.drops = _count(spec)
         elif kind == "deny_sign_in":

@@ -83,6 +83,10 @@ class SandboxPart(Protocol):
         """Counts of API calls made by clients since the last reset."""
         ...
 
+    def clear_faults(self) -> None:
+        """Disarm every armed fault (``POST /control/faults/clear``); state stays as it is."""
+        ...
+
 
 @runtime_checkable
 class ListsStatuses(Protocol):

@@ -36,7 +36,7 @@ from omnisync.sandbox.salesforce_soql import (
     parse_query,
     select_fields,
 )
-from omnisync.sandbox.web import BadRequest, parse_json
+from omnisync.sandbox.web import BadRequest, parse_json, read_body
 
 Message = dict[str, Any]
 _CONNECT = "/meta/connect"
@@ -94,14 +94,31 @@ class CometdServer:
     handshakes: int = 0
     closing: bool = False
     """The sandbox is stopping: connects are answered at once, never held."""
-    held: set[asyncio.Event] = field(default_factory=set)
+    waiting: set[asyncio.Event] = field(default_factory=set)
     """Clients with a connect held right now, forgotten ones included (a client dropped or
     expired while its connect waits is no longer in ``clients``, and must still be answered)."""
+    reorder: int = 0
+    """The ``reorder_events`` fault: this many deliveries are each held back until the next
+    one to the same client on the same channel has gone out (which overtakes it)."""
+    reorder_topic: str | None = None
+    """Only deliveries of this PushTopic are held; None: any."""
+    reorder_depth: int = 1
+    """How many later deliveries overtake a held one."""
+    held: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    """By (client, channel): [client, message, later deliveries still to overtake it]."""
+
+    def release_held(self) -> None:
+        """Faults stop: every held delivery goes out now."""
+        self.reorder, self.reorder_topic = 0, None
+        held, self.held = self.held, {}
+        for client, message, _left in held.values():
+            client.queue.append(message)
+            client.wake.set()
 
     def close(self) -> None:
         """Answer every held connect now, and every later one at once (the sandbox stops)."""
         self.closing = True
-        for wake in [*(c.wake for c in self.clients.values()), *self.held]:
+        for wake in [*(c.wake for c in self.clients.values()), *self.waiting]:
             wake.set()
 
     def reset(self) -> None:
@@ -111,6 +128,8 @@ class CometdServer:
         self.topics.clear()
         self.requests = self.deliveries = self.handshakes = self.peak_clients = 0
         self.deliveries_by_topic.clear()
+        self.reorder, self.reorder_topic, self.reorder_depth = 0, None, 1
+        self.held.clear()
 
     def drop_clients(self) -> int:
         """Forget every client; their next request gets ``403::Unknown client``."""
@@ -214,20 +233,30 @@ class CometdServer:
         kind: str,
     ) -> None:
         sobject = select_fields(log.query, record, self._source(client.user_id), self.org.schemas)
-        client.queue.append(
-            {
-                "channel": sub.channel,
-                "data": {
-                    "event": {
-                        "createdDate": sf_datetime(self.clock()),
-                        "replayId": replay_id,
-                        "type": kind,
-                    },
-                    "sobject": sobject,
+        message: Message = {
+            "channel": sub.channel,
+            "data": {
+                "event": {
+                    "createdDate": sf_datetime(self.clock()),
+                    "replayId": replay_id,
+                    "type": kind,
                 },
-            }
-        )
+                "sobject": sobject,
+            },
+        }
         self.delivered(sub.topic)
+        key = (client.id, sub.channel)
+        held = self.held.get(key)
+        if held is None and self.reorder > 0 and self.reorder_topic in (None, sub.topic):
+            self.reorder -= 1
+            self.held[key] = [client, message, self.reorder_depth]
+            return
+        client.queue.append(message)
+        if held is not None:
+            held[2] -= 1
+            if held[2] <= 0:
+                client.queue.append(held[1])
+                del self.held[key]
         client.wake.set()
 
     def delivered(self, topic: str) -> None:
@@ -248,7 +277,7 @@ class CometdServer:
         self.requests += 1
         user_id = self.oauth.user_for(request.headers.get("authorization"))
         try:
-            body = parse_json(await request.body())
+            body = parse_json(await read_body(request))
         except BadRequest:
             return JSONResponse([{"successful": False, "error": "400::Bad JSON"}], 400)
         messages = body if isinstance(body, list) else [body]
@@ -354,13 +383,13 @@ class CometdServer:
         client.connected = True
         if hold > 0 and not client.queue and not client.dropped and not self.closing:
             client.wake.clear()
-            self.held.add(client.wake)
+            self.waiting.add(client.wake)
             try:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(hold):  # keeps a cancel, unlike wait_for
                         await client.wake.wait()
             finally:
-                self.held.discard(client.wake)
+                self.waiting.discard(client.wake)
         client.last_seen = self.clock()
         if client.dropped:
             reply.update(

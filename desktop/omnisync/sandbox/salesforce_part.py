@@ -53,6 +53,7 @@ FAULT_KINDS = (
     "revoke_tokens",
     "api_limit",
     "slow_link",
+    "reorder_events",
 )
 
 
@@ -229,6 +230,12 @@ class SalesforcePart:
             "agent": {"username": AGENT_USERNAME, "userId": AGENT_ID},
         }
 
+    def clear_faults(self) -> None:
+        """``POST /control/faults/clear``: the API limit and a slow link end."""
+        self.rest.limit_exceeded = False
+        self.console.settings.link_delay = float(self.settings.get("link_delay", 0.0))
+        self.cometd.release_held()
+
     def fault(self, spec: dict[str, Any]) -> bool:
         kind = spec.get("kind")
         if kind not in FAULT_KINDS:
@@ -251,6 +258,18 @@ class SalesforcePart:
                 raise FaultError('api_limit takes "on": true or false')
             self.rest.limit_exceeded = on
             self._event(f"fault: org API limit {'exceeded' if on else 'restored'}", "system")
+        elif kind == "reorder_events":
+            count, topic = spec.get("count", 1), spec.get("topic")
+            if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                raise FaultError('reorder_events takes "count": an integer >= 1')
+            if topic is not None and (not isinstance(topic, str) or self.org.topic(topic) is None):
+                raise FaultError('"topic" must name a PushTopic of the org')
+            depth = spec.get("depth", 1)
+            if isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= 100:
+                raise FaultError('"depth" must be an integer from 1 to 100')
+            self.cometd.reorder, self.cometd.reorder_topic = count, topic
+            self.cometd.reorder_depth = depth
+            self._event(f"fault: the next {count} streaming deliveries come out of order", "system")
         else:
             seconds = spec.get("seconds", 5.0)
             if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:

@@ -19,7 +19,7 @@ from starlette.routing import BaseRoute, Route
 from omnisync.sandbox.salesforce_oauth import OAuthServer
 from omnisync.sandbox.salesforce_org import LINK_FIELD_MAX, LINK_OBJECT, Org
 from omnisync.sandbox.salesforce_soql import SoqlError, parse_query, run_query
-from omnisync.sandbox.web import BadRequest, parse_json
+from omnisync.sandbox.web import BadRequest, parse_json, read_body
 
 API_VERSIONS = ("58.0", "59.0", "60.0", "61.0", "62.0")
 _VERSION = re.compile(r"^v(\d{2}\.\d)$")
@@ -241,7 +241,7 @@ class RestServer:
                 )
             )
         try:
-            body = parse_json(await request.body())
+            body = parse_json(await read_body(request))
         except BadRequest:
             return self._stamp(sf_error(400, "JSON_PARSER_ERROR", "The body is not valid JSON"))
         if not isinstance(body, dict):

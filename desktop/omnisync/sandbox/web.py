@@ -6,7 +6,7 @@ import json
 from typing import Any
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 
 
@@ -34,9 +34,18 @@ def parse_json(raw: bytes | str) -> Any:
     return data
 
 
+async def read_body(request: Request) -> bytes:
+    """The request body, or :class:`BadRequest` when the client went away before sending it
+    (a dropped connection is the client's doing, not a server error with a traceback)."""
+    try:
+        return await request.body()
+    except ClientDisconnect as exc:
+        raise BadRequest("the client disconnected before its request body arrived") from exc
+
+
 async def read_json_object(request: Request) -> dict[str, Any]:
     """The request body as a JSON object, or :class:`BadRequest` saying what is wrong."""
-    raw = await request.body()
+    raw = await read_body(request)
     if not raw.strip():
         return {}
     data = parse_json(raw)
@@ -52,7 +61,7 @@ async def read_form(request: Request) -> dict[str, str]:
     """
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         raise BadRequest("send the form as application/x-www-form-urlencoded")
-    raw = (await request.body()).decode("utf-8", "replace")
+    raw = (await read_body(request)).decode("utf-8", "replace")
     return {key: values[0] for key, values in parse_qs(raw, keep_blank_values=True).items()}
 
 

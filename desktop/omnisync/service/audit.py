@@ -1,6 +1,8 @@
 """The audit log: every decision with its rule, explanation and outcome.
 
-Kept in memory (bounded) for the status window, and appended as JSON lines to a rotating file in
+Each sentence is a :class:`~omnisync.core.message.Message`: the status window translates it, the
+file keeps its stable English form (``trigger``, ``explanation``, ``reason``, ``detail``). Kept in
+memory (bounded) for the status window, and appended as JSON lines to a rotating file in
 the user's data folder. The file is written by a background thread (a logging QueueListener), so
 the event loop never waits on the disk. Entries hold statuses and sentences only: no tokens, no
 ids of people, nothing secret.
@@ -15,11 +17,12 @@ import logging.handlers
 import queue
 from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from omnisync.core.decision import Action, ActionKind, Decision
+from omnisync.core.message import NOTHING, Message, english
 from omnisync.logs import PrivateRotatingFileHandler
 
 
@@ -41,25 +44,56 @@ ROUTE_KIND = "link-route"
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     at: float
-    trigger: str
+    observed: Message
+    """What was observed (or what the service notes)."""
     mode: str
     rule: str = ""
     product: str = ""
     kind: str = ""
     status: str = ""
-    explanation: str = ""
-    reason: str = ""
+    said: Message = NOTHING
+    """What the app did about it."""
+    why_not: Message | None = None
     outcome: Outcome = Outcome.DECIDED
-    detail: str = ""
+    failure: Message | None = None
+    """Why a write was retried or failed."""
+
+    @property
+    def trigger(self) -> str:
+        return self.observed.english()
+
+    @property
+    def explanation(self) -> str:
+        return self.said.english()
+
+    @property
+    def reason(self) -> str:
+        return english(self.why_not)
+
+    @property
+    def detail(self) -> str:
+        return english(self.failure)
 
     @property
     def when(self) -> str:
         return datetime.fromtimestamp(self.at, UTC).isoformat(timespec="milliseconds")
 
     def to_json(self) -> str:
-        data = asdict(self)
-        data["outcome"] = self.outcome.value
-        data["when"] = self.when
+        """One line of the audit file, in English whatever the agent's language."""
+        data = {
+            "at": self.at,
+            "trigger": self.trigger,
+            "mode": self.mode,
+            "rule": self.rule,
+            "product": self.product,
+            "kind": self.kind,
+            "status": self.status,
+            "explanation": self.explanation,
+            "reason": self.reason,
+            "outcome": self.outcome.value,
+            "detail": self.detail,
+            "when": self.when,
+        }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -67,7 +101,7 @@ def entries_for(decision: Decision) -> list[AuditEntry]:
     """One entry per action, or one for a decision that did nothing (so every one is visible)."""
     mode = decision.view.mode.value
     if not decision.actions:
-        return [AuditEntry(decision.at, decision.trigger, mode)]
+        return [AuditEntry(decision.at, decision.observed, mode)]
     return [_entry(decision, action, mode) for action in decision.actions]
 
 
@@ -79,14 +113,14 @@ def _entry(decision: Decision, action: Action, mode: str) -> AuditEntry:
     }[action.kind]
     return AuditEntry(
         at=decision.at,
-        trigger=decision.trigger,
+        observed=decision.observed,
         mode=mode,
         rule=action.rule.value,
         product=action.product.value,
         kind=action.kind.value,
         status=action.status_label,
-        explanation=action.explanation,
-        reason=action.reason,
+        said=action.said,
+        why_not=action.why_not,
         outcome=outcome,
     )
 

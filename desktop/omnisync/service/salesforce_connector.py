@@ -9,6 +9,7 @@ from typing import Any
 
 from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
+from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
@@ -129,7 +130,7 @@ class SalesforceConnector:
             return
         if isinstance(observation, WriteCapabilityObserved):
             health = Health.UP if observation.possible else Health.DOWN
-            sink.health(Channel.CONSOLE_LINK, health, observation.why)
+            sink.health(Channel.CONSOLE_LINK, health, str(observation.why))
         sink.observe(observation)
 
     async def restore_session(self, sink: Sink) -> bool:
@@ -194,7 +195,20 @@ class SalesforceConnector:
             await self._tell_account(account, sink)
             streaming = source.streaming_task
             if streaming is not None:
-                await asyncio.shield(streaming)
+                # Until streaming ends, or a read finds the session gone (streaming may not
+                # notice for a while: a held long poll needs no new token).
+                ended = asyncio.ensure_future(source.session_ended.wait())
+                try:
+                    await asyncio.wait({streaming, ended}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    ended.cancel()
+                error = (
+                    streaming.exception()
+                    if streaming.done() and not streaming.cancelled()
+                    else None
+                )
+                if error is not None:
+                    raise error
             raise ConnectionError(source.problem or "Salesforce streaming stopped")
         except asyncio.CancelledError:
             await source.close()
@@ -202,6 +216,11 @@ class SalesforceConnector:
         except Exception as exc:
             sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
             await source.close()
+            if account.keeper.state() in (TokenState.SIGNED_OUT, TokenState.EXPIRED):
+                # The session is gone (revoked, expired): no retry can help, only the agent
+                # signing in again, which starts a new run. Said once, not failed in a loop.
+                sink.session(self.product, SignIn.EXPIRED)
+                return
             raise
 
     async def _tell_account(self, account: SalesforceAccount, sink: Sink) -> None:

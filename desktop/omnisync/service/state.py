@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.message import Message
 from omnisync.core.model import (
     GenesysPresence,
     GenesysWork,
@@ -88,6 +89,9 @@ class Remedy(enum.Enum):
     app does not know which tab or org URL the agent uses)."""
     SET_STATUS_YOURSELF = "set-status-yourself"
     CHOOSE_PROFILE = "choose-profile"
+    LOG_IN_OMNI = "log-in-omni"
+    """Salesforce logged Omni-Channel out and said why (another tab, a supervisor,
+    maintenance): the agent logs in again in the console when ready (no button)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +110,9 @@ class AgentTask:
     """When the session ends, for a sign in again soon."""
     idle_minutes: int = 0
     """The session ends (or ended) by the org's idle timeout of this many minutes."""
-    detail: str = ""
-    """Why, as the product or the checker said it (an error, a profile problem)."""
+    detail: str | Message = ""
+    """Why, as the product or the checker said it (an error, a profile problem); a
+    :class:`~omnisync.core.message.Message` is translated, a ``str`` shown as it is."""
 
 
 class SignIn(enum.Enum):

@@ -15,9 +15,15 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
+from omnisync.auth.errors import AuthError
+from omnisync.genesys.errors import GenesysError
+from omnisync.salesforce.errors import SalesforceError
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
+
+EXPECTED = (OSError, TimeoutError, AuthError, GenesysError, SalesforceError)
+"""Failures the world causes (networks, servers, sessions): logged without a traceback."""
 
 
 class TaskState(enum.Enum):
@@ -61,6 +67,8 @@ class Supervisor:
         self.healthy_after = healthy_after
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self.reports: dict[str, TaskReport] = {}
+        self._retiring: set[asyncio.Task[None]] = set()
+        """Replaced tasks, cancelled but not yet ended."""
 
     def _report(self, report: TaskReport) -> None:
         self.reports[report.name] = report
@@ -77,6 +85,10 @@ class Supervisor:
         old = self._tasks.pop(name, None)
         if old is not None:
             old.cancel()
+            if not old.done():
+                # It may take a moment to end (a socket closing): a stop must still wait for it.
+                self._retiring.add(old)
+                old.add_done_callback(self._retiring.discard)
         self._tasks[name] = asyncio.get_running_loop().create_task(
             self._run(name, factory), name=f"omnisync:{name}"
         )
@@ -96,7 +108,12 @@ class Supervisor:
                     failures = 0
                 failures += 1
                 error = f"{type(exc).__name__}: {exc}"
-                log.warning("task %s failed (%d in a row): %s", name, failures, error, exc_info=exc)
+                # A traceback only for what no one expects: a network or product error (or a
+                # session that ended) is said in one line, a bug in full.
+                trace = None if isinstance(exc, EXPECTED) else exc
+                log.warning(
+                    "task %s failed (%d in a row): %s", name, failures, error, exc_info=trace
+                )
                 delay = self.delay_for(failures)
                 self._report(TaskReport(name, TaskState.BACKING_OFF, failures, error, delay))
                 await self._sleep(delay)
@@ -114,7 +131,7 @@ class Supervisor:
 
     async def shutdown(self) -> None:
         """Cancel every task and wait for all of them: nothing keeps running after Quit."""
-        tasks = list(self._tasks.values())
+        tasks = [*self._tasks.values(), *self._retiring]
         self._tasks.clear()
         for task in tasks:
             task.cancel()

@@ -20,10 +20,12 @@ from omnisync.core.catalog import OrgFacts, StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory
+from omnisync.core.message import Message, say, verbatim
 from omnisync.core.model import (
     GenesysPresence,
     Observation,
     OmniStatus,
+    OmniStatusObserved,
     Product,
     ResyncAsked,
     StatusUnknown,
@@ -110,7 +112,11 @@ class SyncService:
         self._route: LinkRoute | None = None
         self._asks: dict[Product, AgentTask] = {}
         self._failures: dict[Product, AgentTask] = {}
+        self._logout: AgentTask | None = None
+        """Why Salesforce logged Omni-Channel out, while it stays out."""
         self._writes: dict[Product, asyncio.Task[None]] = {}
+        self._write_entries: dict[Product, AuditEntry] = {}
+        """The audit entry of each write in ``_writes``, for its outcome."""
         self._confirmed: dict[Product, asyncio.Event] = {}
         self._timer: asyncio.TimerHandle | None = None
         self._rereading: set[Product] = set()
@@ -120,6 +126,8 @@ class SyncService:
         self._active_id = ""
         self._profile_problems: tuple[Problem, ...] = ()
         self._state = ServiceState()
+        self._statuses_told = False
+        """Whether the one start-up row (both statuses as first read) is in the log."""
         menu = self._menu(wanted_profile)
         if menu.notice:
             self._note(menu.notice)
@@ -152,8 +160,9 @@ class SyncService:
 
     def set_paused(self, paused: bool) -> None:
         self.engine.set_paused(paused)
-        word = "paused" if paused else "resumed"
-        self._note(f"Sync {word} by the agent")
+        self._note(
+            say("service", "You paused sync") if paused else say("service", "You resumed sync")
+        )
         self._save_memory()  # a pause drops the promises: a restart must not bring them back
         self._publish()
 
@@ -179,7 +188,11 @@ class SyncService:
         except Exception as exc:
             log.warning("%s sign-in failed: %s", product.title, exc)
             self._session(product, SignIn.SIGNED_OUT)
-            self._note(f"Sign-in to {_product_name(product)} failed: {exc}")
+            self._note(
+                say("service", "Signing in to {product} failed: {error}").fill(
+                    product=_product_name(product), error=str(exc)
+                )
+            )
             raise
         await self._connected(product)
 
@@ -190,7 +203,7 @@ class SyncService:
         self._session(product, SignIn.SIGNED_OUT)
         for channel in self._connectors[product].channels:
             self.health(channel, Health.SIGNED_OUT)
-        self.observe(StatusUnknown(product, self._clock(), "signed out"))
+        self.observe(StatusUnknown(product, self._clock(), say("service", "you signed out")))
 
     def retry(self) -> None:
         """The agent pressed Retry: every wait before a next attempt ends now, whether the
@@ -311,7 +324,46 @@ class SyncService:
             self._held_back.append(observation)
             return
         decision = self.engine.handle(observation)
+        if isinstance(observation, OmniStatusObserved) or (
+            isinstance(observation, StatusUnknown) and observation.product is O
+        ):
+            self._logged_out_by(observation)
+        self._drop_unwanted_writes(decision)
         self._after(decision)
+
+    def _logged_out_by(self, observation: OmniStatusObserved | StatusUnknown) -> None:
+        """Salesforce logged Omni-Channel out and said why: the agent is told (a task, so a
+        notification), until Omni-Channel is back or lost from sight."""
+        if isinstance(observation, OmniStatusObserved) and observation.why is not None:
+            self._logout = AgentTask(
+                f"Omni-Channel logged you out: {observation.why}",
+                Remedy.LOG_IN_OMNI,
+                urgent=True,
+                product=O,
+                detail=observation.why,
+            )
+        elif not (isinstance(observation, OmniStatusObserved) and observation.status.offline):
+            self._logout = None
+
+    def _drop_unwanted_writes(self, decision: Decision) -> None:
+        """A write still in flight that the engine no longer waits for (the agent changed that
+        product meanwhile) is not sent again: a retry would overwrite the agent's choice.
+        If its first attempt lands anyway, the engine puts the agent's choice back."""
+        for product, task in list(self._writes.items()):
+            if (
+                task.done()
+                or task is asyncio.current_task()  # a write reporting its own failure
+                or decision.confirms is product
+                or self.engine.awaits_echo(product)
+            ):
+                continue
+            if any(a.product is product and a.kind is ActionKind.ENFORCE for a in decision.actions):
+                continue  # a new write replaces it anyway
+            task.cancel()
+            del self._writes[product]
+            entry = self._write_entries.pop(product, None)
+            if entry is not None:
+                self._outcome(entry, Outcome.DECIDED, say("service", "you changed it first"))
 
     def health(self, channel: Channel, health: Health, detail: str = "") -> None:
         old = self._channels.get(channel)
@@ -336,7 +388,12 @@ class SyncService:
             log.info("%s", sentence)
             self.audit.record(
                 AuditEntry(
-                    self._clock(), sentence, mode, kind=ROUTE_KIND, status=where, detail=route.why
+                    self._clock(),
+                    sentence,
+                    mode,
+                    kind=ROUTE_KIND,
+                    status=where,
+                    failure=verbatim(route.why),
                 )
             )
         self._publish()
@@ -351,14 +408,20 @@ class SyncService:
     ) -> None:
         self._session(product, state, expires_at, idle_timeout)
         if state in (SignIn.EXPIRED, SignIn.SIGNED_OUT):
-            self.observe(StatusUnknown(product, self._clock(), "the session ended"))
+            why = say("service", "your session ended")
+            self.observe(StatusUnknown(product, self._clock(), why))
         self._publish()
 
     # ---- decisions -------------------------------------------------------------------------
 
     def _after(self, decision: Decision) -> None:
-        """Writes first; the audit entries and the new state once they have left (write_first)."""
-        entries = entries_for(decision)
+        """Writes first; the audit entries and the new state once they have left (write_first).
+
+        Quiet decisions (start-up snapshots, the echo of the app's own change) get no row: the
+        start-up facts are one row once both statuses are known, an echo is its write's outcome.
+        """
+        entries = [] if decision.quiet else entries_for(decision)
+        entries += self._statuses_row(decision)
         if decision.confirms is not None:
             event = self._confirmed.get(decision.confirms)
             if event is not None:
@@ -376,13 +439,28 @@ class SyncService:
                     urgent=True,
                     product=action.product,
                     status=action.status_label,
-                    detail=action.reason,
+                    detail=action.why_not or "",
                 )
         lefts = self._follow_up.hold(lambda: self._show(entries), len(writes))
         for (action, entry), left in zip(writes, lefts, strict=True):
             self._submit(action, entry, left)
         self._schedule_timer()
         self._save_memory()
+
+    def _statuses_row(self, decision: Decision) -> list[AuditEntry]:
+        """The start-up facts folded into one row: both statuses, once both are known (again
+        after a product was lost from sight)."""
+        genesys, omni = self.engine.genesys, self.engine.omni
+        if genesys is None or omni is None:
+            self._statuses_told = False
+            return []
+        if self._statuses_told:
+            return []
+        self._statuses_told = True
+        said = say(
+            "service", "You are {genesys} in Genesys Cloud and {omni} in Omni-Channel (read now)"
+        ).fill(genesys=genesys.label, omni=omni.label)
+        return [AuditEntry(decision.at, said, decision.view.mode.value)]
 
     def _save_memory(self) -> None:
         """Keep what a restart needs; never before the saved memory was taken back or dropped."""
@@ -404,6 +482,7 @@ class SyncService:
         if old is not None:
             old.cancel()
         self._confirmed[action.product] = asyncio.Event()
+        self._write_entries[action.product] = entry
         self._writes[action.product] = asyncio.get_running_loop().create_task(
             self._carry_out(action, entry, left), name=f"omnisync:write:{action.product.value}"
         )
@@ -412,7 +491,7 @@ class SyncService:
         request_sent.notify_when_sent(left)  # this task's requests only
         confirmed = self._confirmed[action.product]
         connector = self._connectors[action.product]
-        error = ""
+        error: Message = verbatim("")
         for attempt in (1, 2):
             try:
                 try:
@@ -422,11 +501,11 @@ class SyncService:
                 async with asyncio.timeout(self.confirm_timeout):  # keeps a cancel, unlike 3.11's
                     await confirmed.wait()  # wait_for when the event is set at the same moment
             except TimeoutError:
-                error = "the change was not confirmed in time"
+                error = say("service", "the change was not confirmed in time")
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                error = str(exc) or type(exc).__name__
+                error = verbatim(str(exc) or type(exc).__name__)
             else:
                 self._outcome(entry, Outcome.CONFIRMED)
                 return
@@ -445,9 +524,9 @@ class SyncService:
         )
         self.observe(WriteFailed(action.product, action.status_id, self._clock(), error))
 
-    def _outcome(self, entry: AuditEntry, outcome: Outcome, detail: str = "") -> None:
+    def _outcome(self, entry: AuditEntry, outcome: Outcome, detail: Message | None = None) -> None:
         self._follow_up.flush()  # the decision's own entry comes first
-        self.audit.record(replace(entry, at=self._clock(), outcome=outcome, detail=detail))
+        self.audit.record(replace(entry, at=self._clock(), outcome=outcome, failure=detail))
         self._publish()
 
     def _schedule_timer(self) -> None:
@@ -461,9 +540,11 @@ class SyncService:
         loop = asyncio.get_running_loop()
         self._timer = loop.call_later(delay, lambda: self.observe(Tick(self._clock())))
 
-    def _note(self, text: str) -> None:
+    def _note(self, text: str | Message) -> None:
+        """A row that is no decision; a ``str`` is data (a policy's or another part's words)."""
         self._follow_up.flush()
-        self.audit.record(AuditEntry(self._clock(), text, self.engine.view().mode.value))
+        said = text if isinstance(text, Message) else verbatim(text)
+        self.audit.record(AuditEntry(self._clock(), said, self.engine.view().mode.value))
 
     # ---- profiles --------------------------------------------------------------------------
 
@@ -513,7 +594,7 @@ class SyncService:
         self._profile_problems = problems
         self._save_memory()  # a switch drops the promises (never before they were taken back)
         if changed and resolved:
-            self._note(f'Profile "{spec.name}" is active')
+            self._note(say("service", 'Profile "{profile}" is active').fill(profile=spec.name))
 
     def _menu(self, wanted: str | None) -> ProfileMenu:
         installed = [
@@ -567,7 +648,9 @@ class SyncService:
     def _on_task_report(self, report: TaskReport) -> None:
         if report.state is TaskState.BACKING_OFF:
             self._note(
-                f"{report.name} failed ({report.last_error}); retrying in {report.retry_in:.0f} s"
+                say("service", "{task} failed ({error}); retrying in {seconds} s").fill(
+                    task=report.name, error=report.last_error, seconds=f"{report.retry_in:.0f}"
+                )
             )
             self._publish()
 
@@ -630,6 +713,8 @@ class SyncService:
                     detail=link.detail,
                 )
             )
+        if self._logout is not None:
+            tasks.append(self._logout)
         tasks += self._asks.values()
         tasks += self._failures.values()
         if any(p.severity is Severity.ERROR for p in self._profile_problems):
@@ -669,11 +754,13 @@ class SyncService:
             listener(state)
 
 
-def route_sentence(route: LinkRoute) -> str:
+def route_sentence(route: LinkRoute) -> Message:
     """The audit log's words for a change of the console link's transport."""
     if route.direct:
-        return "Salesforce console link: direct, on this computer"
-    return f"Salesforce console link: through the Salesforce record ({route.why})"
+        return say("service", "Salesforce console link: direct, on this computer")
+    return say("service", "Salesforce console link: through the Salesforce record ({why})").fill(
+        why=route.why
+    )
 
 
 def _product_name(product: Product) -> str:

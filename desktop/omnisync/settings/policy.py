@@ -19,7 +19,7 @@ from typing import Any
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
-from omnisync.core.problems import Problem
+from omnisync.core.problems import Problem, did_you_mean
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, link_origins, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.reader import (
@@ -217,20 +217,23 @@ def read_policy_file(path: Path) -> PolicyState:
 def profile_problems(policy: Policy, installed: set[str]) -> list[Problem]:
     """The profile ids a policy names that are not installed: the app could not honour them."""
     where = policy.path or "policy"
-    known = ", ".join(sorted(installed)) or "none"
-    fix = f"name an installed profile (installed: {known}), or ship the profile with the policy"
+    known = ", ".join(f'"{pid}"' for pid in sorted(installed)) or "none"
+
+    def fix(pid: str) -> str:
+        near = did_you_mean(pid, installed)  # only ids that exist here
+        ship = f"Installed here: {known}; or ship that profile and check with --profiles DIR"
+        return f"{near[:1].upper()}{near[1:]} {ship}" if near else ship
+
+    def missing(key: str, pid: str) -> Problem:
+        message = f'your policy names the profile "{pid}", which is not installed on this machine'
+        return ConfigProblem(where, key, message, fix(pid))
+
     problems = []
     if policy.locked_profile is not None and policy.locked_profile not in installed:
-        problems.append(
-            ConfigProblem(
-                where, "profiles.locked", f"{policy.locked_profile!r} is not installed", fix
-            )
-        )
+        problems.append(missing("profiles.locked", policy.locked_profile))
     for pid in policy.allowed_profiles or ():
         if pid not in installed:
-            problems.append(
-                ConfigProblem(where, "profiles.allowed", f"{pid!r} is not installed", fix)
-            )
+            problems.append(missing("profiles.allowed", pid))
     return problems
 
 

@@ -18,7 +18,14 @@ from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.i18n import translate
 from omnisync.ui.notifications import Notification, NotificationKind, Notifier
 from omnisync.ui.preferences import Preferences
-from omnisync.ui.wording import change_sentence, omni_name, product_name, task_text, task_title
+from omnisync.ui.wording import (
+    change_sentence,
+    omni_name,
+    product_name,
+    said,
+    task_text,
+    task_title,
+)
 
 
 def task_notification(task: AgentTask) -> Notification:
@@ -32,7 +39,7 @@ def task_notification(task: AgentTask) -> Notification:
 def status_change_notification(entry: AuditEntry) -> Notification:
     """The rule's sentence says what changed and why, once; a rule without one: the status."""
     text = change_sentence(entry)
-    if text == entry.explanation:
+    if text == said(entry.said):
         try:
             product = Product(entry.product)
         except ValueError:

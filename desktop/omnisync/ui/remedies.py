@@ -34,7 +34,7 @@ class Remedies:
 
     def available(self, remedy: Remedy) -> bool:
         """Whether a button can do it; the others are for the agent's own hands."""
-        return remedy not in (Remedy.SET_STATUS_YOURSELF, Remedy.OPEN_CONSOLE)
+        return remedy not in (Remedy.SET_STATUS_YOURSELF, Remedy.OPEN_CONSOLE, Remedy.LOG_IN_OMNI)
 
     def run(self, remedy: Remedy, anchor: QWidget | None = None) -> None:
         if remedy is Remedy.SIGN_IN_GENESYS:

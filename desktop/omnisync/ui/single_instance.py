@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -52,12 +53,17 @@ def _current_user() -> str:
 def _default_runtime_dir() -> Path:
     """``$XDG_RUNTIME_DIR/omnisync`` on Linux, the per-user temp folder elsewhere."""
     try:
-        return platformdirs.user_runtime_path(APP_NAME, APP_AUTHOR)
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", platformdirs.RuntimeDirWarning)
+            path = platformdirs.user_runtime_path(APP_NAME, APP_AUTHOR)
     except OSError as exc:  # platformdirs refuses a runtime folder another user could replace
         raise SingleInstanceError(
             f"No safe per-user runtime folder for the single-instance lock ({exc}); "
             "set XDG_RUNTIME_DIR to a folder only you can write (mode 700)."
         ) from exc
+    for warning in said:  # a safe fallback (no XDG_RUNTIME_DIR): for the log, not stderr
+        log.info("Single-instance lock folder: %s", warning.message)
+    return path
 
 
 class SingleInstance(QObject):

@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.core.decision import SyncMode
+from omnisync.core.message import Message
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import (
@@ -49,6 +50,13 @@ def tray_state(state: ServiceState) -> TrayState:
     if state.paused:
         return TrayState.PAUSED
     return _BY_MODE[state.view.mode]
+
+
+def said(text: str | Message | None) -> str:
+    """What the engine or the service said, in the agent's language (a ``str`` is data: as is)."""
+    if text is None:
+        return ""
+    return text.render(translate) if isinstance(text, Message) else text
 
 
 def product_name(product: Product) -> str:
@@ -331,12 +339,16 @@ def task_text(task: AgentTask) -> str:
     if task.remedy is Remedy.SET_STATUS_YOURSELF and task.status and name:
         where = omni_name() if task.product is Product.OMNI else name
         return translate("wording", "Set {product} to {status} yourself: {reason}.").format(
-            product=where, status=task.status, reason=task.detail or cannot_now()
+            product=where, status=task.status, reason=said(task.detail) or cannot_now()
         )
+    if task.remedy is Remedy.LOG_IN_OMNI and task.detail:
+        return translate(
+            "wording", "Log in to Omni-Channel again when you are ready: {why}."
+        ).format(why=said(task.detail))
     if task.remedy is Remedy.CHOOSE_PROFILE and task.detail:
         return translate(
             "wording", "Choose another profile: this one does not fit your org ({problem})."
-        ).format(problem=task.detail)
+        ).format(problem=said(task.detail))
     return task.text
 
 
@@ -353,6 +365,7 @@ def task_title(task: AgentTask) -> str:
         Remedy.OPEN_CONSOLE: translate("wording", "Open your Salesforce console"),
         Remedy.SET_STATUS_YOURSELF: translate("wording", "Please set your status"),
         Remedy.CHOOSE_PROFILE: translate("wording", "Choose another profile"),
+        Remedy.LOG_IN_OMNI: translate("wording", "Omni-Channel logged you out"),
     }[task.remedy]
 
 
@@ -431,6 +444,7 @@ def remedy_button(remedy: Remedy) -> str:
         Remedy.OPEN_CONSOLE: "",
         Remedy.SET_STATUS_YOURSELF: "",
         Remedy.CHOOSE_PROFILE: translate("wording", "Choose a profile…"),
+        Remedy.LOG_IN_OMNI: "",
     }[remedy]
 
 
@@ -449,7 +463,9 @@ def outcome_text(entry: AuditEntry) -> str:
     text = outcome_word(entry.outcome)
     if not entry.detail:
         return text
-    return translate("wording", "{outcome}: {detail}").format(outcome=text, detail=entry.detail)
+    return translate("wording", "{outcome}: {detail}").format(
+        outcome=text, detail=said(entry.failure)
+    )
 
 
 def audit_time(entry: AuditEntry) -> str:
@@ -458,7 +474,7 @@ def audit_time(entry: AuditEntry) -> str:
 
 def change_sentence(entry: AuditEntry) -> str:
     """A change the app made, said to the agent by its rule, in their language; the engine's
-    own English sentence for a rule this table does not know."""
+    own sentence for a rule this table does not know."""
     template = {
         "R1": translate(
             "wording", "You went On Queue in Genesys Cloud, so Omni-Channel follows as {status}."
@@ -493,7 +509,7 @@ def change_sentence(entry: AuditEntry) -> str:
         ),
     }.get(entry.rule)
     if template is None or entry.kind != "enforce":
-        return entry.explanation
+        return said(entry.said)
     return template.format(status=entry.status)
 
 
@@ -514,9 +530,11 @@ def audit_explanation(entry: AuditEntry) -> str:
         return translate("wording", "Salesforce console link: {route}").format(
             route=link_route_text(route)
         )
-    if entry.kind == "enforce" and (said := change_sentence(entry)) != entry.explanation:
-        return said
-    text = entry.explanation or entry.trigger
-    if entry.reason and entry.reason not in text:
-        text = f"{text} ({entry.reason})"
+    if entry.kind == "enforce":
+        return change_sentence(entry)
+    text = said(entry.said) or said(entry.observed)
+    if entry.kind == "ask" and entry.why_not:
+        return translate("wording", "{text} The app cannot set it now: {reason}.").format(
+            text=text, reason=said(entry.why_not)
+        )
     return text

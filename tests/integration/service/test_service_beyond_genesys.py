@@ -72,9 +72,7 @@ async def test_resync_now_applies_the_rules_to_the_current_statuses(running_serv
     run.service.resync()
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
-    assert run.audit()[mark].trigger.startswith(
-        "Resync now (asked by the agent; both products read again)"
-    )
+    assert run.audit()[mark].trigger.startswith("You asked to resync now")
 
 
 async def test_hold_example_applies_the_agents_change_when_the_call_ends(
@@ -146,7 +144,7 @@ async def test_capacity_aware_example_blocks_genesys_for_chats_only(
     await run.statuses("Busy", "Available")
     assert run.written_rules(mark) == ["R5"]
     entry = next(e for e in run.audit()[mark:] if e.rule == "R5")
-    assert "sfdc_livechat work in Salesforce uses 50% of their capacity" in entry.explanation
+    assert "sfdc_livechat work in Omni-Channel uses 50% of your capacity" in entry.explanation
     await run.mode(SyncMode.BLOCKED_BY_SALESFORCE_WORK)
 
     await run.work("close", chat)  # the case still runs, and does not block
@@ -173,9 +171,8 @@ async def test_resync_now_reads_both_products_again_and_fixes_a_lost_event(
     await run.statuses("On Queue", "Available")
     assert run.written_rules(mark) == ["R1"]
     triggers = [e.trigger for e in run.audit()[mark:]]
-    assert any(t.startswith("Genesys is On Queue") for t in triggers), triggers
-    resync = [t for t in triggers if t.startswith("Resync now")]
-    assert resync == [
-        "Resync now (asked by the agent; both products read again): the rules applied to the "
-        "current statuses; nothing to change"
-    ], triggers
+    assert any(t.startswith("Genesys Cloud is On Queue") for t in triggers), triggers
+    resync = [t for t in triggers if t.startswith("You asked to resync now")]
+    assert resync == ["You asked to resync now (both products read again): nothing to change"], (
+        triggers
+    )

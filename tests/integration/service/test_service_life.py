@@ -72,7 +72,7 @@ async def test_console_closed_suspends_and_says_what_to_do(running_service) -> N
     await run.mode(SyncMode.MAPPED)
     await run.sandbox.post("/control/salesforce/console", {"open": False})
     state = await run.until(lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
-    assert "logged out of Omni-Channel" in state.view.why
+    assert "Omni-Channel is Offline: sync is suspended" in state.view.why
     await run.until(
         lambda s: any(t.remedy is Remedy.OPEN_CONSOLE for t in s.must_do), "open console"
     )
@@ -338,3 +338,26 @@ async def test_signing_out_while_reads_keep_failing_stops_them(running_service) 
     state = run.service.state
     assert state.salesforce.sign_in is SignIn.SIGNED_OUT
     assert state.channels[Channel.SALESFORCE_API].health is not Health.UP
+
+
+async def test_a_logout_salesforce_explains_is_told_and_not_blamed_on_you(running_service) -> None:
+    """A supervisor's logout: a task (so a notification) that says why, a suspended reason that
+    does not read as if the agent logged out; gone once Omni-Channel is back."""
+    run = await running_service("one-product-at-a-time")
+    await run.omni("Busy")
+    await run.ready()
+    await run.genesys("On Queue")
+    await run.mode(SyncMode.MAPPED)
+    await run.sandbox.post("/control/salesforce/status", {"status": "Offline", "by": "supervisor"})
+    state = await run.until(
+        lambda s: any(t.remedy is Remedy.LOG_IN_OMNI for t in s.must_do), "the logout told"
+    )
+    task = next(t for t in state.must_do if t.remedy is Remedy.LOG_IN_OMNI)
+    assert str(task.detail) == "a supervisor logged you out"
+    assert state.view.why == (
+        "Omni-Channel is Offline (a supervisor logged you out): sync is suspended"
+    )
+    await run.omni("Busy")
+    await run.until(
+        lambda s: not any(t.remedy is Remedy.LOG_IN_OMNI for t in s.must_do), "the task gone"
+    )

@@ -116,3 +116,20 @@ def test_sign_in_soon_is_told(told, service, qloop):
         f"Sign in to Salesforce again before {clock_time(ends)}, when your session ends.",
     )
     assert note.kind is NotificationKind.ACTION_NEEDED
+
+
+def test_a_logout_with_a_reason_is_a_notification_that_says_why(qapp):
+    from omnisync.core.message import say
+    from omnisync.ui.agent_notifications import task_notification
+
+    why = say("engine", "you opened Omni-Channel in another browser tab")
+    task = AgentTask(
+        "logged out", Remedy.LOG_IN_OMNI, urgent=True, product=Product.OMNI, detail=why
+    )
+    note = task_notification(task)
+    assert note.kind is NotificationKind.ACTION_NEEDED
+    assert note.title == "Omni-Channel logged you out"
+    assert note.message == (
+        "Log in to Omni-Channel again when you are ready: you opened Omni-Channel in another "
+        "browser tab."
+    )

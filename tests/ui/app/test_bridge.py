@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QThread
 
+from omnisync.core.message import verbatim
 from omnisync.core.model import Product
 from omnisync.service.audit import AuditEntry
 from omnisync.ui.bridge import ServiceBridge
@@ -41,7 +42,7 @@ def test_state_from_another_thread_arrives_on_the_qt_thread(qtbot, qapp, bridge,
 
 
 def test_audit_from_another_thread_arrives_in_order(qtbot, bridge, service):
-    entries = [AuditEntry(AT + n, f"event {n}", "mapped") for n in range(20)]
+    entries = [AuditEntry(AT + n, verbatim(f"event {n}"), "mapped") for n in range(20)]
     seen: list[AuditEntry] = []
     bridge.audit_added.connect(seen.append)
 

@@ -127,6 +127,7 @@ def _visible_texts(shell) -> list[str]:
     audit = window.audit
     texts += [audit.headerData(c, Qt.Orientation.Horizontal) for c in range(audit.columnCount())]
     texts += [audit.data(audit.index(r, 3)) for r in range(audit.rowCount())]  # outcomes
+    texts += [audit.data(audit.index(r, 2)) for r in range(audit.rowCount())]  # what happened
     menu = shell.tray.menu
     actions = open_menu(menu)
     texts += [a.text().replace("&&", "&") for a in menu.actions() if a.text()]
@@ -176,3 +177,17 @@ def test_the_status_window_in_german(make_shell, service, qloop, speak):
     assert window.mode.text() == "Synchronisierung: gehalten durch Ihre Arbeit in Omni-Channel"
     open_menu(shell.tray.menu)
     assert headers(shell.tray.menu)[0] == "Genesys Cloud: Busy · keine Interaktion"
+
+
+def test_the_starting_tooltip_speaks_the_chosen_language(speak, tmp_path):
+    """The first tooltip shows before the settings reader is imported: the language comes from
+    a cheap read of settings.toml, else the OS."""
+    from omnisync.ui.early_tray import early_language, starting_tooltip
+
+    (tmp_path / "settings.toml").write_text('version = 1\nlanguage = "de"\n', encoding="utf-8")
+    assert early_language(tmp_path) == "de"
+    assert early_language(tmp_path / "nowhere") == ""
+    (tmp_path / "settings.toml").write_text("not = [toml", encoding="utf-8")
+    assert early_language(tmp_path) == ""
+    speak("de")
+    assert starting_tooltip() == "OmniSync Companion: wird gestartet…"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
+from omnisync.core.message import verbatim
 from omnisync.core.model import Product
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import Account, LinkRoute, ProductState, Remedy, SignIn
@@ -97,7 +98,8 @@ def test_audit_log_is_newest_first_with_rule_explanation_and_outcome(shell, serv
     assert [row[1:] for row in rows] == [
         [
             "R6",
-            "Set Omni-Channel to Busy while you handle the call (the console is closed)",
+            "Your Genesys Cloud interaction started: please set Omni-Channel to Busy "
+            "(holding status). The app cannot set it now: console closed.",
             "asked you",
         ],
         [
@@ -127,7 +129,9 @@ def test_audit_log_keeps_a_bounded_number_of_rows(shell, service, qloop):
     model = shell.status_window.audit
     model.keep = 3
     for n in range(5):
-        service.record(AuditEntry(AT + n, f"event {n}", "mapped", outcome=Outcome.DECIDED))
+        service.record(
+            AuditEntry(AT + n, verbatim(f"event {n}"), "mapped", outcome=Outcome.DECIDED)
+        )
     flush(qloop)
     assert [model.entry(r).trigger for r in range(model.rowCount())] == [
         "event 4",
@@ -289,12 +293,12 @@ def shown_as(tooltip: str) -> str:
 def test_a_change_is_one_row_whose_outcome_updates_in_place(shell, service, qloop):
     """Setting…, retrying, then failed or done: the steps of one change share its row."""
     model = shell.status_window.audit
-    write = replace(audit_entries()[1], at=AT, outcome=Outcome.PENDING, detail="")
+    write = replace(audit_entries()[1], at=AT, outcome=Outcome.PENDING)
     service.record(write)
     flush(qloop)
     assert [model.data(model.index(0, 3))] == ["setting…"]
-    service.record(replace(write, at=AT + 5, outcome=Outcome.RETRIED, detail="timeout"))
-    service.record(replace(write, at=AT + 9, outcome=Outcome.FAILED, detail="timeout"))
+    service.record(replace(write, at=AT + 5, outcome=Outcome.RETRIED, failure=verbatim("timeout")))
+    service.record(replace(write, at=AT + 9, outcome=Outcome.FAILED, failure=verbatim("timeout")))
     flush(qloop)
     assert model.rowCount() == 1
     assert model.data(model.index(0, 3)) == "failed: timeout"
@@ -329,7 +333,7 @@ def test_the_salesforce_panel_and_the_log_say_which_console_link_is_in_use(shell
             "mapped",
             kind=ROUTE_KIND,
             status="record",
-            detail=why,
+            failure=verbatim(why),
         )
     )
     flush(qloop)

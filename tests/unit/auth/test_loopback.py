@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from omnisync.auth.errors import AuthorizationDenied, SignInCancelled, SignInTimeout, StateMismatch
 from omnisync.auth.loopback import LoopbackReceiver
+from support.tracebacks import no_tracebacks, watching
 
 
 async def test_valid_answer_yields_the_code_and_a_success_page() -> None:
@@ -76,6 +77,11 @@ async def test_a_second_answer_is_refused() -> None:
 
 
 async def test_garbage_request_does_not_break_the_receiver() -> None:
+    with no_tracebacks():
+        await _garbage()
+
+
+async def _garbage() -> None:
     async with LoopbackReceiver("s") as rx:
         reader, writer = await asyncio.open_connection("127.0.0.1", rx.port)
         writer.write(b"NONSENSE\r\n\r\n")
@@ -140,6 +146,11 @@ async def _raw_answer(port: int, request: bytes) -> bytes:
     ids=["pct-utf8", "pct-ff", "raw-utf8", "raw-ff", "raw-e-acute", "pct-emoji"],
 )
 async def test_a_non_ascii_state_is_a_mismatch_answered_400(state: bytes) -> None:
+    with no_tracebacks():
+        await _non_ascii_state(state)
+
+
+async def _non_ascii_state(state: bytes) -> None:
     async with LoopbackReceiver("s") as rx:
         answer = await _raw_answer(
             rx.port, b"GET /callback?code=c&state=" + state + b" HTTP/1.1\r\n\r\n"
@@ -167,7 +178,13 @@ async def test_a_non_ascii_expected_state_still_matches_itself() -> None:
 async def test_fuzzed_requests_get_an_answer_and_the_receiver_keeps_working(
     target: bytes, headers: bytes
 ) -> None:
-    """Whatever arrives, the browser gets an HTTP answer and the sign-in is decided cleanly."""
+    """Whatever arrives, the browser gets an HTTP answer and the sign-in is decided cleanly,
+    with no traceback in the log or on stderr and no error left to a task."""
+    with no_tracebacks():
+        await _fuzzed(target, headers)
+
+
+async def _fuzzed(target: bytes, headers: bytes) -> None:
     async with LoopbackReceiver("s") as rx:
         answer = await _raw_answer(
             rx.port, b"GET " + target + b" HTTP/1.1\r\n" + headers + b"\r\n\r\n"
@@ -178,3 +195,47 @@ async def test_fuzzed_requests_get_an_answer_and_the_receiver_keeps_working(
         # the fuzzed line may itself be a sign-in answer: then it is refused, and said so
         with contextlib.suppress(StateMismatch, AuthorizationDenied):
             assert (await rx.wait(5)).code == "ok"
+
+
+MALFORMED = {
+    "empty": b"",
+    "no-target": b"GET\r\n\r\n",
+    "no-version": b"GET /callback?code=c&state=s\r\n\r\n",
+    "empty-code": b"GET /callback?code=&state=s HTTP/1.1\r\n\r\n",
+    "nul-bytes": b"\x00\xff" * 100 + b"\r\n\r\n",
+    "huge-line": b"GET /callback?code=" + b"x" * 70_000 + b" HTTP/1.1\r\n\r\n",
+    "bad-percent": b"GET /callback?code=%ZZ&state=%E0%A4 HTTP/1.1\r\n\r\n",
+    "half-line": b"GET /callb",
+}
+
+
+@pytest.mark.parametrize("request_bytes", MALFORMED.values(), ids=MALFORMED.keys())
+async def test_malformed_requests_leave_no_traceback(request_bytes: bytes) -> None:
+    with no_tracebacks():
+        async with LoopbackReceiver("s") as rx:
+            reader, writer = await asyncio.open_connection("127.0.0.1", rx.port)
+            writer.write(request_bytes)
+            await writer.drain()
+            writer.write_eof()
+            with contextlib.suppress(ConnectionError):
+                async with asyncio.timeout(5):
+                    await reader.read()
+            writer.close()
+            async with httpx.AsyncClient() as http:
+                await http.get(rx.redirect_uri, params={"code": "ok", "state": "s"})
+            with contextlib.suppress(StateMismatch, AuthorizationDenied):
+                assert (await rx.wait(5)).code == "ok"
+
+
+async def test_the_check_sees_a_receiver_that_crashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "no traceback" check can fail: a receiver that raises on an answer is caught."""
+
+    def crash(self: LoopbackReceiver, head: bytes) -> tuple[int, bytes]:
+        raise TypeError("broken on purpose")
+
+    monkeypatch.setattr(LoopbackReceiver, "_answer", crash)
+    with watching() as seen:
+        async with LoopbackReceiver("s") as rx:
+            with contextlib.suppress(ConnectionError, TimeoutError):
+                await _raw_answer(rx.port, b"GET /callback?code=c&state=s HTTP/1.1\r\n\r\n")
+    assert any("TypeError" in p or "broken on purpose" in p for p in seen.problems), seen

@@ -107,19 +107,37 @@ def test_malformed_summaries(raw: Any) -> None:
         parse.conversation_summary(raw)
 
 
-def test_alerting_is_read_from_this_agents_participant_only() -> None:
+def test_stages_are_read_from_this_agents_participants_only() -> None:
     conversation = {
         "id": "c1",
         "participants": [
-            {"purpose": "customer", "calls": [{"state": "alerting"}]},
-            {"purpose": "agent", "userId": "me", "calls": [{"state": "connected"}]},
+            {"id": "p0", "purpose": "customer", "calls": [{"state": "alerting"}]},
+            {"id": "p1", "purpose": "agent", "userId": "me", "calls": [{"state": "connected"}]},
         ],
     }
-    assert parse.alerting_for(conversation, "me") == ("c1", False)
+    assert parse.agent_stages(conversation, "me") == ("c1", {"p1": parse.CONNECTED_STAGE})
     conversation["participants"][1]["calls"] = [{"state": "alerting"}]  # type: ignore[index]
-    assert parse.alerting_for(conversation, "me") == ("c1", True)
-    assert parse.alerting_for(conversation, "someone else") == ("c1", False)
+    assert parse.agent_stages(conversation, "me") == ("c1", {"p1": parse.ALERTING_STAGE})
+    conversation["participants"][1]["calls"] = [{"state": "disconnected"}]  # type: ignore[index]
+    assert parse.agent_stages(conversation, "me") == ("c1", {"p1": parse.ENDED_STAGE})
+    assert parse.agent_stages(conversation, "someone else") == ("c1", {})
     with pytest.raises(MalformedMessage):
-        parse.alerting_for({"participants": []}, "me")
+        parse.agent_stages({"participants": []}, "me")
     with pytest.raises(MalformedMessage):
-        parse.alerting_for({"id": "c", "participants": "x"}, "me")
+        parse.agent_stages({"id": "c", "participants": "x"}, "me")
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        ("2026-12-03T06:00:00.100Z", "2026-12-03T06:00:00.200Z"),
+        ("2026-12-03T06:00:00Z", "2026-12-03T06:00:00.001Z"),  # precision differs
+        ("2026-12-03T06:00:00.100", "2026-12-03T06:00:00.200Z"),  # no zone: UTC
+        ("2026-12-03T07:00:00.100+02:00", "2026-12-03T06:00:00.000Z"),  # another zone
+    ],
+)
+def test_event_times_compare_whatever_their_spelling(older: str, newer: str) -> None:
+    from omnisync.genesys.client import GenesysClient
+
+    assert GenesysClient._older(older, newer)
+    assert not GenesysClient._older(newer, older)

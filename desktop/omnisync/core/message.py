@@ -1,0 +1,96 @@
+"""Sentences the engine and the service say to the agent, kept as message id + fields.
+
+The engine is pure (no Qt), yet what it says must reach the agent in their language and the
+audit file in a stable English form. So a sentence is a :class:`Message`: a context and an
+English source text with ``{name}`` fields (the id, exactly as ``translate(context, text)``
+takes it), plus the values of those fields. The UI renders it through
+``omnisync.ui.i18n.translate`` (:func:`omnisync.ui.wording.said`); the audit file and the logs
+keep :meth:`Message.english`.
+
+To add a sentence (engine, service, a connector)::
+
+    say("engine", "{product} stayed Offline for {seconds} s").fill(product=..., seconds=...)
+
+- ``say(context, text)`` must be called with two string literals: ``pyside6-lupdate`` reads it
+  as a ``translate`` call (``make i18n-update`` passes ``-tr-function-alias translate+=say``),
+  so the text lands in ``resources/i18n/*.ts`` for the translators. Fields go in ``.fill()``,
+  never inside the literal (no f-strings).
+- A field is data shown as it is (a status name, a number, an error from a server: a ``str``)
+  or another message translated in its turn (a reason inside a sentence: a :class:`Message`).
+- Contexts: ``"engine"`` for core/, ``"service"`` for service/; product names are fields
+  (:data:`GENESYS_CLOUD`, :data:`OMNI_CHANNEL`, :data:`SALESFORCE`: brand names, never translated).
+- Speak to the agent ("you"), one name per product, each fact once (docs/i18n.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Translator = Callable[[str, str], str]
+"""``(context, english) -> text in the agent's language``: the UI's ``translate``."""
+
+
+GENESYS_CLOUD = "Genesys Cloud"
+OMNI_CHANNEL = "Omni-Channel"
+SALESFORCE = "Salesforce"
+
+
+def _same(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One sentence: ``context`` and English ``text`` (the id), and its fields' values.
+
+    ``verbatim`` messages are data (an exception's text, a name): shown as they are in every
+    language."""
+
+    context: str
+    text: str
+    fields: tuple[tuple[str, str | Message], ...] = ()
+    verbatim: bool = False
+
+    def fill(self, **fields: str | Message) -> Message:
+        """The same sentence with (more) field values."""
+        return Message(self.context, self.text, (*self.fields, *fields.items()), self.verbatim)
+
+    def render(self, tr: Translator) -> str:
+        """The sentence in the language ``tr`` speaks, each message field translated too."""
+        if self.verbatim:
+            return self.text
+        values = {k: v.render(tr) if isinstance(v, Message) else v for k, v in self.fields}
+        template = tr(self.context, self.text)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: English, not a crash
+            return self.text.format(**values)
+
+    def english(self) -> str:
+        """The stable English form: the audit file, the logs, the headless demo."""
+        return self.render(_same)
+
+    def __str__(self) -> str:
+        return self.english()
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def say(context: str, text: str) -> Message:
+    """A sentence to fill; see the module docstring (both arguments string literals)."""
+    return Message(context, text)
+
+
+def verbatim(text: str) -> Message:
+    """Data in a message's place (an error from a server): never translated."""
+    return Message("", text, verbatim=True)
+
+
+NOTHING = verbatim("")
+"""No sentence (falsy)."""
+
+
+def english(message: Message | None) -> str:
+    return message.english() if message is not None else ""
