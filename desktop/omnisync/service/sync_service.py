@@ -420,7 +420,8 @@ class SyncService:
         Quiet decisions (start-up snapshots, the echo of the app's own change) get no row: the
         start-up facts are one row once both statuses are known, an echo is its write's outcome.
         """
-        entries = [] if decision.quiet else entries_for(decision)
+        # A decision that carries actions is never quiet: its writes and asks need their rows.
+        entries = [] if decision.quiet and not decision.actions else entries_for(decision)
         entries += self._statuses_row(decision)
         if decision.confirms is not None:
             event = self._confirmed.get(decision.confirms)

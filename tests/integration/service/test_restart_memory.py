@@ -67,7 +67,7 @@ async def test_a_block_whose_work_ended_while_the_app_was_down_is_restored_at_st
     assert second.written_rules(0) == ["R5-end"]
     restored = next(e for e in second.audit() if e.rule == "R5-end")
     assert restored.explanation.startswith(
-        "The agent's Salesforce work ended while the app was not running"
+        "Your Omni-Channel work ended while the app was not running"
     ), restored.explanation
     assert any("Taken back after the restart" in e.explanation for e in second.audit())
     await second.until(lambda s: not _memory_file(tmp_path).exists(), "nothing left to remember")
