@@ -19,7 +19,7 @@ import time
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import httpx
 
@@ -27,7 +27,7 @@ from omnisync.auth.store import MemoryTokenStore
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox, running_sandbox
 from omnisync.service.audit import AuditEntry, Outcome
-from omnisync.service.factory import Orgs, Places, build_service, sandbox_sign_in_page
+from omnisync.service.factory import Orgs, Places, Timing, build_service, sandbox_sign_in_page
 from omnisync.service.profile_store import ProfileDirs
 from omnisync.service.state import ServiceState
 from omnisync.service.sync_service import SyncService
@@ -41,14 +41,26 @@ class DemoOptions:
     port: int = 8765
     profile: str | None = None
     browser: bool = True
+    link_ports: tuple[int, ...] | None = None
+    """Where the app listens for the console's direct link and the sandbox's console dials it;
+    None: the registered range, where another app or test on the machine may also dial."""
+
+
+def demo_sandbox_settings(link_ports: tuple[int, ...] | None) -> dict[str, dict[str, Any]]:
+    """The demo's sandbox settings, its console dialing ``link_ports`` when given."""
+    settings: dict[str, dict[str, Any]] = {k: dict(v) for k, v in SANDBOX_SETTINGS.items()}
+    if link_ports is not None:
+        settings["salesforce"]["link_ports"] = list(link_ports)
+    return settings
 
 
 async def build_demo(
     resources: contextlib.AsyncExitStack, options: DemoOptions
 ) -> tuple[SyncService, Sandbox]:
     sandbox = await resources.enter_async_context(
-        running_sandbox(SANDBOX_SETTINGS, port=options.port)
+        running_sandbox(demo_sandbox_settings(options.link_ports), port=options.port)
     )
+    ports = options.link_ports
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
     http = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=False))
     browser = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=True))
@@ -63,6 +75,7 @@ async def build_demo(
         MemoryTokenStore("the demo keeps its tokens in memory"),
         sandbox_sign_in_page(browser),
         wanted_profile=options.profile,
+        timing=Timing(salesforce={} if ports is None else {"link_ports": ports}),
     )
     service.sign_in_at_start = True
     if options.browser:

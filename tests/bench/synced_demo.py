@@ -54,11 +54,15 @@ def sandbox_elsewhere(base_url: str) -> Iterator[None]:
 
 
 async def remote_demo(
-    resources: contextlib.AsyncExitStack, base_url: str, profile: str
+    resources: contextlib.AsyncExitStack,
+    base_url: str,
+    profile: str,
+    link_ports: tuple[int, ...] | None = None,
 ) -> tuple[SyncService, Running]:
-    """The demo's service on the sandbox at ``base_url``, and the waits a bench drives it with."""
+    """The demo's service on the sandbox at ``base_url``, and the waits a bench drives it with;
+    ``link_ports``: as that sandbox was told (``apps/demo_sandbox.py <port>``)."""
     with sandbox_elsewhere(base_url):
         service, sandbox = await build_demo(
-            resources, DemoOptions(port=0, profile=profile, browser=False)
+            resources, DemoOptions(port=0, profile=profile, browser=False, link_ports=link_ports)
         )
     return service, Running(service, sandbox, None, watch(service))

@@ -33,6 +33,7 @@ from bench.measure import PYTHON, ROOT, Child, cpu_ns, installed_bytecode, need_
 from bench.xdisplay import xcb_env
 from omnisync.sandbox.salesforce_cometd import CometdServer
 from support.child_env import isolated_env
+from support.ports import free_port
 
 APPS = Path(__file__).parent / "apps"
 IDLE = 120.0
@@ -62,14 +63,17 @@ def _per_hour(ns: int) -> float:
 @pytest.mark.timeout(IDLE + 180)
 def test_bench_idle_cpu_and_requests(tmp_path: Path, display: str) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb", display))
+    # The direct console link on a port of this run's own: on the registered range the app would
+    # also answer (and refuse) the dials of every other test or demo on the machine.
+    link = str(free_port())
+    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py"), link], _env(tmp_path / "sb", display))
     children = {"sandbox": sandbox}
     try:
         line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
         base_url = line.split()[1]
         children |= {
             "app": Child(
-                [PYTHON, str(APPS / "idle_tray.py"), "app", str(tmp_path / "app"), base_url],
+                [PYTHON, str(APPS / "idle_tray.py"), "app", str(tmp_path / "app"), base_url, link],
                 _env(tmp_path / "app", display),
             ),
             "bare tray": Child(

@@ -1,13 +1,15 @@
 """The full tray app doing nothing, or a bare tray app doing nothing: for the idle and memory
 benchmarks.
 
-``idle_tray.py app <folder> <sandbox url>``: the tray app as ``tray_under_shift.py app`` runs it
-(``omnisync.ui.app.run`` around the demo's wiring on a sandbox in another process), started as at
-login (status window closed); once signed in to both products and synced it prints ``READY`` and
-does nothing more. ``idle_tray.py bare``: a QApplication with a shown ``QSystemTrayIcon`` on a
-qasync loop; prints ``READY``. ``idle_tray.py bare-clients <sandbox url>``: the same with the
-libraries the app is built on in use: an ``httpx.AsyncClient`` that has made one request to the
-sandbox and the OS keyring looked up (the memory baseline). All run until they are terminated.
+``idle_tray.py app <folder> <sandbox url> [<link port>]``: the tray app as ``tray_under_shift.py
+app`` runs it (``omnisync.ui.app.run`` around the demo's wiring on a sandbox in another process;
+the direct console link on ``<link port>``, as that sandbox was told, else the registered range),
+started as at login (status window closed); once signed in to both products and synced it prints
+``READY`` and does nothing more. ``idle_tray.py bare``: a QApplication with a shown
+``QSystemTrayIcon`` on a qasync loop; prints ``READY``. ``idle_tray.py bare-clients <sandbox
+url>``: the same with the libraries the app is built on in use: an ``httpx.AsyncClient`` that has
+made one request to the sandbox and the OS keyring looked up (the memory baseline). All run until
+they are terminated.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ def _with_clients(base_url: str) -> int:
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "app":
-        raise SystemExit(tray_app(Path(sys.argv[2]), sys.argv[3], _ready, background=True))
+        ports = tuple(int(p) for p in sys.argv[4:]) or None  # as the sandbox was told
+        folder, url = Path(sys.argv[2]), sys.argv[3]
+        raise SystemExit(tray_app(folder, url, _ready, background=True, link_ports=ports))
     if mode == "bare-clients":
         raise SystemExit(_with_clients(sys.argv[2]))
     raise SystemExit(bare_tray(_forever))

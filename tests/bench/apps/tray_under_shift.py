@@ -94,9 +94,10 @@ def tray_app(
     drive: Callable[[Running], Awaitable[None]],
     background: bool,
     profile: str = PROFILE,
+    link_ports: tuple[int, ...] | None = None,
 ) -> int:
     """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
-    ``drive`` as a task on its loop once the service is built."""
+    ``drive`` as a task on its loop once the service is built; ``link_ports`` as the sandbox's."""
     # The app's modules first, as the tray imports them (omnisync.ui.app before the rest).
     from omnisync.ui.app import AppOptions, run
     from omnisync.ui.shell import ShellOptions
@@ -108,7 +109,7 @@ def tray_app(
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
-        service, run_ = await remote_demo(resources, base_url, profile)
+        service, run_ = await remote_demo(resources, base_url, profile, link_ports)
         tasks.append(asyncio.get_running_loop().create_task(drive(run_)))  # keep a reference
         return service
 
