@@ -40,6 +40,7 @@ from omnisync.timing import Backoff
 from soak import checks
 from soak.timeline import GENESYS, OMNI, Change, Mark, Timeline
 from support.freezing_proxy import FreezingProxy
+from support.ports import free_port
 from support.tracebacks import watching
 
 SETTLE = 2.0
@@ -146,8 +147,12 @@ class _Profile:
 
 
 class SoakRun:
-    def __init__(self, plan: SoakPlan, sandbox: Sandbox, data: Path) -> None:
+    def __init__(self, plan: SoakPlan, sandbox: Sandbox, data: Path, link_port: int) -> None:
         self.plan = plan
+        self.link_port = link_port
+        """Where the desktop's direct console link and the sandbox's console meet: a private
+        port, so another checkout's test or demo on the machine (which dials the registered
+        range) can never take part in this run."""
         self.rng = random.Random(plan.seed)
         self.sandbox = sandbox
         self.data = data
@@ -192,6 +197,7 @@ class SoakRun:
                     "ack_timeout": 3.0,
                     "reread_backoff": Backoff(0.1, 0.5),
                     "cometd_options": {"backoff_max": 0.5},
+                    "link_ports": (self.link_port,),
                 },
                 confirm_timeout=3.0,
             ),
@@ -493,8 +499,13 @@ class SoakRun:
 async def soak(plan: SoakPlan) -> SoakResult:
     """One seeded run; never raises for a violation (they are in the result)."""
     with tempfile.TemporaryDirectory(prefix="omnisync-soak-") as folder:
-        async with running_sandbox(SANDBOX_SETTINGS) as sandbox:
-            run = SoakRun(plan, sandbox, Path(folder))
+        link_port = free_port()
+        settings = {
+            **SANDBOX_SETTINGS,
+            "salesforce": {**SANDBOX_SETTINGS["salesforce"], "link_ports": [link_port]},
+        }
+        async with running_sandbox(settings) as sandbox:
+            run = SoakRun(plan, sandbox, Path(folder), link_port)
             async with _watched(run), _proxied(run), _clients() as (http, browser):
                 await _drive(run, http, browser)
         return run.result
