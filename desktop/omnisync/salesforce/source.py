@@ -251,6 +251,10 @@ class SalesforceSource:
                     if not run.done():
                         run.cancel()
                         await asyncio.wait({run})
+                    if not run.cancelled():
+                        # Retrieved here too: when this loop is itself cancelled just as the
+                        # run failed, nobody else would, and the failure would be orphaned.
+                        run.exception()
                 if not run.cancelled():
                     run.result()  # a failure for good raises here; a return means closed
                     return
