@@ -575,6 +575,37 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>policy</name>
+    <message>
+        <source>The machine policy file has errors; ask your administrator</source>
+        <translation>Die Richtliniendatei des Computers enthält Fehler; wenden Sie sich an Ihren Administrator</translation>
+    </message>
+    <message>
+        <source>Locked to {profile} by your administrator</source>
+        <translation>Von Ihrem Administrator auf {profile} festgelegt</translation>
+    </message>
+    <message>
+        <source>Locked to a profile that is not installed; ask your administrator</source>
+        <translation>Auf ein Profil festgelegt, das nicht installiert ist; wenden Sie sich an Ihren Administrator</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) locks profile {locked}, which is not installed; staying on {active}. Ask your administrator.</source>
+        <translation>Die Richtlinie des Computers ({path}) legt das Profil {locked} fest, das nicht installiert ist; Sie bleiben bei {active}. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Not allowed on this machine by your administrator</source>
+        <translation>Von Ihrem Administrator auf diesem Computer nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) allows none of the installed profiles; staying on {active}. Ask your administrator.</source>
+        <translation>Die Richtlinie des Computers ({path}) erlaubt keines der installierten Profile; Sie bleiben bei {active}. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>Profile {chosen} is not allowed on this machine; using {active} instead.</source>
+        <translation>Das Profil {chosen} ist auf diesem Computer nicht erlaubt; stattdessen wird {active} verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>preferences</name>
     <message>
         <source>Language not saved</source>

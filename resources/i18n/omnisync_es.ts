@@ -575,6 +575,37 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>policy</name>
+    <message>
+        <source>The machine policy file has errors; ask your administrator</source>
+        <translation>El archivo de directivas del equipo tiene errores; consulta a tu administrador</translation>
+    </message>
+    <message>
+        <source>Locked to {profile} by your administrator</source>
+        <translation>Tu administrador lo ha bloqueado en {profile}</translation>
+    </message>
+    <message>
+        <source>Locked to a profile that is not installed; ask your administrator</source>
+        <translation>Bloqueado en un perfil que no está instalado; consulta a tu administrador</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) locks profile {locked}, which is not installed; staying on {active}. Ask your administrator.</source>
+        <translation>La directiva del equipo ({path}) bloquea el perfil {locked}, que no está instalado; sigues con {active}. Consulta a tu administrador.</translation>
+    </message>
+    <message>
+        <source>Not allowed on this machine by your administrator</source>
+        <translation>Tu administrador no lo permite en este equipo</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) allows none of the installed profiles; staying on {active}. Ask your administrator.</source>
+        <translation>La directiva del equipo ({path}) no permite ninguno de los perfiles instalados; sigues con {active}. Consulta a tu administrador.</translation>
+    </message>
+    <message>
+        <source>Profile {chosen} is not allowed on this machine; using {active} instead.</source>
+        <translation>El perfil {chosen} no está permitido en este equipo; se usa {active} en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>preferences</name>
     <message>
         <source>Language not saved</source>

@@ -575,6 +575,37 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>policy</name>
+    <message>
+        <source>The machine policy file has errors; ask your administrator</source>
+        <translation>Le fichier de stratégie de l’ordinateur contient des erreurs ; contactez votre administrateur</translation>
+    </message>
+    <message>
+        <source>Locked to {profile} by your administrator</source>
+        <translation>Verrouillé sur {profile} par votre administrateur</translation>
+    </message>
+    <message>
+        <source>Locked to a profile that is not installed; ask your administrator</source>
+        <translation>Verrouillé sur un profil qui n’est pas installé ; contactez votre administrateur</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) locks profile {locked}, which is not installed; staying on {active}. Ask your administrator.</source>
+        <translation>La stratégie de l’ordinateur ({path}) verrouille le profil {locked}, qui n’est pas installé ; vous restez sur {active}. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Not allowed on this machine by your administrator</source>
+        <translation>Non autorisé sur cet ordinateur par votre administrateur</translation>
+    </message>
+    <message>
+        <source>The machine policy ({path}) allows none of the installed profiles; staying on {active}. Ask your administrator.</source>
+        <translation>La stratégie de l’ordinateur ({path}) n’autorise aucun des profils installés ; vous restez sur {active}. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Profile {chosen} is not allowed on this machine; using {active} instead.</source>
+        <translation>Le profil {chosen} n’est pas autorisé sur cet ordinateur ; {active} est utilisé à la place.</translation>
+    </message>
+</context>
+<context>
     <name>preferences</name>
     <message>
         <source>Language not saved</source>

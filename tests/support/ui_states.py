@@ -53,12 +53,17 @@ PROFILES = (
         "Omni work routed elsewhere does not block",
         "built-in",
         usable=True,
-        locked_reason="Not allowed on this machine by your administrator",
+        locked_reason=say("policy", "Not allowed on this machine by your administrator"),
     ),
 )
 
 LOCKED_PROFILES = tuple(
-    replace(p, locked_reason="Locked to One product at a time by your administrator")
+    replace(
+        p,
+        locked_reason=say("policy", "Locked to {profile} by your administrator").fill(
+            profile="One product at a time"
+        ),
+    )
     for p in PROFILES
 )
 

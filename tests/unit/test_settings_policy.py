@@ -182,7 +182,7 @@ def state(**kwargs) -> PolicyState:
 
 
 def entries(menu):
-    return {c.profile_id: (c.checked, c.enabled, c.reason) for c in menu.choices}
+    return {c.profile_id: (c.checked, c.enabled, c.reason.english()) for c in menu.choices}
 
 
 def test_menu_without_policy_offers_everything():
@@ -193,7 +193,7 @@ def test_menu_without_policy_offers_everything():
         "strict": (True, True, ""),
         "relaxed": (False, True, ""),
     }
-    assert menu.notice == ""
+    assert not menu.notice
 
 
 def test_menu_uninstalled_choice_falls_back_to_default():
@@ -217,7 +217,7 @@ def test_allowed_list_disables_the_others_and_moves_off_a_forbidden_choice():
         INSTALLED, "relaxed", state(allowed_profiles=("strict", "default")), default="default"
     )
     assert menu.active == "strict"  # the first allowed, in the policy's order
-    assert "'relaxed' is not allowed" in menu.notice
+    assert "'relaxed' is not allowed" in menu.notice.english()
     assert entries(menu)["relaxed"] == (
         False,
         False,
@@ -229,14 +229,14 @@ def test_allowed_list_disables_the_others_and_moves_off_a_forbidden_choice():
 def test_lock_to_a_missing_profile_keeps_the_current_one_and_says_so():
     menu = profile_menu(INSTALLED, "relaxed", state(locked_profile="night"), default="default")
     assert menu.active == "relaxed"
-    assert "'night', which is not installed" in menu.notice
+    assert "'night', which is not installed" in menu.notice.english()
     assert all(not c.enabled for c in menu.choices)
 
 
 def test_allowed_list_matching_nothing_installed_keeps_the_current_one():
     menu = profile_menu(INSTALLED, None, state(allowed_profiles=("night",)), default="default")
     assert menu.active == "default"
-    assert "allows none of the installed" in menu.notice
+    assert "allows none of the installed" in menu.notice.english()
     assert all(not c.enabled for c in menu.choices)
 
 
@@ -245,8 +245,10 @@ def test_broken_policy_fails_closed_for_switching(tmp_path):
     broken = load_policy(tmp_path)
     menu = profile_menu(INSTALLED, "relaxed", broken, default="default")
     assert menu.active == "relaxed"
-    assert all(not c.enabled and "policy file has errors" in c.reason for c in menu.choices)
-    assert "profiles.locked" in menu.notice
+    assert all(
+        not c.enabled and "policy file has errors" in c.reason.english() for c in menu.choices
+    )
+    assert "profiles.locked" in menu.notice.english()
 
 
 # ---- OAuth clients ------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ To add a sentence (engine, service, a connector)::
   never inside the literal (no f-strings).
 - A field is data shown as it is (a status name, a number, an error from a server: a ``str``)
   or another message translated in its turn (a reason inside a sentence: a :class:`Message`).
-- Contexts: ``"engine"`` for core/, ``"service"`` for service/; product names are fields
+- Contexts: ``"engine"`` for core/, ``"service"`` for service/, ``"policy"`` for the
+  machine policy's locks (settings/policy.py); product names are fields
   (:data:`GENESYS_CLOUD`, :data:`OMNI_CHANNEL`, :data:`SALESFORCE`: brand names, never translated).
 - Speak to the agent ("you"), one name per product, each fact once (docs/i18n.md).
 """

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
-from omnisync.core.message import Message
+from omnisync.core.message import NOTHING, Message
 from omnisync.core.model import (
     GenesysPresence,
     GenesysWork,
@@ -153,7 +153,7 @@ class ProfileChoice:
     description: str
     origin: str
     usable: bool
-    locked_reason: str = ""
+    locked_reason: Message = NOTHING
     """Non-empty when the machine-wide policy does not let the agent pick it."""
 
 

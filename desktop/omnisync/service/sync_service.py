@@ -170,7 +170,7 @@ class SyncService:
         menu = self._menu(self._active_id)
         choice = next((c for c in menu.choices if c.profile_id == profile_id), None)
         if choice is not None and not choice.enabled:
-            message = f"this profile cannot be chosen: {choice.reason}"
+            message = f"this profile cannot be chosen: {choice.reason.english()}"
             return (_problem(profile_id, message, "Ask your administrator"),)
         problems = self._select(profile_id)
         if not any(p.severity is Severity.ERROR for p in problems):

@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.core.message import NOTHING, Message, say, verbatim
 from omnisync.core.problems import Problem, did_you_mean
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, link_origins, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
@@ -256,15 +257,15 @@ class ProfileChoice:
     name: str
     checked: bool
     enabled: bool
-    reason: str = ""
-    """Why the entry is disabled, shown beside it."""
+    reason: Message = NOTHING
+    """Why the entry is disabled, shown beside it (in the agent's language)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ProfileMenu:
     active: str
     choices: tuple[ProfileChoice, ...]
-    notice: str = ""
+    notice: Message = NOTHING
     """Said once when the policy overruled the user's choice or cannot be used."""
 
 
@@ -282,35 +283,43 @@ def profile_menu(
     ids = [pid for pid, _ in installed]
     chosen = wanted if wanted in ids else default
     policy = state.policy
-    notice = ""
+    notice = NOTHING
     if state.error is not None:
-        reason = "The machine policy file has errors; ask your administrator"
-        active, notice = chosen, state.message()
+        reason = say("policy", "The machine policy file has errors; ask your administrator")
+        active, notice = chosen, verbatim(state.message())
     elif policy.locked_profile is not None:
         if policy.locked_profile in ids:
             active = policy.locked_profile
-            reason = f"Locked to {_name(installed, active)} by your administrator"
+            reason = say("policy", "Locked to {profile} by your administrator").fill(
+                profile=_name(installed, active)
+            )
         else:
             active = chosen
-            reason = "Locked to a profile that is not installed; ask your administrator"
-            notice = (
-                f"The machine policy ({policy.path}) locks profile {policy.locked_profile!r}, "
-                f"which is not installed; staying on {active!r}. Ask your administrator."
+            reason = say(
+                "policy", "Locked to a profile that is not installed; ask your administrator"
             )
+            notice = say(
+                "policy",
+                "The machine policy ({path}) locks profile {locked}, which is not installed; "
+                "staying on {active}. Ask your administrator.",
+            ).fill(path=str(policy.path), locked=repr(policy.locked_profile), active=repr(active))
     else:
-        reason = "Not allowed on this machine by your administrator"
+        reason = say("policy", "Not allowed on this machine by your administrator")
         usable = [pid for pid in ids if policy.allows(pid)]
         if chosen in usable or not usable:
             active = chosen
             if not usable:
-                notice = (
-                    f"The machine policy ({policy.path}) allows none of the installed "
-                    f"profiles; staying on {active!r}. Ask your administrator."
-                )
+                notice = say(
+                    "policy",
+                    "The machine policy ({path}) allows none of the installed profiles; "
+                    "staying on {active}. Ask your administrator.",
+                ).fill(path=str(policy.path), active=repr(active))
         else:
             ordered = [pid for pid in policy.allowed_profiles or () if pid in usable]
             active = ordered[0]
-            notice = f"Profile {chosen!r} is not allowed on this machine; using {active!r} instead."
+            notice = say(
+                "policy", "Profile {chosen} is not allowed on this machine; using {active} instead."
+            ).fill(chosen=repr(chosen), active=repr(active))
     choices = []
     for pid, name in installed:
         enabled = state.error is None and policy.allows(pid)
@@ -322,7 +331,7 @@ def profile_menu(
                 name=name,
                 checked=pid == active,
                 enabled=enabled,
-                reason="" if enabled else reason,
+                reason=NOTHING if enabled else reason,
             )
         )
     return ProfileMenu(active=active, choices=tuple(choices), notice=notice)

@@ -32,6 +32,7 @@ from omnisync.ui.wording import (
     menu_text,
     plain_rich_text,
     product_name,
+    said,
 )
 
 HEADER_LIMIT = 60
@@ -158,7 +159,7 @@ class TrayMenuBuilder:
         reasons = {c.locked_reason for c in state.profiles if c.locked_reason}
         shared_reason = len(reasons) == 1 and all(c.locked_reason for c in state.profiles)
         if shared_reason:  # one lock for all: say it once, above the entries
-            self._action(menu, next(iter(reasons)), "profile-lock").setEnabled(False)
+            self._action(menu, said(next(iter(reasons))), "profile-lock").setEnabled(False)
             menu.addSeparator()
         group = QActionGroup(menu)
         group.setExclusive(True)
@@ -168,12 +169,12 @@ class TrayMenuBuilder:
                 text = translate("menu", "{profile} (has errors)").format(profile=choice.name)
             elif choice.locked_reason and not shared_reason:
                 text = translate("menu", "{profile} — {reason}").format(
-                    profile=choice.name, reason=choice.locked_reason
+                    profile=choice.name, reason=said(choice.locked_reason)
                 )
             action = self._action(
                 menu, text, f"profile:{choice.id}", checked=choice.id == state.profile_id
             )
-            action.setToolTip(plain_rich_text(choice.locked_reason or choice.description))
+            action.setToolTip(plain_rich_text(said(choice.locked_reason) or choice.description))
             action.setEnabled(choice.usable and not choice.locked_reason)
             group.addAction(action)
             action.triggered.connect(

@@ -17,6 +17,7 @@ from support.ui_states import (
     BLOCKED_BY_SALESFORCE,
     CONSOLE_LINK_LOST,
     IN_SYNC,
+    LOCKED_PROFILES,
     SIGNED_OUT,
     audit_entries,
 )
@@ -177,6 +178,24 @@ def test_the_status_window_in_german(make_shell, service, qloop, speak):
     assert window.mode.text() == "Synchronisierung: gehalten durch Ihre Arbeit in Omni-Channel"
     open_menu(shell.tray.menu)
     assert headers(shell.tray.menu)[0] == "Genesys Cloud: Busy · keine Interaktion"
+
+
+def test_an_administrators_lock_reads_in_the_agents_language(make_shell, service, qloop, speak):
+    """Why a profile cannot be chosen is our sentence (only the profile name is data): a German
+    agent reads it in German, beside the entry and once above a machine-wide lock."""
+    speak("de")
+    shell = make_shell()
+    profiles = open_menu(shell.tray.menu)["profiles"].menu()
+    [entry] = [a for a in profiles.actions() if a.objectName() == "profile:both-external-routing"]
+    assert entry.text() == (
+        "Both products, external routing – "
+        "Von Ihrem Administrator auf diesem Computer nicht erlaubt"
+    )
+    service.publish(profiles=LOCKED_PROFILES)
+    flush(qloop)
+    profiles = open_menu(shell.tray.menu)["profiles"].menu()
+    [lock] = [a for a in profiles.actions() if a.objectName() == "profile-lock"]
+    assert lock.text() == "Von Ihrem Administrator auf One product at a time festgelegt"
 
 
 def test_the_starting_tooltip_speaks_the_chosen_language(speak, tmp_path):
