@@ -670,6 +670,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Salesforce-Konsolenverbindung: über den Salesforce-Datensatz ({why})</translation>
     </message>
+    <message>
+        <source>waiting for the Salesforce console link</source>
+        <translation>wartet auf die Salesforce-Konsolenverbindung</translation>
+    </message>
+    <message>
+        <source>not needed while the console link is direct</source>
+        <translation>nicht nötig, solange die Konsolenverbindung direkt ist</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

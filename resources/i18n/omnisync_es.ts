@@ -670,6 +670,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Enlace con la consola de Salesforce: a través del registro de Salesforce ({why})</translation>
     </message>
+    <message>
+        <source>waiting for the Salesforce console link</source>
+        <translation>esperando el enlace con la consola de Salesforce</translation>
+    </message>
+    <message>
+        <source>not needed while the console link is direct</source>
+        <translation>no hace falta mientras el enlace con la consola sea directo</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

@@ -670,6 +670,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Lien avec la console Salesforce : par l&apos;enregistrement Salesforce ({why})</translation>
     </message>
+    <message>
+        <source>waiting for the Salesforce console link</source>
+        <translation>en attente du lien avec la console Salesforce</translation>
+    </message>
+    <message>
+        <source>not needed while the console link is direct</source>
+        <translation>inutile tant que le lien avec la console est direct</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

@@ -16,6 +16,7 @@ import httpx
 from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
 from omnisync.core.catalog import OrgFacts
+from omnisync.core.message import Message
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.accounts import AccountBook
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
@@ -40,7 +41,7 @@ class Sink(Protocol):
 
     def observe(self, observation: Observation) -> None: ...
 
-    def health(self, channel: Channel, health: Health, detail: str = "") -> None: ...
+    def health(self, channel: Channel, health: Health, detail: str | Message = "") -> None: ...
 
     def session(
         self,

@@ -11,6 +11,7 @@ from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
+from omnisync.core.message import NOTHING, say
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
@@ -24,6 +25,11 @@ from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 log = logging.getLogger(__name__)
 
 DEFAULT_REDIRECT_PORT = 53683
+
+WAITING_FOR_LINK = say("service", "waiting for the Salesforce console link")
+"""Until the console link answers: the link's health detail and why Omni writes wait."""
+STREAMING_NOT_NEEDED = say("service", "not needed while the console link is direct")
+"""The streaming channel's detail while the console link carries the status."""
 
 
 async def saved_account(
@@ -90,9 +96,8 @@ class SalesforceConnector:
         self._source = self._new_source(account)
         sink.session(self.product, SignIn.SIGNED_IN)
         # Until the console link answers, Omni writes must go to the agent, not into the void.
-        waiting = "waiting for the Salesforce console link"
-        sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, waiting)
-        sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), waiting))
+        sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, WAITING_FOR_LINK)
+        sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), WAITING_FOR_LINK))
 
     def _new_source(self, account: SalesforceAccount) -> SalesforceSource:
         return SalesforceSource(
@@ -110,7 +115,7 @@ class SalesforceConnector:
 
     def _on_streaming(self, live: bool) -> None:
         if self._sink is not None:
-            detail = "" if live else "not needed while the console link is direct"
+            detail = NOTHING if live else STREAMING_NOT_NEEDED
             self._sink.health(Channel.SALESFORCE_STREAMING, Health.UP, detail)
 
     def _on_route(self, route: Route, why: str) -> None:
@@ -130,7 +135,7 @@ class SalesforceConnector:
             return
         if isinstance(observation, WriteCapabilityObserved):
             health = Health.UP if observation.possible else Health.DOWN
-            sink.health(Channel.CONSOLE_LINK, health, str(observation.why))
+            sink.health(Channel.CONSOLE_LINK, health, observation.why)
         sink.observe(observation)
 
     async def restore_session(self, sink: Sink) -> bool:

@@ -70,7 +70,8 @@ class LinkRoute:
 class ChannelHealth:
     channel: Channel
     health: Health
-    detail: str = ""
+    detail: str | Message = ""
+    """Our sentence (a :class:`Message`, translated) or another part's words (a ``str``)."""
     since: float = 0.0
 
     @property

@@ -365,7 +365,7 @@ class SyncService:
             if entry is not None:
                 self._outcome(entry, Outcome.DECIDED, say("service", "you changed it first"))
 
-    def health(self, channel: Channel, health: Health, detail: str = "") -> None:
+    def health(self, channel: Channel, health: Health, detail: str | Message = "") -> None:
         old = self._channels.get(channel)
         if old is not None and (old.health, old.detail) == (health, detail):
             return

@@ -409,7 +409,9 @@ def health_text(health: ChannelHealth) -> str:
     }[health.health]
     if not health.detail:
         return word
-    return translate("wording", "{health} ({detail})").format(health=word, detail=health.detail)
+    return translate("wording", "{health} ({detail})").format(
+        health=word, detail=said(health.detail)
+    )
 
 
 def not_started() -> str:

@@ -9,6 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
+from omnisync.core.model import Product
+from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
+from omnisync.service.state import Channel, ChannelHealth, Health
 from omnisync.settings import UserSettings
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
@@ -196,6 +199,31 @@ def test_an_administrators_lock_reads_in_the_agents_language(make_shell, service
     profiles = open_menu(shell.tray.menu)["profiles"].menu()
     [lock] = [a for a in profiles.actions() if a.objectName() == "profile-lock"]
     assert lock.text() == "Von Ihrem Administrator auf One product at a time festgelegt"
+
+
+def test_what_the_connectors_say_of_a_channel_reads_in_the_agents_language(
+    make_shell, service, qloop, speak
+):
+    """A channel's detail the connector writes itself is our sentence: German in the status
+    window (a server's words would stay as they are)."""
+    speak("de")
+    shell = make_shell()
+    channels = {
+        **IN_SYNC.channels,
+        Channel.CONSOLE_LINK: ChannelHealth(
+            Channel.CONSOLE_LINK, Health.CONNECTING, WAITING_FOR_LINK
+        ),
+        Channel.SALESFORCE_STREAMING: ChannelHealth(
+            Channel.SALESFORCE_STREAMING, Health.UP, STREAMING_NOT_NEEDED
+        ),
+    }
+    service.publish(replace(IN_SYNC, channels=channels))
+    flush(qloop)
+    fields = shell.status_window.products[Product.OMNI].fields
+    link = fields["channel:console-link"].text()
+    streaming = fields["channel:salesforce-streaming"].text()
+    assert link.endswith("(wartet auf die Salesforce-Konsolenverbindung)"), link
+    assert streaming.endswith("(nicht nötig, solange die Konsolenverbindung direkt ist)"), streaming
 
 
 def test_the_starting_tooltip_speaks_the_chosen_language(speak, tmp_path):
