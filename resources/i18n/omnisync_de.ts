@@ -678,6 +678,50 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>not needed while the console link is direct</source>
         <translation>nicht nötig, solange die Konsolenverbindung direkt ist</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>loading presence definitions</source>
+        <translation>Präsenzstatus werden geladen</translation>
+    </message>
+    <message>
+        <source>connecting to notifications</source>
+        <translation>Verbindung zu den Benachrichtigungen wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>receiving notifications</source>
+        <translation>Benachrichtigungen werden empfangen</translation>
+    </message>
+    <message>
+        <source>moved to a new channel ({trouble})</source>
+        <translation>auf einen neuen Kanal gewechselt ({trouble})</translation>
+    </message>
+    <message>
+        <source>the notification socket closed</source>
+        <translation>die Benachrichtigungsverbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>no heartbeat arrived in time</source>
+        <translation>kein Lebenszeichen kam rechtzeitig an</translation>
+    </message>
+    <message>
+        <source>the server announced it will close the socket</source>
+        <translation>der Server hat angekündigt, die Verbindung zu schließen</translation>
+    </message>
+    <message>
+        <source>the notification channel no longer exists</source>
+        <translation>der Benachrichtigungskanal existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the token was revoked</source>
+        <translation>das Token wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the channel is close to its 24-hour expiry</source>
+        <translation>der Kanal läuft bald nach 24 Stunden ab</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

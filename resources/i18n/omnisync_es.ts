@@ -678,6 +678,50 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>not needed while the console link is direct</source>
         <translation>no hace falta mientras el enlace con la consola sea directo</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>loading presence definitions</source>
+        <translation>cargando los estados de presencia</translation>
+    </message>
+    <message>
+        <source>connecting to notifications</source>
+        <translation>conectando con las notificaciones</translation>
+    </message>
+    <message>
+        <source>receiving notifications</source>
+        <translation>recibiendo notificaciones</translation>
+    </message>
+    <message>
+        <source>moved to a new channel ({trouble})</source>
+        <translation>cambio a un canal nuevo ({trouble})</translation>
+    </message>
+    <message>
+        <source>the notification socket closed</source>
+        <translation>la conexión de notificaciones se cerró</translation>
+    </message>
+    <message>
+        <source>no heartbeat arrived in time</source>
+        <translation>no llegó ninguna señal de vida a tiempo</translation>
+    </message>
+    <message>
+        <source>the server announced it will close the socket</source>
+        <translation>el servidor anunció que cerrará la conexión</translation>
+    </message>
+    <message>
+        <source>the notification channel no longer exists</source>
+        <translation>el canal de notificaciones ya no existe</translation>
+    </message>
+    <message>
+        <source>the token was revoked</source>
+        <translation>el token se revocó</translation>
+    </message>
+    <message>
+        <source>the channel is close to its 24-hour expiry</source>
+        <translation>el canal está a punto de caducar a las 24 horas</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

@@ -678,6 +678,50 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>not needed while the console link is direct</source>
         <translation>inutile tant que le lien avec la console est direct</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>loading presence definitions</source>
+        <translation>chargement des statuts de présence</translation>
+    </message>
+    <message>
+        <source>connecting to notifications</source>
+        <translation>connexion aux notifications</translation>
+    </message>
+    <message>
+        <source>receiving notifications</source>
+        <translation>réception des notifications</translation>
+    </message>
+    <message>
+        <source>moved to a new channel ({trouble})</source>
+        <translation>passage à un nouveau canal ({trouble})</translation>
+    </message>
+    <message>
+        <source>the notification socket closed</source>
+        <translation>la connexion des notifications s’est fermée</translation>
+    </message>
+    <message>
+        <source>no heartbeat arrived in time</source>
+        <translation>aucun signal de vie n’est arrivé à temps</translation>
+    </message>
+    <message>
+        <source>the server announced it will close the socket</source>
+        <translation>le serveur a annoncé qu’il va fermer la connexion</translation>
+    </message>
+    <message>
+        <source>the notification channel no longer exists</source>
+        <translation>le canal de notifications n’existe plus</translation>
+    </message>
+    <message>
+        <source>the token was revoked</source>
+        <translation>le jeton a été révoqué</translation>
+    </message>
+    <message>
+        <source>the channel is close to its 24-hour expiry</source>
+        <translation>le canal arrive à sa fin de validité de 24 heures</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

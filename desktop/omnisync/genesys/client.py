@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from omnisync.auth.errors import SignInRequired
+from omnisync.core.message import Message, say
 from omnisync.core.model import (
     GenesysPresence,
     GenesysPresenceObserved,
@@ -101,7 +102,7 @@ class GenesysClient:
         backoff: Backoff | None = None,
         count_enterprise: bool = False,
         open_timeout: float = 10.0,
-        on_state: Callable[[ConnectionState, str], None] | None = None,
+        on_state: Callable[[ConnectionState, str | Message], None] | None = None,
         on_user: Callable[[parse.UserSeen], None] | None = None,
         keep_session_alive: bool = False,
         idle_timeout: float | None = None,
@@ -274,14 +275,16 @@ class GenesysClient:
             # A new iteration may already have started (a restart after a sign-in): leave it be.
             if self._queue is queue:
                 self._queue = None
-                self._set_state(ConnectionState.STOPPED, "stopped")
+                self._set_state(ConnectionState.STOPPED, say("service", "stopped"))
 
     async def _run(self, queue: asyncio.Queue[Observation | None]) -> None:
         # websockets is imported when the first connect is made, after the tray is up.
         from websockets.exceptions import InvalidHandshake, InvalidURI
 
         if not len(self.catalog):
-            self._set_state(ConnectionState.CONNECTING, "loading presence definitions")
+            self._set_state(
+                ConnectionState.CONNECTING, say("service", "loading presence definitions")
+            )
         first = True
         channel: ChannelInfo | None = None
         connection: NotificationConnection | None = None
@@ -291,7 +294,7 @@ class GenesysClient:
                     if connection is None:
                         self._set_state(
                             ConnectionState.CONNECTING if first else ConnectionState.RECONNECTING,
-                            "connecting to notifications",
+                            say("service", "connecting to notifications"),
                         )
                         if not len(self.catalog):
                             await self.presence_definitions()
@@ -303,7 +306,9 @@ class GenesysClient:
                             self._idle_learned = True
                         first = False
                         self._backoff.reset()
-                        self._set_state(ConnectionState.CONNECTED, "receiving notifications")
+                        self._set_state(
+                            ConnectionState.CONNECTED, say("service", "receiving notifications")
+                        )
                     self._live = connection
                     trouble = await self._next_trouble(connection)
                     if trouble in (Trouble.CLOSING, Trouble.RENEW):
@@ -319,7 +324,9 @@ class GenesysClient:
                         self.rollovers += 1
                         self._set_state(
                             ConnectionState.CONNECTED,
-                            f"moved to a new channel ({trouble.value})",
+                            say("service", "moved to a new channel ({trouble})").fill(
+                                trouble=trouble.value
+                            ),
                             announce_again=True,
                         )
                         continue
@@ -649,7 +656,10 @@ class GenesysClient:
         if self._queue is not None:
             self._queue.put_nowait(observation)
 
-    def _set_state(self, state: ConnectionState, why: str, announce_again: bool = False) -> None:
+    def _set_state(
+        self, state: ConnectionState, why: str | Message, announce_again: bool = False
+    ) -> None:
+        """``why``: our sentence (a Message) or an error's own words (a ``str``)."""
         if state is self.state and not announce_again:
             return
         self.state = state

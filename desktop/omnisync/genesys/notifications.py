@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from omnisync.core.message import say
 from omnisync.genesys.errors import MalformedMessage
 
 if TYPE_CHECKING:  # websockets itself is imported with the first connection (start-up time)
@@ -31,12 +32,14 @@ CLOSE_WITHIN = 0.5
 
 
 class Trouble(enum.Enum):
-    CLOSED = "the notification socket closed"
-    SILENT = "no heartbeat arrived in time"
-    CLOSING = "the server announced it will close the socket"
-    GONE = "the notification channel no longer exists"
-    REVOKED = "the token was revoked"
-    RENEW = "the channel is close to its 24-hour expiry"
+    """Why the socket ends; the value is the sentence the status window shows (translated)."""
+
+    CLOSED = say("service", "the notification socket closed")
+    SILENT = say("service", "no heartbeat arrived in time")
+    CLOSING = say("service", "the server announced it will close the socket")
+    GONE = say("service", "the notification channel no longer exists")
+    REVOKED = say("service", "the token was revoked")
+    RENEW = say("service", "the channel is close to its 24-hour expiry")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from omnisync.auth.keeper import TokenKeeper, TokenState
 from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.catalog import OrgFacts
+from omnisync.core.message import Message
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.errors import GenesysError
@@ -119,7 +120,7 @@ class GenesysConnector:
                 self._http, self._hosts, self._keeper, sleep=self._sleep, clock=self._clock
             )
 
-            def on_state(state: ConnectionState, why: str) -> None:
+            def on_state(state: ConnectionState, why: str | Message) -> None:
                 sink.health(Channel.GENESYS_NOTIFICATIONS, _HEALTH[state], why)
 
             self._client = GenesysClient(

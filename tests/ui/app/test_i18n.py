@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
 from omnisync.core.model import Product
+from omnisync.genesys.notifications import Trouble
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
 from omnisync.service.state import Channel, ChannelHealth, Health
 from omnisync.settings import UserSettings
@@ -216,6 +217,9 @@ def test_what_the_connectors_say_of_a_channel_reads_in_the_agents_language(
         Channel.SALESFORCE_STREAMING: ChannelHealth(
             Channel.SALESFORCE_STREAMING, Health.UP, STREAMING_NOT_NEEDED
         ),
+        Channel.GENESYS_NOTIFICATIONS: ChannelHealth(
+            Channel.GENESYS_NOTIFICATIONS, Health.CONNECTING, Trouble.SILENT.value
+        ),
     }
     service.publish(replace(IN_SYNC, channels=channels))
     flush(qloop)
@@ -224,6 +228,10 @@ def test_what_the_connectors_say_of_a_channel_reads_in_the_agents_language(
     streaming = fields["channel:salesforce-streaming"].text()
     assert link.endswith("(wartet auf die Salesforce-Konsolenverbindung)"), link
     assert streaming.endswith("(nicht nötig, solange die Konsolenverbindung direkt ist)"), streaming
+    notifications = (
+        shell.status_window.products[Product.GENESYS].fields["channel:genesys-notifications"].text()
+    )
+    assert notifications.endswith("(kein Lebenszeichen kam rechtzeitig an)"), notifications
 
 
 def test_the_starting_tooltip_speaks_the_chosen_language(speak, tmp_path):
