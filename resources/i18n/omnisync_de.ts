@@ -722,6 +722,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>the channel is close to its 24-hour expiry</source>
         <translation>der Kanal läuft bald nach 24 Stunden ab</translation>
     </message>
+    <message>
+        <source>Salesforce could not be read: {error}</source>
+        <translation>Salesforce konnte nicht gelesen werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

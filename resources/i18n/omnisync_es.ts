@@ -722,6 +722,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>the channel is close to its 24-hour expiry</source>
         <translation>el canal está a punto de caducar a las 24 horas</translation>
     </message>
+    <message>
+        <source>Salesforce could not be read: {error}</source>
+        <translation>No se pudo leer Salesforce: {error}</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

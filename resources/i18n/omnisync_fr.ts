@@ -722,6 +722,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>the channel is close to its 24-hour expiry</source>
         <translation>le canal arrive à sa fin de validité de 24 heures</translation>
     </message>
+    <message>
+        <source>Salesforce could not be read: {error}</source>
+        <translation>Impossible de lire Salesforce : {error}</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>

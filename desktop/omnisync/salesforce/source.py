@@ -98,7 +98,7 @@ class SalesforceSource:
         sleep: Sleep = real_sleep,
         ack_timeout: float = 15.0,
         cometd_options: dict[str, Any] | None = None,
-        on_read_problem: Callable[[str | None], None] = lambda _problem: None,
+        on_read_problem: Callable[[Message | None], None] = lambda _problem: None,
         reread_backoff: Backoff | None = None,
         direct_link: bool = True,
         link_origins: Iterable[str] = (),
@@ -120,7 +120,7 @@ class SalesforceSource:
         self._on_read_problem = on_read_problem
         self._reread_backoff = reread_backoff or Backoff(initial=30.0, maximum=900.0)
         self._reread: asyncio.Task[None] | None = None
-        self._read_trouble: str | None = None
+        self._read_trouble: Message | None = None
         self._closed = False
         self._direct_link = direct_link
         self._link_origins = tuple(link_origins)
@@ -658,8 +658,10 @@ class SalesforceSource:
         """Something may have been missed: say so, and read everything again after a delay."""
         if self._closed:
             return
-        self._read_trouble = f"Salesforce could not be read: {text}"
-        self._problem(self._read_trouble)
+        self._read_trouble = say("service", "Salesforce could not be read: {error}").fill(
+            error=text
+        )
+        self._problem(self._read_trouble.english())
         self._on_read_problem(self._read_trouble)
         pending = self._reread
         if pending is None or pending.done() or pending is asyncio.current_task():
@@ -682,7 +684,7 @@ class SalesforceSource:
             self._reread = None
         trouble, self._read_trouble = self._read_trouble, None
         if trouble is not None:
-            if self.problem == trouble:
+            if self.problem == trouble.english():
                 self.problem = None
             self._on_read_problem(None)
 

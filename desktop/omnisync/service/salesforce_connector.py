@@ -11,7 +11,7 @@ from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
-from omnisync.core.message import NOTHING, say
+from omnisync.core.message import NOTHING, Message, say
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
@@ -122,11 +122,11 @@ class SalesforceConnector:
         if self._sink is not None:
             self._sink.link_route(LinkRoute(route is Route.DIRECT, why))
 
-    def _on_read_problem(self, problem: str | None) -> None:
+    def _on_read_problem(self, problem: Message | None) -> None:
         """Reads failing (with a retry under way) or working again: the API channel says so."""
         if self._sink is not None:
             health = Health.UP if problem is None else Health.DOWN
-            self._sink.health(Channel.SALESFORCE_API, health, problem or "")
+            self._sink.health(Channel.SALESFORCE_API, health, problem or NOTHING)
 
     def _emit(self, observation: Observation) -> None:
         """The source reports link health as write capability; the UI shows it as a channel."""

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from omnisync.core.decision import SyncMode
+from omnisync.core.message import Message
 from omnisync.core.model import Product
 from omnisync.service.state import Account, Channel, Health, Remedy, SignIn
 from omnisync.timing import Backoff
@@ -236,7 +237,9 @@ async def test_salesforce_api_limit_then_recovery_needs_no_sign_in(running_servi
         lambda s: s.channels[Channel.SALESFORCE_API].health is not Health.UP,
         "the Salesforce API shown as failing",
     )
-    assert "limit" in down.channels[Channel.SALESFORCE_API].detail.lower()
+    detail = down.channels[Channel.SALESFORCE_API].detail
+    assert isinstance(detail, Message)  # our sentence, translated; the server's words a field
+    assert "limit" in detail.english().lower()
     assert down.salesforce.sign_in is SignIn.SIGNED_IN
     await run.sandbox.fault("salesforce", "api_limit", on=False)
     await run.until(  # read again by itself: no reconnect, no sign-in
