@@ -24,8 +24,8 @@ async def main() -> int:
         else sorted(p.stem for p in resource_path("profiles").glob("*.toml"))
     )
     first = int(os.environ.get("SOAK_SEED") or int(time.time()) % 100_000)
-    runs = int(os.environ.get("SOAK_RUNS", "3"))
-    steps = int(os.environ.get("SOAK_STEPS", "400"))
+    runs = int(os.environ.get("SOAK_RUNS") or "3")
+    steps = int(os.environ.get("SOAK_STEPS") or "400")
     failed = 0
     for profile in profiles:
         for seed in range(first, first + runs):
