@@ -148,19 +148,7 @@ async def test_our_late_write_is_known_as_ours_when_its_report_is_overtaken(
     overtaken by a later one that names no reason. The status is still known as the app's, so
     the agent's choice is put back (found by the soak: R2 then overwrote Genesys)."""
     run = await running_service(PROFILE, salesforce={"direct_link": False})
-    await run.omni("Break")
-    await run.ready()
-    await run.statuses("Available", "Break")
-    console = run.sandbox.part("salesforce").console  # type: ignore[attr-defined]
-    await run.sandbox.fault("salesforce", "slow_link", seconds=0.5)
-    await run.genesys("On Queue")  # R1: Omni-Channel := Available, slowly
-    await run.omni("Transition")  # the agent's own choice, before R1's write lands
-    await run.until(
-        lambda s: s.omni_status is not None and s.omni_status.label == "Transition", "T"
-    )
-    await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
-    await _sandbox_until(run, lambda: (console.state()["omni"] or {}).get("label") == "Available")
-    await run.sandbox.fault("salesforce", "slow_link", seconds=0)
+    await _our_r1_lands_after_the_agents_choice(run)
     await run.work("push")  # a report with no reason overtakes the held "toolkit" one
     await run.until(lambda s: len(s.omni_work) == 1, "the offer seen: its report was read")
     await run.statuses("On Queue", "Transition")  # the agent's choice is back
@@ -191,6 +179,18 @@ async def test_our_late_write_read_after_a_gap_is_known_as_ours(running_service:
     held back): the re-read after the gap finds the status, and the link record's last report
     says it was ours, so the agent's choice is put back (found by the long soak, seed 600)."""
     run = await running_service(PROFILE, salesforce={"direct_link": False})
+    await _our_r1_lands_after_the_agents_choice(run)
+    await run.sandbox.fault("salesforce", "drop_cometd")  # the held report is never delivered
+    await run.until(
+        lambda s: any(e.rule == "guard" and e.status == "Transition" for e in run.audit()),
+        "the agent's choice put back",
+    )
+    await run.statuses("On Queue", "Transition")
+
+
+async def _our_r1_lands_after_the_agents_choice(run: Any) -> None:
+    """R1's write (Omni-Channel := Available) is slow; the agent picks Transition before it
+    lands, and the report of our write ("toolkit") is held back behind a later one."""
     await run.omni("Break")
     await run.ready()
     await run.statuses("Available", "Break")
@@ -204,9 +204,3 @@ async def test_our_late_write_read_after_a_gap_is_known_as_ours(running_service:
     await run.sandbox.fault("salesforce", "reorder_events", topic="OmniSyncToDesktop")
     await _sandbox_until(run, lambda: (console.state()["omni"] or {}).get("label") == "Available")
     await run.sandbox.fault("salesforce", "slow_link", seconds=0)
-    await run.sandbox.fault("salesforce", "drop_cometd")  # the held report is never delivered
-    await run.until(
-        lambda s: any(e.rule == "guard" and e.status == "Transition" for e in run.audit()),
-        "the agent's choice put back",
-    )
-    await run.statuses("On Queue", "Transition")
