@@ -33,27 +33,29 @@ async def _line_with(stream: asyncio.StreamReader, text: str, seen: list[str]) -
         raise AssertionError(f"no line with {text!r}:\n" + "".join(seen)) from None
 
 
+async def _start_demo(env: dict[str, str]) -> asyncio.subprocess.Process:
+    demo = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env,
+    )  # fmt: skip
+    assert demo.stdout is not None
+    return demo
+
+
+async def _ready(stream: asyncio.StreamReader, seen: list[str]) -> str:
+    """The sandbox's control URL, once the demo can set Omni-Channel."""
+    started = await _line_with(stream, "OmniSync demo started. Sandbox: ", seen)
+    await _line_with(stream, "The app can set your Omni-Channel status", seen)
+    return started.split("Sandbox: ")[1].split()[0]
+
+
 async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) -> None:
     env = isolated_env(tmp_path)
-    demo = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "omnisync",
-        "demo",
-        "--headless",
-        "--no-browser",
-        "--port",
-        "0",
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-        env=env,
-    )
+    demo = await _start_demo(env)
     assert demo.stdout is not None
     seen: list[str] = []
     try:
-        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
-        base = started.split("Sandbox: ")[1].split()[0]
-        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
+        base = await _ready(demo.stdout, seen)
         async with httpx.AsyncClient(base_url=base) as control:
             answer = await control.post("/control/genesys/presence", json={"presence": "On Queue"})
             answer.raise_for_status()
@@ -91,18 +93,11 @@ def test_headless_output_reads_well(tmp_path: Path) -> None:
 async def _headless_output_reads_well(tmp_path: Path) -> None:
     env = isolated_env(tmp_path)
     env.pop("XDG_RUNTIME_DIR", None)
-    demo = await asyncio.create_subprocess_exec(
-        *(sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0"),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-        env=env,
-    )
+    demo = await _start_demo(env)
     assert demo.stdout is not None
     seen: list[str] = []
     try:
-        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
-        base = started.split("Sandbox: ")[1].split()[0]
-        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
+        base = await _ready(demo.stdout, seen)
         async with httpx.AsyncClient(base_url=base) as control:
             await control.post("/control/genesys/presence", json={"presence": "On Queue"})
             await _line_with(demo.stdout, "R1 enforce confirmed", seen)
@@ -142,17 +137,11 @@ graceful timeout (2 s, what a held long poll used to cost) or a stuck task alway
 async def test_the_demo_stops_within_a_second_in_every_state(
     tmp_path: Path, state: str, signum: signal.Signals
 ) -> None:
-    demo = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0",
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-        env=isolated_env(tmp_path),
-    )  # fmt: skip
+    demo = await _start_demo(isolated_env(tmp_path))
     assert demo.stdout is not None
     seen: list[str] = []
     try:
-        started = await _line_with(demo.stdout, "OmniSync demo started. Sandbox: ", seen)
-        base = started.split("Sandbox: ")[1].split()[0]
-        await _line_with(demo.stdout, "The app can set your Omni-Channel status", seen)
+        base = await _ready(demo.stdout, seen)
         async with httpx.AsyncClient(base_url=base) as control:
             if state == "console-closed":
                 await control.post("/control/salesforce/console", json={"open": False})
