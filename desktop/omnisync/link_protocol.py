@@ -20,6 +20,8 @@ MAX_LENGTH = 255
 MAX_SAFE_INTEGER = 2**53 - 1
 _STATUS_ID = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?")
 _ERROR_TEXT = re.compile(r"[a-z0-9_]{1,40}")
+_CHANNEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,79}")
+"""A service channel's DeveloperName (an API name: a letter, then letters, digits, _)."""
 
 COMMAND_KEYS = ("v", "seq", "op", "status")
 REPORT_KEYS = (
@@ -31,9 +33,12 @@ REPORT_KEYS = (
     "work",
     "offered",
     "load",
+    "item",
     "console",
     "error",
 )
+ITEM_KEYS = ("id", "state", "channel", "external", "weight", "percent")
+_ITEM_REQUIRED = ("id", "state", "channel")
 _REPORT_REQUIRED = ("v", "seq", "ack", "status", "reason", "work", "console")
 
 
@@ -61,6 +66,13 @@ class Reason(enum.Enum):
     DUPLICATE_LOGIN = "duplicate_login"
     DUPLICATE_TAB = "duplicate_tab"
     MAINTENANCE = "maintenance"
+
+
+class ItemState(enum.Enum):
+    """A reported work item's state: Assigned (waiting to be accepted) or Opened."""
+
+    OFFERED = "offered"
+    ACTIVE = "active"
 
 
 class ConsoleState(enum.Enum):
@@ -95,6 +107,40 @@ class Command:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedItem:
+    """The one work item whose arrival or acceptance a report tells, with what the desktop
+    would otherwise query AgentWork for (the component learns it from the Omni events and its
+    Apex controller, which cost no API call)."""
+
+    id: str
+    """The AgentWork id."""
+    state: ItemState
+    channel: str
+    """The service channel's DeveloperName."""
+    external: bool = False
+    """PendingServiceRouting.RoutingType is ExternalRouting."""
+    weight: float = 0.0
+    """AgentWork.CapacityWeight (units; 0 when the org counts in %)."""
+    percent: float = 0.0
+    """AgentWork.CapacityPercentage (0 when counted in units)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "state": self.state.value, "channel": self.channel}
+        if self.external:
+            out["external"] = True  # the canonical form leaves out the defaults
+        if self.weight:
+            out["weight"] = _plain_number(self.weight)
+        if self.percent:
+            out["percent"] = _plain_number(self.percent)
+        return out
+
+
+def _plain_number(value: float) -> float | int:
+    """1.0 as 1, as JavaScript writes it."""
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Console to desktop, written to To_Desktop__c."""
 
@@ -109,6 +155,9 @@ class Report:
     load: int | None = None
     """The agent's Omni-Channel workload in % of the configured capacity, when the component
     knows it (lightning:omniChannelWorkloadChanged); optional, so older components stay valid."""
+    item: ReportedItem | None = None
+    """The one item this report's new counts are about, when the component knows it; optional
+    (older components, or several items changed at once): the desktop then queries AgentWork."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -123,6 +172,8 @@ class Report:
             out["offered"] = self.offered
         if self.load is not None:
             out["load"] = self.load
+        if self.item is not None:
+            out["item"] = self.item.to_dict()
         out["console"] = self.console.value
         if self.error is not None:
             out["error"] = self.error
@@ -190,6 +241,7 @@ def parse_report(raw: str) -> Report:
     if offered > work:
         raise LinkMessageError("bad_field", "offered", "more offered than open work items")
     load = _integer(obj, "load", minimum=0) if "load" in obj else None
+    item = _item(obj["item"], work, offered) if "item" in obj else None
     console_raw = obj["console"]
     try:
         console = ConsoleState(console_raw)
@@ -198,7 +250,50 @@ def parse_report(raw: str) -> Report:
     error = obj.get("error")
     if "error" in obj and not (isinstance(error, str) and _ERROR_TEXT.fullmatch(error)):
         raise LinkMessageError("bad_field", "error", "a short lowercase code is expected")
-    return Report(seq, ack, status, reason, work, console, offered, error, load)
+    return Report(seq, ack, status, reason, work, console, offered, error, load, item)
+
+
+def _item(value: Any, work: int, offered: int) -> ReportedItem:
+    """A report's item, checked as one field: anything wrong inside it is ``bad_field item``."""
+
+    def bad(detail: str) -> LinkMessageError:
+        return LinkMessageError("bad_field", "item", detail)
+
+    if not isinstance(value, dict):
+        raise bad("an object is expected")
+    unknown = [key for key in value if key not in ITEM_KEYS]
+    missing = [key for key in _ITEM_REQUIRED if key not in value]
+    if unknown or missing:
+        raise bad(f"unknown {unknown}" if unknown else f"missing {missing}")
+    item_id = value["id"]
+    if not isinstance(item_id, str) or not _STATUS_ID.fullmatch(item_id):
+        raise bad("id: a 15- or 18-character record id is expected")
+    try:
+        state = ItemState(value["state"]) if isinstance(value["state"], str) else None
+    except ValueError:
+        state = None
+    if state is None:
+        raise bad("state: offered or active is expected")
+    channel = value["channel"]
+    if not isinstance(channel, str) or not _CHANNEL_NAME.fullmatch(channel):
+        raise bad("channel: a service channel's DeveloperName is expected")
+    external = value.get("external", False)
+    if not isinstance(external, bool):
+        raise bad("external: true or false is expected")
+    weight, percent = (_amount(value.get(key, 0)) for key in ("weight", "percent"))
+    if weight is None or percent is None:
+        raise bad("weight and percent: numbers from 0 are expected")
+    if work == 0 or (state is ItemState.OFFERED and offered == 0):
+        raise bad("the item is not among the report's open or offered work")
+    return ReportedItem(item_id, state, channel, external, weight, percent)
+
+
+def _amount(value: Any) -> float | None:
+    """A capacity amount: a finite number from 0 (not a boolean)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and 0 <= number <= MAX_SAFE_INTEGER else None
 
 
 def _load_object(raw: str) -> dict[str, Any]:

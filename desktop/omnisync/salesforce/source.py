@@ -40,7 +40,14 @@ from omnisync.core.model import (
     Product,
     WriteCapabilityObserved,
 )
-from omnisync.link_protocol import ConsoleState, LinkMessageError, Reason, Report, parse_report
+from omnisync.link_protocol import (
+    ConsoleState,
+    ItemState,
+    LinkMessageError,
+    Reason,
+    Report,
+    parse_report,
+)
 from omnisync.salesforce.cometd import CometdClient, Event
 from omnisync.salesforce.errors import NotDeployed, QueryFailed, SalesforceError
 from omnisync.salesforce.limits import CallCounter
@@ -514,6 +521,8 @@ class SalesforceSource:
             moved = None
             if follows and counts_changed:
                 moved = moved_work(self.work, report.work, report.offered)
+            if moved is None and counts_changed:
+                moved = reported_work(self.work if follows else (), report)
             items = () if report.work == 0 else moved or await self._read_work()
         status = status_of(report.status, self.statuses)
         cause = cause_of(report.reason)
@@ -709,6 +718,30 @@ def moved_work(
     if offered == len(was_offered) and total == offered and active:
         return tuple(was_offered)
     return None
+
+
+def reported_work(
+    known: tuple[OmniWorkItem, ...] | None, report: Report
+) -> tuple[OmniWorkItem, ...] | None:
+    """The open work after a report that names its one new or accepted item (what the
+    component read through its Apex controller): the items known before, with that one
+    added or updated, when that agrees with the report's counts. None when the report names
+    no item, or the counts say more changed (then it takes a query). ``known`` is ``()`` when
+    the report does not directly follow the one those items came from."""
+    item = report.item
+    if item is None or known is None:
+        return None
+    told = OmniWorkItem(
+        id=item.id,
+        state=OmniWorkState.OFFERED if item.state is ItemState.OFFERED else OmniWorkState.ACTIVE,
+        externally_routed=item.external,
+        channel=item.channel,
+        weight=item.weight,
+        percent=item.percent,
+    )
+    items = tuple(sorted([*(i for i in known if i.id != item.id), told], key=lambda i: i.id))
+    offered = sum(1 for i in items if i.state is OmniWorkState.OFFERED)
+    return items if (len(items), offered) == (report.work, report.offered) else None
 
 
 def _presence_row(data: Any) -> dict[str, Any] | None:

@@ -21,16 +21,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from omnisync.link_protocol import (
     Command,
     ConsoleState,
+    ItemState,
     LinkMessageError,
     Op,
     Reason,
     Report,
+    ReportedItem,
     SeqGuard,
     Verdict,
     encode,
@@ -86,6 +88,9 @@ class ConsoleEmulator:
     """Counts the empApi delivery of a command to the component."""
     agent_id: str = AGENT_ID
     component_installed: bool = True
+    names_items: bool = True
+    """The component names a new or accepted item in its report (with the fields its Apex
+    controller reads); False: an older component that sends the counts only."""
     is_open: bool = False
     commands: SeqGuard = field(default_factory=SeqGuard)
     report_seq: int = 0
@@ -295,7 +300,7 @@ class ConsoleEmulator:
             self.timers[work["Id"]] = loop.call_later(
                 self.settings.push_timeout, self._timer_fired, work["Id"]
             )
-        self._report(None)
+        self._report(None, item=work)
         return work
 
     def accept(self, work_id: str | None = None) -> Record:
@@ -305,7 +310,7 @@ class ConsoleEmulator:
             "AgentWork", work["Id"], {"Status": "Opened", "AcceptDateTime": self.org.now()}
         )
         self.on_event(f"agent accepted Omni work {work['Id']}", "agent")
-        self._report(None)
+        self._report(None, item=self.org.records["AgentWork"][work["Id"]])
         return work
 
     def decline(self, work_id: str | None = None) -> Record:
@@ -588,7 +593,9 @@ class ConsoleEmulator:
         *,
         console: ConsoleState = ConsoleState.OPEN,
         error: str | None = None,
+        item: Record | None = None,
     ) -> None:
+        """``item``: the AgentWork whose arrival or acceptance this report tells."""
         if not self.is_open or not self.component_installed:
             return
         work = self.open_work()
@@ -604,14 +611,35 @@ class ConsoleEmulator:
             offered=sum(1 for w in work if w["Status"] == "Assigned"),
             error=error,
             load=self._load(work) if status is not None else None,
+            item=self._reported_item(item) if item is not None and self.names_items else None,
         )
-        text = encode(report)
+        try:
+            text = encode(report)
+        except LinkMessageError:
+            if report.item is None:
+                raise
+            text = encode(replace(report, item=None))  # too long with it: the counts only
         if self.transport == "direct" and self.direct is not None and self.direct.send(text):
             return
         if self.transport in ("dialing", "direct"):
             self.backlog.append(text)  # goes over whichever link answers the dial or redial
         elif self.transport == "record":
             self._write_report(text)
+
+    def _reported_item(self, work: Record) -> ReportedItem:
+        """What the component's Apex controller (describeWork) reads of one AgentWork."""
+        channel = self.org.records["ServiceChannel"][work["ServiceChannelId"]]
+        routing = self.org.records["PendingServiceRouting"].get(
+            work["PendingServiceRoutingId"] or "", {}
+        )
+        return ReportedItem(
+            id=work["Id"],
+            state=ItemState.OFFERED if work["Status"] == "Assigned" else ItemState.ACTIVE,
+            channel=channel["DeveloperName"],
+            external=routing.get("RoutingType") == "ExternalRouting",
+            weight=float(work["CapacityWeight"] or 0),
+            percent=float(work["CapacityPercentage"] or 0),
+        )
 
     def _write_report(self, text: str) -> None:
         """The report through the Apex controller: ``To_Desktop__c`` of the agent's record."""

@@ -12,6 +12,8 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 ``console_open`` (True), ``initial_status`` (None = Offline),
 ``link_deployed`` (True; False: no OmniSync_Link__c object nor link PushTopics),
 ``component_installed`` (True; False: the object exists but no component answers),
+``component_names_items`` (True: a report of new or accepted work names the item with its
+channel and capacity; False: an older component that reports the counts only),
 ``direct_link`` (True: the component dials the desktop's direct link; False: an older component
 that only knows the record), ``link_ports`` (the ports it dials, in order; the registered range).
 """
@@ -138,6 +140,7 @@ class SalesforcePart:
         self.console.component_installed = self.org.link_deployed and bool(
             s.get("component_installed", True)
         )
+        self.console.names_items = bool(s.get("component_names_items", True))
         self.component_socket.ports = tuple(int(p) for p in s.get("link_ports", PORTS))
         direct = bool(s.get("direct_link", True))
         self.console.direct = self.component_socket if direct else None

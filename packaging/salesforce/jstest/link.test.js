@@ -220,6 +220,59 @@ test('work events: assigned, accepted, declined and closed change work and offer
   assert.equal(t.server.reports.length, 1 + steps.length);
 });
 
+const WORK_A = '0BzWs000000WkAAAAC';
+const WORK_B = '0BzWs000000WkBAAAC';
+const PHONE = { channel: 'sfdc_phone', routingType: 'QueueBased', weight: 1, percent: null };
+const CHAT = { channel: 'Chat_Channel', routingType: 'ExternalRouting', weight: null, percent: 25 };
+
+test('work item: the report of a new or accepted item names it with its Apex-read fields', async () => {
+  const t = await startLink({ server: { workFields: { [WORK_A]: PHONE, [WORK_B]: CHAT } } });
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_A, workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.deepEqual(t.server.last().item, { id: WORK_A, state: 'offered', channel: 'sfdc_phone', weight: 1 });
+  t.link.handleOmniEvent('omniChannelWorkAccepted', { workId: WORK_A, workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.deepEqual(t.server.last().item, { id: WORK_A, state: 'active', channel: 'sfdc_phone', weight: 1 });
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_B, workItemId: '570X' });
+  await t.clock.advance(1000);
+  assert.deepEqual(t.server.last().item, { id: WORK_B, state: 'offered', channel: 'Chat_Channel', external: true, percent: 25 });
+  t.link.handleOmniEvent('omniChannelWorkClosed', { workId: WORK_A, workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.equal('item' in t.server.last(), false, 'an item that ended is not named');
+  assert.deepEqual(t.server.described, [WORK_A, WORK_B]);
+});
+
+test('work item: left out when several items changed, or its fields could not be read', async () => {
+  const t = await startLink({ server: { workFields: { [WORK_A]: PHONE, [WORK_B]: PHONE } } });
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_A, workItemId: '500X' });
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_B, workItemId: '500Y' });
+  await t.clock.advance(1000);
+  assert.deepEqual([t.server.last().work, 'item' in t.server.last()], [2, false], 'two items at once');
+  const unknown = '0BzWs000000WkCAAAC';
+  t.link.handleOmniEvent('omniChannelWorkAccepted', { workId: unknown, workItemId: '500Z' });
+  await t.clock.advance(1000);
+  assert.deepEqual([t.server.last().work, 'item' in t.server.last()], [3, false], 'Apex read failed');
+  assert.ok(t.logs.some(([level, text]) => level === 'warn' && text.includes(unknown)));
+});
+
+test('work item: a channel name too long for 255 characters leaves the item out, not the report', async () => {
+  const long = { channel: 'C'.repeat(80), routingType: 'QueueBased', weight: 1 };
+  const t = await startLink({ server: { workFields: { [WORK_A]: long } } });
+  t.link.handleOmniEvent('omniChannelWorkloadChanged', { configuredCapacity: 3, newWorkload: 1 });
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_A, workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.deepEqual([t.server.last().work, t.server.last().offered, 'item' in t.server.last()], [1, 1, false]);
+});
+
+test('work item: an older Apex controller without describeWork sends the counts only', async () => {
+  const t = await startLink();
+  delete t.server.describeWork;
+  t.server.describeWork = undefined;
+  t.link.handleOmniEvent('omniChannelWorkAssigned', { workId: WORK_A, workItemId: '500X' });
+  await t.clock.advance(1000);
+  assert.deepEqual([t.server.last().work, 'item' in t.server.last()], [1, false]);
+});
+
 test('omniChannelWorkloadChanged: the report carries the workload in % of the capacity', async () => {
   const t = await startLink();
   t.link.handleOmniEvent('omniChannelWorkAccepted', { workId: '0BzA', workItemId: '500X' });

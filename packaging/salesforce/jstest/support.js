@@ -152,8 +152,10 @@ class FakeEmpApi {
 }
 
 class FakeServer {
-  constructor({ toConsole = null, toDesktop = null, linkKey = null } = {}) {
+  constructor({ toConsole = null, toDesktop = null, linkKey = null, workFields = {} } = {}) {
     this.record = { toConsole, toDesktop, linkKey };
+    this.workFields = workFields; // workId -> what describeWork answers (absent: it fails)
+    this.described = [];
     this.reports = [];
     this.written = [];
     this.failReports = 0;
@@ -181,6 +183,12 @@ class FakeServer {
     this.written.push(text);
     this.reports.push(parsed.message);
     return Promise.resolve();
+  }
+  /** The Apex controller's read of one AgentWork (no API call in a real org). */
+  describeWork(workId) {
+    this.described.push(workId);
+    const fields = this.workFields[workId];
+    return fields ? Promise.resolve(fields) : Promise.reject([{ message: 'List has no rows for assignment' }]);
   }
   last() {
     return this.reports[this.reports.length - 1];

@@ -124,10 +124,38 @@ async def test_start_reconciles_once_then_only_listens(sandbox: Sandbox, desktop
     assert me.rest_calls() == START_BUDGET  # both came in the link's reports, no query
 
 
-async def test_work_the_report_explains_is_not_queried(sandbox: Sandbox, desktop: Any) -> None:
-    """New work is read (its id and routing are in no report); an offered item accepted, when
-    the counts say which one it was, is taken from the report alone."""
+async def test_work_the_report_names_is_not_queried(sandbox: Sandbox, desktop: Any) -> None:
+    """New and accepted work named in the report (its channel, routing and capacity read by
+    the component's Apex controller, no API call) costs no query, even when two are offered;
+    the items are what a query would have read."""
     await sandbox.post("/control/salesforce/status", {"status": "Available"})
+    me = await desktop()
+    await me.started()
+    calls = me.rest_calls()
+    first = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
+    second = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
+    await me.seen.wait_for(work_with(lambda items: len(items) == 2))
+    await sandbox.post("/control/salesforce/work", {"action": "accept", "id": second})
+    expected = sorted([(first, OmniWorkState.OFFERED), (second, OmniWorkState.ACTIVE)])
+    told = await me.seen.wait_for(
+        work_with(lambda items: sorted((i.id, i.state) for i in items) == expected)
+    )
+    assert me.rest_calls() == calls
+    assert isinstance(told, OmniWorkObserved)
+    assert told.items == await me.source.reader.open_work(me.source.user_id)
+    await sandbox.post("/control/salesforce/work", {"action": "decline", "id": first})
+    await sandbox.post("/control/salesforce/work", {"action": "close", "id": second})
+    await me.seen.wait_for(work_with(lambda items: items == ()))
+    assert me.rest_calls() == calls + 1  # the one query of this test's own comparison
+
+
+async def test_work_an_older_component_does_not_name_is_queried(
+    sandbox: Sandbox, desktop: Any, reconfigure: Any
+) -> None:
+    """A component older than the report's item: new work is read (one query); an offered
+    item accepted, when the counts say which one it was, is taken from the report alone; two
+    offered and one accepted, which one only a query can say."""
+    reconfigure(component_names_items=False, initial_status="Available")
     me = await desktop()
     await me.started()
     calls = me.rest_calls()
@@ -146,13 +174,6 @@ async def test_work_the_report_explains_is_not_queried(sandbox: Sandbox, desktop
     await sandbox.post("/control/salesforce/work", {"action": "close", "id": first})
     await me.seen.wait_for(work_with(lambda items: items == ()))
     assert me.rest_calls() == calls + 1
-
-
-async def test_work_the_report_leaves_in_doubt_is_queried(sandbox: Sandbox, desktop: Any) -> None:
-    """Two offered, one accepted: which one only a query can say."""
-    await sandbox.post("/control/salesforce/status", {"status": "Available"})
-    me = await desktop()
-    await me.started()
     first = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
     second = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]["id"]
     await me.seen.wait_for(work_with(lambda items: len(items) == 2))

@@ -41,8 +41,11 @@
   var CLOSE_REPLACED = 4409;
   var KEY_ORDER = {
     command: ['v', 'seq', 'op', 'status'],
-    report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'load', 'console', 'error']
+    report: ['v', 'seq', 'ack', 'status', 'reason', 'work', 'offered', 'load', 'item', 'console', 'error'],
+    item: ['id', 'state', 'channel', 'external', 'weight', 'percent']
   };
+  var ITEM_REQUIRED = ['id', 'state', 'channel'];
+  var CHANNEL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,79}$/;
   var REPORT_REQUIRED = ['v', 'seq', 'ack', 'status', 'reason', 'work', 'console'];
   var OPS = { set_status: ['v', 'seq', 'op', 'status'], logout: ['v', 'seq', 'op'], ping: ['v', 'seq', 'op'] };
   var REASONS = ['manual', 'toolkit', 'push_timeout', 'decline', 'supervisor', 'login', 'duplicate_login', 'duplicate_tab', 'maintenance', null];
@@ -137,8 +140,42 @@
     return true; // v and op were checked before
   }
 
+  function isAmount(value) {
+    return typeof value === 'number' && isFinite(value) && value >= 0 && value <= MAX_INT;
+  }
+
+  /* A report's item, checked as one field (anything wrong inside it is bad_field item). */
+  function checkItem(item, message) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      return false;
+    }
+    for (var key in item) {
+      if (has(item, key) && KEY_ORDER.item.indexOf(key) < 0) {
+        return false;
+      }
+    }
+    for (var r = 0; r < ITEM_REQUIRED.length; r += 1) {
+      if (!has(item, ITEM_REQUIRED[r])) {
+        return false;
+      }
+    }
+    var good =
+      typeof item.id === 'string' &&
+      STATUS_ID.test(item.id) &&
+      (item.state === 'offered' || item.state === 'active') &&
+      typeof item.channel === 'string' &&
+      CHANNEL_NAME.test(item.channel) &&
+      (!has(item, 'external') || typeof item.external === 'boolean') &&
+      (!has(item, 'weight') || isAmount(item.weight)) &&
+      (!has(item, 'percent') || isAmount(item.percent));
+    // The item must be among the report's counts (both were checked before it).
+    return good && message.work > 0 && !(item.state === 'offered' && !(message.offered > 0));
+  }
+
   function checkReportField(key, value, message) {
     switch (key) {
+      case 'item':
+        return checkItem(value, message);
       case 'seq':
         return isCount(value, 1);
       case 'ack':
@@ -381,8 +418,12 @@
    *            getServicePresenceStatusId, getAgentWorks; all return promises)
    *   empApi   {subscribe(channel, replayId, onMessage) -> Promise<subscription>,
    *            unsubscribe(subscription) -> Promise, onError(callback)}
-   *   server   {load() -> Promise<{agentId, toConsole, toDesktop}>,
-   *            report(agentId, text) -> Promise}   (the Apex controller)
+   *   server   {load() -> Promise<{agentId, toConsole, toDesktop, linkKey}>,
+   *            report(agentId, text) -> Promise,
+   *            describeWork(workId) -> Promise<{channel, routingType, weight,
+   *            percent}>}   (the Apex controller: no API call, hence the item
+   *            a report carries; describeWork is optional, without it reports
+   *            name no item and the desktop queries AgentWork)
    *   loopback createLoopback(...) to try the desktop's direct link first
    *            (optional: without it, or without a key, the record is used)
    *   clock    {now() -> ms, setTimeout(fn, ms) -> handle, clearTimeout(handle)}
@@ -418,6 +459,10 @@
       status: null,
       statusReason: null, // reason of the latest status change not yet reported
       works: {}, // workId -> true while offered, false once accepted
+      details: {}, // workId -> {channel, external, weight, percent}, from the Apex controller
+      touched: {}, // workIds whose work changed since the last report sent
+      touchedUnknown: false, // the works were read again: the next report names no item
+      describing: 0, // Apex reads of a new item's fields under way (reports wait for them)
       load: null, // workload in % of the configured capacity, once Omni has said it
       sent: null, // the last report sent: {status, work, offered, load, console}
       answers: [], // commands executed but not yet answered: {ack, error}
@@ -505,7 +550,66 @@
       );
     }
 
-    function buildReport(answer) {
+    /*
+     * The one item a report's new counts are about, with its Apex-read fields:
+     * null unless exactly one item changed (arrived or was accepted) since the
+     * last report and it is still open.
+     */
+    function touchedItem(touched, unknown) {
+      var ids = Object.keys(touched);
+      if (unknown || ids.length !== 1 || !has(s.works, ids[0]) || !has(s.details, ids[0])) {
+        return null;
+      }
+      var d = s.details[ids[0]];
+      var item = { id: ids[0], state: s.works[ids[0]] ? 'offered' : 'active', channel: d.channel };
+      if (d.external) {
+        item.external = true;
+      }
+      if (d.weight > 0) {
+        item.weight = d.weight;
+      }
+      if (d.percent > 0) {
+        item.percent = d.percent;
+      }
+      return item;
+    }
+
+    /* Reads a new item's fields through the Apex controller (free of API cost). */
+    function describeWork(workId) {
+      if (typeof server.describeWork !== 'function' || has(s.details, workId)) {
+        return;
+      }
+      s.describing += 1;
+      Promise.resolve()
+        .then(function () {
+          return server.describeWork(workId);
+        })
+        .then(
+          function (d) {
+            if (d && typeof d.channel === 'string' && CHANNEL_NAME.test(d.channel) && has(s.works, workId)) {
+              s.details[workId] = {
+                channel: d.channel,
+                external: d.routingType === 'ExternalRouting',
+                weight: isAmount(d.weight) ? d.weight : 0,
+                percent: isAmount(d.percent) ? d.percent : 0
+              };
+            }
+          },
+          function (error) {
+            log('warn', 'Could not read work ' + workId + ' (' + describe(error) + '); the desktop reads it.');
+          }
+        )
+        .then(function () {
+          s.describing -= 1;
+          flush();
+        });
+    }
+
+    function touch(workId) {
+      s.touched[workId] = true;
+    }
+
+    function buildReport(answer, touched, unknown) {
       var c = counts();
       var statusChanged = s.sent === null ? false : s.sent.status !== s.status;
       var report = {
@@ -522,6 +626,10 @@
       }
       if (s.load !== null) {
         report.load = s.load;
+      }
+      var item = touchedItem(touched || {}, unknown);
+      if (item !== null) {
+        report.item = item;
       }
       if (answer && answer.error) {
         report.error = answer.error;
@@ -559,8 +667,8 @@
         cancelSendTimer(); // answers are not held back by the rate limit
       }
       if (answer === null) {
-        if (s.busy > 0 || !changedSinceSent()) {
-          return; // a command in flight will answer with the state it leaves
+        if (s.busy > 0 || s.describing > 0 || !changedSinceSent()) {
+          return; // a command in flight will answer with the state it leaves; an item's fields are on the way
         }
         var wait = s.lastSentAt === null ? 0 : s.lastSentAt + minInterval - clock.now();
         if (wait > 0) {
@@ -568,8 +676,21 @@
           return;
         }
       }
-      var report = buildReport(answer);
-      var text = encodeMessage(report, 'report');
+      var touched = s.touched;
+      var unknown = s.touchedUnknown;
+      s.touched = {};
+      s.touchedUnknown = false;
+      var report = buildReport(answer, touched, unknown);
+      var text;
+      try {
+        text = encodeMessage(report, 'report');
+      } catch (e) {
+        if (!report.item) {
+          throw e;
+        }
+        delete report.item; // too long with it (a long channel name): the desktop queries instead
+        text = encodeMessage(report, 'report');
+      }
       s.reportSeq = report.seq; // a failed write burns its seq: readers only drop equal or lower ones
       s.sending = true;
       Promise.resolve()
@@ -601,6 +722,12 @@
           },
           function (error) {
             s.sending = false;
+            for (var id in touched) {
+              if (has(touched, id)) {
+                s.touched[id] = true; // the retry tells what this one would have
+              }
+            }
+            s.touchedUnknown = s.touchedUnknown || unknown;
             s.sendFailures += 1;
             s.counters.reportFailures += 1;
             log('warn', 'Could not write the report to Salesforce (' + describe(error) + '); retrying.');
@@ -655,6 +782,7 @@
           }
         });
         s.works = works;
+        s.touchedUnknown = true; // read, not followed: the next report names no item
       });
     }
 
@@ -709,6 +837,7 @@
       for (var id in s.works) {
         if (has(s.works, id) && s.works[id]) {
           delete s.works[id];
+          touch(id);
         }
       }
     }
@@ -785,17 +914,23 @@
         case 'omniChannelWorkAssigned':
           if (p.workId) {
             s.works[p.workId] = true;
+            touch(p.workId);
+            describeWork(p.workId);
           }
           break;
         case 'omniChannelWorkAccepted':
           if (p.workId) {
             s.works[p.workId] = false;
+            touch(p.workId);
+            describeWork(p.workId); // assigned before this console loaded: read it now
           }
           break;
         case 'omniChannelWorkDeclined':
         case 'omniChannelWorkClosed':
           if (p.workId) {
             delete s.works[p.workId];
+            delete s.details[p.workId];
+            touch(p.workId);
           }
           break;
         case 'omniChannelWorkloadChanged':

@@ -27,8 +27,18 @@
                 },
                 report: function (agentId, text) {
                     return helper.callApex(component, 'c.report', { agentId: agentId, message: text });
+                },
+                describeWork: function (workId) {
+                    return helper.callApex(component, 'c.describeWork', { workId: workId });
                 }
             },
+            // The desktop's direct link on 127.0.0.1 (CSP Trusted Sites in the package), tried
+            // before the record; a browser without WebSocket keeps to the record. What the
+            // socket's handlers start goes through the Apex calls, timers and onState below,
+            // each already wrapped in $A.getCallback.
+            loopback: typeof window.WebSocket === 'function'
+                ? window.OmniSyncLink.createLoopback({ WebSocket: window.WebSocket })
+                : null,
             clock: {
                 now: function () {
                     return Date.now();
