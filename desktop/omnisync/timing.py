@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -18,6 +21,21 @@ wall_clock: Clock = time.time
 
 async def real_sleep(seconds: float) -> None:
     await asyncio.sleep(max(0.0, seconds))
+
+
+async def within(work: Coroutine[Any, Any, T], sleep: Sleep, seconds: float) -> asyncio.Future[T]:
+    """``work`` against a timer of ``seconds`` on the injected ``sleep``: whichever ends first
+    stops the other. The work's future is returned done (look at its result or exception) or
+    cancelled (the time was up)."""
+    job = asyncio.ensure_future(work)
+    timer = asyncio.ensure_future(sleep(seconds))
+    try:
+        await asyncio.wait({job, timer}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (job, timer):
+            task.cancel()
+        await asyncio.gather(job, timer, return_exceptions=True)
+    return job
 
 
 class Backoff:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from omnisync.salesforce.link import TransportDown
-from omnisync.timing import Clock, Sleep, real_sleep
+from omnisync.timing import Clock, Sleep, real_sleep, within
 
 if TYPE_CHECKING:  # websockets is imported when the listener starts, after the tray is up
     from websockets.asyncio.server import Server, ServerConnection
@@ -273,14 +273,7 @@ class LoopbackLink:
     async def _first_frame(self, connection: ServerConnection) -> str | bytes | None:
         """The first frame, or None when the socket closed or the hello did not come within
         ``hello_timeout`` (timed by the injected sleep)."""
-        frame = asyncio.ensure_future(connection.recv())
-        timer = asyncio.ensure_future(self._sleep(self._hello_timeout))
-        try:
-            await asyncio.wait({frame, timer}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (frame, timer):
-                task.cancel()
-            await asyncio.gather(frame, timer, return_exceptions=True)
+        frame = await within(connection.recv(), self._sleep, self._hello_timeout)
         if frame.cancelled() or frame.exception() is not None:
             return None
         return frame.result()

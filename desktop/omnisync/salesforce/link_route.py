@@ -27,6 +27,8 @@ class RoutedTransport:
         self.loopback: LoopbackLink | None = None
         self.why = "no console component has connected to the desktop directly"
         """Why the record carries the link (meaningless while the route is direct)."""
+        self.loopback_tried = False
+        """A component has connected over the loopback link this session."""
         self._moved = asyncio.Event()
 
     def moved(self) -> None:

@@ -63,11 +63,16 @@ from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_ori
 from omnisync.salesforce.link_route import Route, RoutedTransport
 from omnisync.salesforce.omni import LinkRecord, OmniReader, status_of
 from omnisync.salesforce.rest import API_VERSION, SalesforceRest, TokenSource
-from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
+from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock, within
 
 log = logging.getLogger(__name__)
 
 PRESENCE_TOPIC = "OmniSyncPresence"
+DIRECT_GRACE = 10.0
+"""Seconds the desktop waits at start for the console component to dial its direct link
+before it follows the record (and pings through it, one upsert and one delivery). The component
+dials again every few seconds at most while the desktop does not answer (OmniSyncLink.js's
+redial back-off, capped at 5 s), so a console already open finds a desktop that signs in."""
 
 _CAUSES = {Reason.TOOLKIT: Cause.APP, Reason.MANUAL: Cause.AGENT}
 
@@ -112,11 +117,13 @@ class SalesforceSource:
         link_ports: Sequence[int] = PORTS,
         on_route: Callable[[Route, str], None] = lambda _route, _why: None,
         on_streaming: Callable[[bool], None] = lambda _live: None,
+        direct_grace: float = DIRECT_GRACE,
     ) -> None:
         """``on_route``: the console link's transport once chosen at start and at every change
         after, with why the record carries it (empty while direct). ``on_streaming``: False
         when streaming pauses because the direct link carries everything, True when it
-        resumes."""
+        resumes. ``direct_grace``: how long start waits for the direct link before the record
+        (timed by ``sleep``)."""
         self.counter = CallCounter()
         self.rest = SalesforceRest(http, tokens, api_version=api_version, counter=self.counter)
         self.reader = OmniReader(self.rest)
@@ -142,6 +149,10 @@ class SalesforceSource:
         self._side_tasks: set[asyncio.Task[None]] = set()
         self._resumed = False
         """The next streaming connect follows a pause: read the record's report once."""
+        self._direct_grace = direct_grace
+        self._in_grace = False
+        """Start is waiting for the component to dial: streaming has not started yet."""
+        self._grace_over = asyncio.Event()
         self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
         self.link = ConsoleLink(
             self.rest,
@@ -214,7 +225,45 @@ class SalesforceSource:
         self.cometd.subscriptions[self.link.channel] = None
         if not self.link.console_said_open:
             self.cometd.subscriptions[self.presence_channel] = None
+        if self.transport.loopback is not None and self._direct_grace > 0:
+            # No streaming client and no ping through the record while the component may
+            # still dial: it costs an upsert and a delivery that the direct link makes needless.
+            self._in_grace = True
+            self._streaming_wanted.clear()
+            self._side_task(self._wait_for_direct(), "salesforce-direct-grace")
         self._task = asyncio.create_task(self._stream(), name="salesforce-streaming")
+
+    async def _wait_for_direct(self) -> None:
+        """Until the direct link answers or the grace is over; then the record, unless direct."""
+        await within(self._grace_over.wait(), self._sleep, self._direct_grace)
+        self._end_grace()
+
+    def _end_grace(self) -> None:
+        if not self._in_grace:
+            return
+        self._in_grace = False
+        self._grace_over.set()
+        if self._closed:
+            return
+        if self._direct_answers():
+            log.info("Salesforce streaming not started: the direct console link carries everything")
+            self._on_streaming(False)
+            return
+        loopback = self.transport.loopback
+        if loopback is not None and not self.transport.loopback_tried:
+            refused = ", ".join(sorted(loopback.refused))
+            self.transport.why = (
+                f"the desktop refused the console component's connection ({refused})"
+                if refused
+                else "the console component did not dial the desktop directly within "
+                f"{self._direct_grace:g} s"
+            )
+        log.info("Salesforce streaming starts: %s", self.transport.why)
+        self._tell_route()
+        self._streaming_wanted.set()  # its first connect pings through the record
+
+    def _direct_answers(self) -> bool:
+        return self.transport.route is Route.DIRECT and self.link.health is LinkHealth.ANSWERING
 
     @property
     def streaming_paused(self) -> bool:
@@ -297,7 +346,7 @@ class SalesforceSource:
     # ---- the direct link --------------------------------------------------------------------
 
     async def _open_direct_link(self) -> None:
-        """Listen on 127.0.0.1 and publish this sign-in's fresh key in the link record; when
+        """Publish this sign-in's fresh key in the link record and listen on 127.0.0.1; when
         either fails the record carries the link for this session, and ``transport.why`` says
         why."""
         if not self._direct_link:
@@ -316,18 +365,19 @@ class SalesforceSource:
             ports=self._link_ports,
             sleep=self._sleep,
         )
+        # The key first: a component that dials as soon as the listener is up (it redials on
+        # a back-off) must read this sign-in's key, not the last one.
+        try:
+            await self.transport.record.publish_key(key)
+        except (SalesforceError, AuthError) as exc:
+            self.transport.why = f"the desktop could not publish its link key ({exc})"
+            log.warning("The direct console link is not available: %s", self.transport.why)
+            return
         try:
             await loopback.start()
         except TransportDown as exc:
             self.transport.why = str(exc)
             log.warning("The direct console link is not available: %s", exc)
-            return
-        try:
-            await self.transport.record.publish_key(key)
-        except (SalesforceError, AuthError) as exc:
-            await loopback.close()
-            self.transport.why = f"the desktop could not publish its link key ({exc})"
-            log.warning("The direct console link is not available: %s", self.transport.why)
             return
         self.transport.loopback = loopback
 
@@ -344,6 +394,7 @@ class SalesforceSource:
         then the record carries the link, and a ping finds out whether the component is
         still there on it."""
         if connected:
+            self.transport.loopback_tried = True
             self.link.new_connection()
             self.transport.moved()
             log.info("Console link goes direct: %s", why)
@@ -353,6 +404,9 @@ class SalesforceSource:
             return
         self.transport.why = why
         self.transport.moved()
+        if self._in_grace:
+            self._end_grace()  # streaming starts, and its first connect pings through the record
+            return
         if not self._closed:
             self._tell_route()
             self._retune_streaming()
@@ -599,8 +653,11 @@ class SalesforceSource:
 
     async def _retune(self) -> None:
         async with self._retune_lock:
-            direct = self.transport.route is Route.DIRECT
-            wanted = not (direct and self.link.health is LinkHealth.ANSWERING)
+            wanted = not self._direct_answers()
+            if self._in_grace:
+                if not wanted:
+                    self._end_grace()  # answered directly: streaming never starts
+                return  # else the grace decides when it is over
             if self._closed or wanted == self._streaming_wanted.is_set():
                 return
             if wanted:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -50,6 +50,7 @@ from omnisync.sandbox.salesforce_soql import Record
 
 OPEN_WORK = ("Assigned", "Opened")
 NO_KEY = "the desktop app has not published a link key (not signed in, or an older version)"
+NOT_ANSWERING = "the desktop app does not answer"
 MAX_REDIALS = 2
 """Dials in a row after the direct link closed before the record carries the link."""
 
@@ -77,6 +78,9 @@ class ConsoleSettings:
     status_on_push_timeout: str | None = "Busy"
     link_delay: float = 0.0
     """Seconds the component takes to execute a command (the "slow link" fault raises it)."""
+    direct_retry: float = 1.0
+    """Seconds before the component dials again while the desktop has no key out or does not
+    answer, doubling up to five times that (OmniSyncLink.js: 1 s up to 5 s)."""
 
 
 @dataclass
@@ -108,6 +112,10 @@ class ConsoleEmulator:
     redials: int = 0
     backlog: list[str] = field(default_factory=list)
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    """The sandbox clock's sleep, for the redial back-off."""
+    redialing: bool = False
+    redial_failures: int = 0
 
     def reset(self) -> None:
         for handle in [*self.timers.values(), *self.pending]:
@@ -127,6 +135,8 @@ class ConsoleEmulator:
 
     def _forget_transport(self) -> None:
         self.transport = "record"
+        self.redialing = False
+        self.redial_failures = 0
         self.fallback_why = None
         self.tried_key = None
         self.heard_desktop = False
@@ -459,7 +469,9 @@ class ConsoleEmulator:
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _dial(self, key: str) -> None:
+    async def _dial(self, key: str, *, retry: bool = False) -> None:
+        """``retry``: a redial from the record on the back-off, which greets only when it
+        connects (the record heard the greeting already)."""
         assert self.direct is not None
         why = await self.direct.dial(key)
         if not self.is_open or self.transport != "dialing":
@@ -468,8 +480,10 @@ class ConsoleEmulator:
         waiting = bool(self.backlog)
         if why is not None:
             self._use_record(why)
+            if retry:
+                return
         else:
-            self.transport, self.fallback_why = "direct", None
+            self.transport, self.fallback_why, self.redial_failures = "direct", None, 0
             self.on_event("console component connected to the desktop directly", "system")
             held, self.backlog = self.backlog, []
             for text in held:
@@ -478,12 +492,43 @@ class ConsoleEmulator:
             self._report(None)  # the greeting: the console is open (and where its seqs are)
 
     def _use_record(self, why: str) -> None:
-        """The record carries the link for this session; reports held for the dial go there."""
+        """The record carries the link; reports held for the dial go there. While the desktop
+        has no key out or does not answer, the component dials again on a back-off: a desktop
+        that signs in later then needs no ping through the record to be found."""
+        if why != self.fallback_why:
+            self.on_event(f"console link uses the Salesforce record: {why}", "system")
         self.transport, self.fallback_why = "record", why
-        self.on_event(f"console link uses the Salesforce record: {why}", "system")
         waiting, self.backlog = self.backlog, []
         for text in waiting:
             self._write_report(text)
+        if why == NO_KEY or why.startswith(NOT_ANSWERING):
+            self._redial_later()
+
+    def _redial_later(self) -> None:
+        if self.redialing or self.direct is None:
+            return
+        self.redialing = True
+        self.redial_failures += 1
+        first = self.settings.direct_retry
+        delay = min(5 * first, first * 2 ** (self.redial_failures - 1))
+
+        async def redial() -> None:
+            await self.sleep(delay)
+            self.redialing = False
+            if not (self.is_open and self.component_installed and self.transport == "record"):
+                return
+            if self.direct is None or not self.direct.allowed:
+                return
+            key = self._published_key()  # getLink, through the Apex controller: no API call
+            if key is None:
+                self._redial_later()
+                return
+            self.transport, self.tried_key = "dialing", key
+            await self._dial(key, retry=True)
+
+        task = asyncio.get_running_loop().create_task(redial())
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
 
     def on_direct_text(self, raw: str) -> None:
         """A command over the direct link."""

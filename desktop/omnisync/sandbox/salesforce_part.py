@@ -14,8 +14,10 @@ CometD under ``/cometd/NN.N``). Settings (``SandboxContext.settings["salesforce"
 ``component_installed`` (True; False: the object exists but no component answers),
 ``component_names_items`` (True: a report of new or accepted work names the item with its
 channel and capacity; False: an older component that reports the counts only),
-``direct_link`` (True: the component dials the desktop's direct link; False: an older component
-that only knows the record), ``link_ports`` (the ports it dials, in order; the registered range).
+``direct_retry`` (s between the component's dials while the desktop has no key out or does
+not answer, 1), ``direct_link`` (True: the component dials the desktop's direct link; False: an
+older component that only knows the record), ``link_ports`` (the ports it dials, in order; the
+registered range).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class SalesforcePart:
             ConsoleSettings(),
             self._event,
             on_component_delivery=self._component_delivery,
+            sleep=context.clock.sleep,
         )
         self.component_socket = ComponentSocket(
             origin=lambda: context.origin(NAME, "instance"),
@@ -136,6 +139,7 @@ class SalesforcePart:
             push_timeout=None if push_timeout is None else float(push_timeout),
             link_delay=float(s.get("link_delay", 0.0)),
             status_on_decline=s.get("status_on_decline", "Busy"),
+            direct_retry=float(s.get("direct_retry", 1.0)),
         )
         self.console.component_installed = self.org.link_deployed and bool(
             s.get("component_installed", True)

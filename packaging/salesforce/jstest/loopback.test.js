@@ -197,7 +197,7 @@ test('a console opened before the desktop signed in goes direct at the desktop\'
   c.empApi.deliver(command(1, 'ping')); // ...and pings over the record
   await desktop.next((e) => e.event === 'change' && e.connected);
   await until(() => c.link.snapshot().transport === 'loopback');
-  assert.equal(c.server.loads, loads + 1, 'one Apex read of the record');
+  assert.equal(c.server.loads, loads + 2, 'two Apex reads: the new key seen, then read once the socket opened');
   assert.equal(c.empApi.active().length, 0, 'the record subscription is left');
   await c.clock.advance(1000); // the greeting waits for the reports' rate limit
   const greeting = await desktop.next((e) => e.event === 'report');
@@ -205,5 +205,48 @@ test('a console opened before the desktop signed in goes direct at the desktop\'
   desktop.send({ op: 'set_status', status: BUSY });
   const result = await desktop.next((e) => e.event === 'result');
   assert.equal(result.done, true, result.why);
+  await c.link.close();
+});
+
+test('a console opened before the desktop signed in finds it by redialling, with no ping through the record', async (t) => {
+  const desktop = await startDesktop(t);
+  const c = makeLink({
+    server: { linkKey: null }, // the desktop listens but its key is not out yet
+    loopback: link.createLoopback({ WebSocket: socketFrom(CONSOLE_ORIGIN), ports: [desktop.port] }),
+  });
+  await c.link.start();
+  await until(() => c.empApi.active().length === 1);
+  assert.match(c.link.snapshot().fallbackWhy, /has not published a link key/);
+  c.server.record.linkKey = desktop.key; // the desktop publishes its key, and pings nothing
+  await c.clock.advance(1000); // the redial back-off
+  await desktop.next((e) => e.event === 'change' && e.connected);
+  await until(() => c.link.snapshot().transport === 'loopback');
+  assert.equal(c.empApi.active().length, 0, 'the record subscription is left');
+  assert.equal(c.link.snapshot().fallbackWhy, null);
+  await c.clock.advance(1000);
+  const greeting = await desktop.next((e) => e.event === 'report');
+  assert.equal(greeting.report.console, 'open');
+  await c.link.close();
+});
+
+test('while no desktop answers the redials back off to 5 s and read no key', async () => {
+  const c = makeLink({
+    server: { linkKey: null },
+    loopback: link.createLoopback({ WebSocket: socketFrom(CONSOLE_ORIGIN), ports: [1] }), // nobody there
+  });
+  await c.link.start();
+  await until(() => c.empApi.active().length === 1);
+  const loads = c.server.loads;
+  const delays = [];
+  for (let i = 0; i < 5; i += 1) {
+    await until(() => c.clock.pending().length > 0);
+    const next = Math.min(...c.clock.pending());
+    delays.push(next);
+    await c.clock.advance(next);
+    await until(() => c.clock.pending().length > 0);
+  }
+  assert.deepEqual(delays, [1000, 2000, 4000, 5000, 5000]);
+  assert.equal(c.server.loads, loads, 'no socket opened: no Apex read');
+  assert.match(c.link.snapshot().fallbackWhy, /does not answer/);
   await c.link.close();
 });

@@ -124,7 +124,8 @@ async def desktop(sandbox: Sandbox, browser: Any) -> AsyncIterator[DesktopFactor
                 seen,
                 ack_timeout=ack_timeout,
                 cometd_options={"network_margin": 5.0, "backoff_base": 0.05},
-                **source_options,
+                # Streaming and the first ping at once, unless a test waits for the direct link.
+                **{"direct_grace": 0.0, **source_options},
             )
             made.append(Desktop(account, source, seen, http, store))
             return made[-1]

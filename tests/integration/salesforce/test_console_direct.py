@@ -82,9 +82,51 @@ async def test_an_origin_the_desktop_does_not_allow_is_refused_and_the_record_is
     assert loopback is not None
     await asyncio.wait_for(_answering(me), 5)
     assert me.source.transport.route is Route.RECORD
-    assert loopback.refused == {"origin not allowed": 1}
+    assert set(loopback.refused) == {"origin not allowed"}  # (the component redials)
     link = await _link(sandbox)
     assert link["transport"] == "record" and "does not answer" in link["fallbackWhy"]
+
+
+async def _rest_by_target(sandbox: Sandbox) -> dict[str, int]:
+    return (await sandbox.state())["apiCalls"]["salesforce"]["restByTarget"]  # type: ignore[no-any-return]
+
+
+PING_UPSERT = "upsert OmniSync_Link__c To_Console__c"
+
+
+async def test_a_console_open_before_the_sign_in_finds_the_desktop_with_no_record_ping(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    """The component redials on its back-off and the desktop waits its grace for it: no ping
+    through the record (no upsert, no delivery), and no CometD client, not even briefly."""
+    me = await desktop(direct_grace=30.0, **_direct(sandbox, link_port))
+    await me.started()
+    await _route(me, Route.DIRECT)
+    await asyncio.wait_for(_answering(me), 5)
+    assert PING_UPSERT not in await _rest_by_target(sandbox)
+    assert await _deliveries(sandbox) == 0
+    state = await sandbox.state()
+    assert state["salesforce"]["cometdClientsPeak"] == 0
+    assert me.source.streaming_paused
+
+
+async def test_refused_the_desktop_waits_its_grace_then_pings_through_the_record(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    """The browser refuses the direct link: after the grace (the injected clock's), the record
+    carries the link, the ping goes through it, and why is said."""
+    await sandbox.post("/control/salesforce/direct", {"allowed": False})
+    clock = sandbox.context.clock
+    me = await desktop(direct_grace=30.0, sleep=clock.sleep, **_direct(sandbox, link_port))
+    await me.source.start()
+    await asyncio.sleep(0.2)  # time for a ping, were one sent (none is: the grace holds it)
+    assert PING_UPSERT not in await _rest_by_target(sandbox)
+    assert me.source.cometd.client_id is None
+    clock.advance(30.0)
+    await asyncio.wait_for(_answering(me), 5)
+    assert me.source.transport.route is Route.RECORD
+    assert "did not dial the desktop directly within 30 s" in me.source.transport.why
+    assert (await _rest_by_target(sandbox))[PING_UPSERT] == 1
 
 
 async def test_a_console_opened_after_the_sign_in_dials_at_once(

@@ -82,6 +82,9 @@ async def running_service(
                     "ack_timeout": 3.0,
                     "reread_backoff": Backoff(0.2, 1.0),
                     "link_ports": (link_port,),
+                    # the sandbox's component redials every second: a console open before the
+                    # sign-in is found within the grace, a refused one costs the tests 2 s
+                    "direct_grace": 2.0,
                     **(salesforce or {}),
                 },
                 confirm_timeout=4.0,

@@ -56,6 +56,8 @@ async def test_an_org_that_does_not_allow_the_console_origin_stays_on_the_record
     await run.ready()
     state = await run.until(_record, "the record told as the route once the link answers")
     assert state.console_route is not None
-    assert state.console_route.why == "no console component has connected to the desktop directly"
+    assert state.console_route.why == (
+        "the desktop refused the console component's connection (origin not allowed)"
+    )
     link = (await run.sandbox.state())["salesforce"]["link"]
     assert link["transport"] == "record" and "does not answer" in link["fallbackWhy"]

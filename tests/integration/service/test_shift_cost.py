@@ -4,7 +4,8 @@ A tiny version of the org budget benchmark's shift (tests/bench/test_bench_org_b
 code), so the benchmark cannot rot between bench runs; it asserts counts, never time. The
 record fallback's costs are pinned per cause: each command one upsert and two deliveries (to
 the console and its report back), each report one delivery, new work named in its report
-no query, the work that follows from a report none, a reconnect that resumes no query, the statuses read once.
+no query, the work that follows from a report none, a reconnect that resumes no query, the
+statuses read once.
 """
 
 from __future__ import annotations

@@ -256,7 +256,7 @@ def test_apex_controller_is_with_sharing_and_tested() -> None:
     assert "WITH USER_MODE" in source
     assert "UserInfo.getUserId()" in source
     methods = _apex_methods()
-    assert set(methods) == {"getLink", "report"}
+    assert set(methods) == {"getLink", "report", "describeWork"}
     test_source = (SOURCE / "classes" / "OmniSyncLinkControllerTest.cls").read_text("utf-8")
     assert test_source.lstrip().startswith("@IsTest")
     for method in methods:

@@ -38,6 +38,7 @@
   var LOOPBACK_HOST = '127.0.0.1';
   var LOOPBACK_PORTS = [47615, 47616, 47617, 47618]; // the desktop's registered range
   var CLOSE_BAD_KEY = 4401;
+  var NO_KEY = 'the desktop app has not published a link key (not signed in, or an older version)';
   var CLOSE_REPLACED = 4409;
   var KEY_ORDER = {
     command: ['v', 'seq', 'op', 'status'],
@@ -329,7 +330,9 @@
    * link can use either. options: WebSocket (the constructor), ports, host.
    * subscribe(key, onMessage, onClose) dials the ports in order and resolves
    * once one opens (the key goes in the first frame); onClose({code, reason})
-   * tells the link when an open socket closes.
+   * tells the link when an open socket closes. key may be a function giving a
+   * promise of the key: it is then read only once a socket has opened, so a
+   * dial while no desktop listens costs nothing but the local attempt.
    */
   function createLoopback(options) {
     var Socket = options.WebSocket;
@@ -345,6 +348,7 @@
       return new Promise(function (resolve, reject) {
         var ws;
         var opened = false;
+        var failed = false;
         try {
           ws = new Socket('ws://' + host + ':' + port + '/');
         } catch (e) {
@@ -352,18 +356,37 @@
           dial(index + 1, key, onMessage, onClose, tried).then(resolve, reject);
           return;
         }
+        var ready = false; // the hello is sent: a close from here on is the link's
+        function abandon(error) {
+          ws.onclose = function () {};
+          ws.close(1000, 'no key');
+          reject(error);
+        }
         ws.onopen = function () {
           opened = true;
-          current = ws;
-          ws.send(JSON.stringify({ v: VERSION, hello: key }));
-          resolve({ channel: 'ws://' + host + ':' + port + '/' });
+          Promise.resolve()
+            .then(function () {
+              return typeof key === 'function' ? key() : key;
+            })
+            .then(function (value) {
+              if (failed) {
+                return; // closed while the key was read
+              }
+              if (!value) {
+                abandon(new Error(NO_KEY));
+                return;
+              }
+              ready = true;
+              current = ws;
+              ws.send(JSON.stringify({ v: VERSION, hello: value }));
+              resolve({ channel: 'ws://' + host + ':' + port + '/' });
+            }, abandon);
         };
         ws.onmessage = function (event) {
           if (typeof event.data === 'string') {
             onMessage({ data: { sobject: { To_Console__c: event.data } } });
           }
         };
-        var failed = false;
         function tryNext() {
           if (!failed) {
             failed = true; // error and close may both come (browsers), or only one (Node)
@@ -379,6 +402,11 @@
         ws.onclose = function (event) {
           if (!opened) {
             tryNext();
+            return;
+          }
+          if (!ready) {
+            failed = true;
+            reject(new Error('the desktop app closed the link before the key was read'));
             return;
           }
           if (current === ws) {
@@ -433,6 +461,10 @@
    *   minReportIntervalMs  reports caused by Omni events are at least this far
    *            apart (answers to commands are not held back); default 1000
    *   retryBaseMs, retryMaxMs  backoff for failed Apex calls and resubscribes
+   *   redialMaxMs  while the record carries the link because the desktop did
+   *            not answer or had no key out, the direct link is dialled again
+   *            after retryBaseMs, doubling up to this (default 5000): a local
+   *            attempt only, the key being read once a socket opens
    */
   function createLink(options) {
     var toolkit = options.toolkit;
@@ -446,6 +478,7 @@
     var minInterval = options.minReportIntervalMs === undefined ? 1000 : options.minReportIntervalMs;
     var retryBase = options.retryBaseMs || 1000;
     var retryMax = options.retryMaxMs || 60000;
+    var redialMax = options.redialMaxMs || 5000;
 
     var s = {
       state: 'idle',
@@ -478,6 +511,8 @@
       chain: Promise.resolve(),
       heardDesktop: false,
       linkKey: null, // the desktop's loopback key of this sign-in, from the record
+      redialTimer: null,
+      redialFailures: 0,
       transport: null, // 'loopback' or 'record', chosen per session by what answers
       fallbackWhy: null, // why the loopback link is not used
       closed: false,
@@ -963,28 +998,20 @@
       if (s.closed || s.subscribing || s.subscription !== null) {
         return Promise.resolve();
       }
-      if (loopback !== null && s.linkKey && s.fallbackWhy === null) {
+      if (loopback !== null && s.fallbackWhy === null) {
         s.subscribing = true;
-        return loopback.subscribe(s.linkKey, handleMessage, handleLoopbackClose).then(
+        return loopback.subscribe(readKey, handleMessage, handleLoopbackClose).then(
           function (subscription) {
             s.subscribing = false;
-            s.transport = 'loopback';
-            s.subscription = subscription;
-            s.subscribeFailures = 0;
-            log('info', 'Connected to the desktop app directly (' + subscription.channel + ').');
-            settle();
-            s.sent = null; // one report at once: it tells the desktop where both sequences are
-            flush();
+            goneDirect(subscription);
           },
           function (error) {
             s.subscribing = false;
             useRecord(describe(error));
+            scheduleRedial();
             return subscribe();
           }
         );
-      }
-      if (loopback !== null && !s.linkKey) {
-        useRecord('the desktop app has not published a link key (not signed in, or an older version)');
       }
       s.transport = 'record';
       s.subscribing = true;
@@ -1009,6 +1036,82 @@
             scheduleResubscribe('subscribe failed: ' + describe(error));
           }
         );
+    }
+
+    /* The key of the desktop that answered the dial, read now through the Apex controller. */
+    function readKey() {
+      return Promise.resolve()
+        .then(function () {
+          return server.load();
+        })
+        .then(function (link) {
+          var key = link && link.linkKey;
+          if (key) {
+            s.linkKey = key;
+          }
+          return key || null;
+        });
+    }
+
+    function goneDirect(subscription) {
+      s.transport = 'loopback';
+      s.subscription = subscription;
+      s.subscribeFailures = 0;
+      s.redialFailures = 0;
+      s.fallbackWhy = null;
+      log('info', 'Connected to the desktop app directly (' + subscription.channel + ').');
+      settle();
+      s.sent = null; // one report at once: it tells the desktop where both sequences are
+      flush();
+    }
+
+    /*
+     * On the record because the desktop did not answer (not running yet, or no
+     * key out): dial again on a back-off, so that a desktop signing in later is
+     * found without a ping through the record (an upsert and a delivery).
+     */
+    function scheduleRedial() {
+      if (s.closed || loopback === null || s.redialTimer !== null) {
+        return;
+      }
+      s.redialFailures += 1;
+      var delay = Math.min(redialMax, retryBase * Math.pow(2, s.redialFailures - 1));
+      s.redialTimer = clock.setTimeout(function () {
+        s.redialTimer = null;
+        redial();
+      }, delay);
+    }
+
+    function redial() {
+      if (s.closed || s.transport !== 'record' || s.fallbackWhy === null) {
+        return;
+      }
+      if (s.subscribing || s.redialing || s.subscription === null) {
+        scheduleRedial(); // the record's own subscription is under way
+        return;
+      }
+      s.redialing = true;
+      loopback.subscribe(readKey, handleMessage, handleLoopbackClose).then(
+        function (subscription) {
+          s.redialing = false;
+          var old = s.subscription;
+          if (s.closed || s.transport !== 'record') {
+            return loopback.unsubscribe();
+          }
+          s.subscription = null;
+          Promise.resolve()
+            .then(function () {
+              return empApi.unsubscribe(old);
+            })
+            .catch(function () {});
+          goneDirect(subscription);
+          return undefined;
+        },
+        function () {
+          s.redialing = false;
+          scheduleRedial();
+        }
+      );
     }
 
     function scheduleResubscribe(why) {
@@ -1190,6 +1293,10 @@
       }
       s.closed = true;
       cancelSendTimer();
+      if (s.redialTimer !== null) {
+        clock.clearTimeout(s.redialTimer);
+        s.redialTimer = null;
+      }
       if (s.subscribeTimer !== null) {
         clock.clearTimeout(s.subscribeTimer);
         s.subscribeTimer = null;
