@@ -15,9 +15,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -172,3 +175,26 @@ class Child:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+@dataclass
+class DemoSandbox:
+    """The demo's sandbox served by its own process (``apps/demo_sandbox.py``)."""
+
+    child: Child
+    url: str
+    link: str
+    """The port its console dials for the direct link: pass it to the app too."""
+
+
+def start_demo_sandbox(env: dict[str, str]) -> DemoSandbox:
+    """The demo's sandbox in a child, its console dialing a free port of this run's own: on the
+    registered range a running demo or another checkout's tests would listen and dial too."""
+    link = str(free_port())
+    child = Child([PYTHON, str(Path(__file__).parent / "apps" / "demo_sandbox.py"), link], env)
+    try:
+        line = child.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
+    except BaseException:
+        child.stop()
+        raise
+    return DemoSandbox(child, line.split()[1], link)

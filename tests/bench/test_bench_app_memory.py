@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib
+from bench.measure import PYTHON, ROOT, Child, need_proc, rss_kib, start_demo_sandbox
 from bench.shift import RING
 from support.child_env import isolated_env
 
@@ -59,12 +59,13 @@ def _malloc(phases: list[dict[str, Any]]) -> str:
 @pytest.mark.timeout(240)  # about 85 s here: the suite-wide 120 s leaves little room
 def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sandbox"))
+    served = start_demo_sandbox(_env(tmp_path / "sandbox"))
+    sandbox, url = served.child, served.url
     app: Child | None = None
     try:
-        url = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox").split()[1]
         app = Child(
-            [PYTHON, str(APPS / "headless_shift.py"), url, str(WARM_UP), *map(str, PHASES)],
+            [PYTHON, str(APPS / "headless_shift.py"), url, served.link, str(WARM_UP)]
+            + [str(loops) for loops in PHASES],
             _env(tmp_path / "app"),
         )
         phases: list[dict[str, Any]] = []

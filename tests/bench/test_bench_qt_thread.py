@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import PYTHON, ROOT, Child, need_proc
+from bench.measure import PYTHON, ROOT, Child, need_proc, start_demo_sandbox
 from bench.stall_probe import CAUGHT
 from support.child_env import isolated_env
 
@@ -51,12 +51,13 @@ def _window(rows: list[int | None]) -> str:
 
 def test_bench_qt_thread_during_a_shift(tmp_path: Path) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sandbox"))
+    served = start_demo_sandbox(_env(tmp_path / "sandbox"))
+    sandbox, url = served.child, served.url
     children: dict[str, Child] = {}
     try:
-        url = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox").split()[1]
+        app = [str(APPS / "tray_under_shift.py"), "app", str(tmp_path / "app"), url, served.link]
         children["app"] = Child(
-            [PYTHON, str(APPS / "tray_under_shift.py"), "app", str(tmp_path / "app"), url],
+            [PYTHON, *app],
             _env(tmp_path / "app"),
             commands=True,
         )

@@ -31,6 +31,7 @@ import pytest
 
 from bench.measure import PYTHON, ROOT, Child, need_proc
 from support.child_env import isolated_env
+from support.ports import free_port
 
 APPS = Path(__file__).parent / "apps"
 RTTS_MS = (0, 50)
@@ -114,9 +115,10 @@ def test_bench_sync_latency(tmp_path: Path) -> None:
             try:
                 for kind in ("headless", "tray"):
                     home = tmp_path / f"{kind}{rtt}"
+                    link = str(free_port())  # its link listener off the registered range
                     with _side(home, rtt) as ours:
                         app = _start(
-                            [str(APPS / "hop_app.py"), kind, str(home / "app"), ours.url],
+                            [str(APPS / "hop_app.py"), kind, str(home / "app"), ours.url, link],
                             home,
                             f"the {kind} app",
                             QT_QPA_PLATFORM="offscreen",

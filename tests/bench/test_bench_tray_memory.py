@@ -18,7 +18,16 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
-from bench.measure import PYTHON, ROOT, Child, installed_bytecode, need_proc, rss_kib, settle
+from bench.measure import (
+    PYTHON,
+    ROOT,
+    Child,
+    installed_bytecode,
+    need_proc,
+    rss_kib,
+    settle,
+    start_demo_sandbox,
+)
 from bench.xdisplay import xcb_env
 from support.child_env import isolated_env
 
@@ -55,15 +64,15 @@ def _measure(args: list[str], env: dict[str, str]) -> dict[str, int]:
 
 def test_bench_tray_memory(tmp_path: Path, display: str) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb", display))
+    served = start_demo_sandbox(_env(tmp_path / "sb", display))
+    sandbox, url = served.child, served.url
     ours: list[dict[str, int]] = []
     bare: list[dict[str, int]] = []
     try:
-        line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
-        url = line.split()[1]
         for n in range(ROUNDS):
+            app = [str(APPS / "idle_tray.py"), "app", str(tmp_path / f"app{n}"), url, served.link]
             runs = [
-                (ours, [str(APPS / "idle_tray.py"), "app", str(tmp_path / f"app{n}"), url]),
+                (ours, app),
                 (bare, [str(APPS / "idle_tray.py"), "bare-clients", url]),
             ]
             for into, args in runs if n % 2 == 0 else runs[::-1]:

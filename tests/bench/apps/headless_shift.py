@@ -1,7 +1,8 @@
 """The app alone over a shift: the demo's service wiring, headless, on a sandbox in another process.
 
-``headless_shift.py <sandbox url> <warm-up loops> <loops per phase> ...``: builds the service as
-``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere), starts it,
+``headless_shift.py <sandbox url> <link port> <warm-up loops> <loops per phase> ...``: builds the
+service as ``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere,
+its console told to dial ``<link port>``), starts it,
 plays the agent through the control API (``bench.shift``; the driver is in this process, since it
 waits on the service's state), and prints one ``PHASE <json>`` line after the warm-up (phase 0,
 the baseline) and after each phase: events so far, RSS (and its anonymous and file-backed
@@ -43,9 +44,9 @@ def _phase(events: int, began: float) -> None:
     print("PHASE " + json.dumps(figures), flush=True)
 
 
-async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
+async def main(base_url: str, link_port: int, warm_up: int, phases: list[int]) -> None:
     async with contextlib.AsyncExitStack() as resources:
-        service, run = await remote_demo(resources, base_url, PROFILE)
+        service, run = await remote_demo(resources, base_url, PROFILE, (link_port,))
         try:
             shrink_audit(run)
             await start_shift(run)
@@ -68,5 +69,5 @@ async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    url, warm, *per_phase = sys.argv[1:]
-    asyncio.run(main(url, int(warm), [int(n) for n in per_phase]))
+    url, port, warm, *per_phase = sys.argv[1:]
+    asyncio.run(main(url, int(port), int(warm), [int(n) for n in per_phase]))
