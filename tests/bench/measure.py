@@ -25,6 +25,27 @@ from support.ports import free_port
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+SMOKE = os.environ.get("BENCH_SMOKE", "") not in ("", "0")
+"""``BENCH_SMOKE=1`` (``make bench-smoke``, part of ``make test``): every benchmark runs its whole
+path (the same processes, sockets and code) with a few rounds and short windows, so none can
+break unnoticed between real runs; what it prints is no measurement."""
+
+
+def scaled(full: int, smoke: int) -> int:
+    """Rounds, hops, loops or events: ``full`` in a real run, ``smoke`` in a smoke run."""
+    return smoke if SMOKE else full
+
+
+def seconds(full: float, smoke: float) -> float:
+    """A window or a time cap: ``full`` in a real run, ``smoke`` in a smoke run."""
+    return smoke if SMOKE else full
+
+
+def verdict(within: bool, met: str = "within", over: str = "OVER") -> str:
+    """The verdict against a budget; a smoke run's figures say nothing, so it gives none."""
+    if SMOKE:
+        return "smoke run: no verdict"
+    return met if within else over
 
 
 def installed_bytecode(env: dict[str, str], cache: Path) -> dict[str, str]:
