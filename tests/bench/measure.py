@@ -15,13 +15,37 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from support.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+SMOKE = os.environ.get("BENCH_SMOKE", "") not in ("", "0")
+"""``BENCH_SMOKE=1`` (``make bench-smoke``, part of ``make test``): every benchmark runs its whole
+path (the same processes, sockets and code) with a few rounds and short windows, so none can
+break unnoticed between real runs; what it prints is no measurement."""
+
+
+def scaled(full: int, smoke: int) -> int:
+    """Rounds, hops, loops or events: ``full`` in a real run, ``smoke`` in a smoke run."""
+    return smoke if SMOKE else full
+
+
+def seconds(full: float, smoke: float) -> float:
+    """A window or a time cap: ``full`` in a real run, ``smoke`` in a smoke run."""
+    return smoke if SMOKE else full
+
+
+def verdict(within: bool, met: str = "within", over: str = "OVER") -> str:
+    """The verdict against a budget; a smoke run's figures say nothing, so it gives none."""
+    if SMOKE:
+        return "smoke run: no verdict"
+    return met if within else over
 
 
 def installed_bytecode(env: dict[str, str], cache: Path) -> dict[str, str]:
@@ -172,3 +196,26 @@ class Child:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+@dataclass
+class DemoSandbox:
+    """The demo's sandbox served by its own process (``apps/demo_sandbox.py``)."""
+
+    child: Child
+    url: str
+    link: str
+    """The port its console dials for the direct link: pass it to the app too."""
+
+
+def start_demo_sandbox(env: dict[str, str]) -> DemoSandbox:
+    """The demo's sandbox in a child, its console dialing a free port of this run's own: on the
+    registered range a running demo or another checkout's tests would listen and dial too."""
+    link = str(free_port())
+    child = Child([PYTHON, str(Path(__file__).parent / "apps" / "demo_sandbox.py"), link], env)
+    try:
+        line = child.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
+    except BaseException:
+        child.stop()
+        raise
+    return DemoSandbox(child, line.split()[1], link)

@@ -2,7 +2,9 @@
 
 ``demo_service``: both in this process. ``remote_demo``: the same wiring with the sandbox in
 another process (``apps/demo_sandbox.py``), so this process holds the app alone. The service is
-built but not started, so a bench can read the sandbox's counters first.
+built but not started, so a bench can read the sandbox's counters first. The console link is
+always on a port of the bench's own (``support.ports``), never on the registered range, where a
+running demo or another checkout's tests listen and dial.
 """
 
 from __future__ import annotations
@@ -18,15 +20,14 @@ import omnisync.demo
 from omnisync.demo import DemoOptions, build_demo
 from omnisync.sandbox.harness import Sandbox
 from omnisync.service.sync_service import SyncService
+from support.ports import private_demo
 from support.running import Running, watch
 
 
 @contextlib.asynccontextmanager
 async def demo_service(profile: str) -> AsyncIterator[Running]:
     async with contextlib.AsyncExitStack() as resources:
-        service, sandbox = await build_demo(
-            resources, DemoOptions(port=0, profile=profile, browser=False)
-        )
+        service, sandbox = await build_demo(resources, private_demo(profile))
         run = Running(service, sandbox, None, watch(service))
         try:
             yield run
@@ -57,7 +58,7 @@ async def remote_demo(
     resources: contextlib.AsyncExitStack,
     base_url: str,
     profile: str,
-    link_ports: tuple[int, ...] | None = None,
+    link_ports: tuple[int, ...],
 ) -> tuple[SyncService, Running]:
     """The demo's service on the sandbox at ``base_url``, and the waits a bench drives it with;
     ``link_ports``: as that sandbox was told (``apps/demo_sandbox.py <port>``)."""

@@ -18,15 +18,15 @@ import asyncio
 import gc
 import time
 
-from bench.measure import need_proc, rss_kib
+from bench.measure import SMOKE, need_proc, rss_kib, scaled, seconds, verdict
 from bench.shift import RING, Rings, heap_growth, one_loop, start_shift
 from bench.synced_demo import demo_service
 from omnisync.service.audit import AuditLog
 
-WARM_UP = 14
-MAX_EVENTS = 900
-MAX_SECONDS = 25.0
-TRACED_LOOPS = 10
+WARM_UP = scaled(14, 2)
+MAX_EVENTS = scaled(900, 27)
+MAX_SECONDS = seconds(25.0, 5.0)
+TRACED_LOOPS = scaled(10, 1)
 FLAT = 100.0
 """KiB per 1000 events we still call flat: an 8-hour shift is a few thousand events."""
 
@@ -71,13 +71,13 @@ async def test_bench_memory_over_a_shift() -> None:
         (growth,) = await heap_growth(run, [TRACED_LOOPS])
     slope = _slope(points) * 1000
     top = max(y for _, y in points)
-    verdict = "flat" if slope < FLAT else "GROWING"
+    said = verdict(slope < FLAT, "flat", "GROWING")
     print(
         f"\nmemory over a shift: {events} agent events ({loops} loops of 9, {elapsed:.0f} s, "
         f"{events / elapsed:.0f} events/s, every one synced) after {WARM_UP} warm-up loops; "
         f"RSS start {start_rss / 1024:.1f} MiB, end {end_rss / 1024:.1f} MiB, "
         f"max {top / 1024:.1f} MiB; slope {slope:+.0f} KiB per 1000 events "
-        f"(baseline: this process after warm-up; {verdict}, we call under {FLAT:.0f} flat)"
+        f"(baseline: this process after warm-up; {said}, we call under {FLAT:.0f} flat)"
         f"\n  Python heap growth under tracemalloc ({growth.events} more events, the first "
         f"after warm-up, so caches still settle): app {growth.app / growth.events:+.0f} B per "
         f"event, sandbox {growth.sandbox / growth.events:+.0f} B per event (its fake org keeps "
@@ -89,4 +89,5 @@ async def test_bench_memory_over_a_shift() -> None:
         f"{at_end}"
     )
     assert end_tasks <= start_tasks + 2, "tasks pile up"
-    assert end_objects - start_objects < events, "Python objects grow with the events"
+    if not SMOKE:  # a few events: the first ones still fill caches
+        assert end_objects - start_objects < events, "Python objects grow with the events"

@@ -18,12 +18,23 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
-from bench.measure import PYTHON, ROOT, Child, installed_bytecode, need_proc, rss_kib, settle
+from bench.measure import (
+    PYTHON,
+    ROOT,
+    Child,
+    installed_bytecode,
+    need_proc,
+    rss_kib,
+    scaled,
+    settle,
+    start_demo_sandbox,
+    verdict,
+)
 from bench.xdisplay import xcb_env
 from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
-ROUNDS = 5
+ROUNDS = scaled(5, 1)
 BUDGET = 1.25
 FIELDS = ("VmRSS", "RssAnon", "RssFile")
 
@@ -55,15 +66,15 @@ def _measure(args: list[str], env: dict[str, str]) -> dict[str, int]:
 
 def test_bench_tray_memory(tmp_path: Path, display: str) -> None:
     need_proc()
-    sandbox = Child([PYTHON, str(APPS / "demo_sandbox.py")], _env(tmp_path / "sb", display))
+    served = start_demo_sandbox(_env(tmp_path / "sb", display))
+    sandbox, url = served.child, served.url
     ours: list[dict[str, int]] = []
     bare: list[dict[str, int]] = []
     try:
-        line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
-        url = line.split()[1]
         for n in range(ROUNDS):
+            app = [str(APPS / "idle_tray.py"), "app", str(tmp_path / f"app{n}"), url, served.link]
             runs = [
-                (ours, [str(APPS / "idle_tray.py"), "app", str(tmp_path / f"app{n}"), url]),
+                (ours, app),
                 (bare, [str(APPS / "idle_tray.py"), "bare-clients", url]),
             ]
             for into, args in runs if n % 2 == 0 else runs[::-1]:
@@ -75,14 +86,14 @@ def test_bench_tray_memory(tmp_path: Path, display: str) -> None:
         return statistics.median(r[field] for r in runs) / 1024
 
     ratio = med(ours, "VmRSS") / med(bare, "VmRSS")
-    verdict = "within" if ratio <= BUDGET else "OVER"
+    said = verdict(ratio <= BUDGET)
     parts = ", ".join(
         f"{name} {med(ours, name):.1f} vs {med(bare, name):.1f} MiB" for name in (*FIELDS, "Pss")
     )
     print(
         f"\ntray memory (median of {ROUNDS}, alternating, each read once its start-up was over): "
         f"full tray app RSS {med(ours, 'VmRSS'):.1f} MiB; bare PySide6 + qasync + httpx + keyring "
-        f"tray app {med(bare, 'VmRSS'):.1f} MiB; ratio {ratio:.2f}x; budget {BUDGET}x ({verdict})"
+        f"tray app {med(bare, 'VmRSS'):.1f} MiB; ratio {ratio:.2f}x; budget {BUDGET}x ({said})"
         f"\n  ours vs bare: {parts}"
         f"\n  runs ours RSS MiB: {[round(r['VmRSS'] / 1024, 1) for r in ours]}"
         f"\n  runs bare RSS MiB: {[round(r['VmRSS'] / 1024, 1) for r in bare]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from support.child_env import isolated_env
+from support.ports import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -33,13 +35,26 @@ async def _line_with(stream: asyncio.StreamReader, text: str, seen: list[str]) -
         raise AssertionError(f"no line with {text!r}:\n" + "".join(seen)) from None
 
 
-async def _start_demo(env: dict[str, str]) -> asyncio.subprocess.Process:
+async def _start_demo(
+    env: dict[str, str], link_port: int | None = None
+) -> asyncio.subprocess.Process:
+    # The console link on a port of the test's own, not the registered range a running demo uses.
     demo = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "omnisync", "demo", "--headless", "--no-browser", "--port", "0",
+        "--link-port", str(link_port or free_port()),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env,
     )  # fmt: skip
     assert demo.stdout is not None
     return demo
+
+
+def _listened_on(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
 
 
 async def _ready(stream: asyncio.StreamReader, seen: list[str]) -> str:
@@ -51,11 +66,13 @@ async def _ready(stream: asyncio.StreamReader, seen: list[str]) -> str:
 
 async def test_headless_demo_signs_in_syncs_and_stops_cleanly(tmp_path: Path) -> None:
     env = isolated_env(tmp_path)
-    demo = await _start_demo(env)
+    link_port = free_port()
+    demo = await _start_demo(env, link_port)
     assert demo.stdout is not None
     seen: list[str] = []
     try:
         base = await _ready(demo.stdout, seen)
+        assert _listened_on(link_port), "the direct link is not on the port --link-port named"
         async with httpx.AsyncClient(base_url=base) as control:
             answer = await control.post("/control/genesys/presence", json={"presence": "On Queue"})
             answer.raise_for_status()

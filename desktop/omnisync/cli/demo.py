@@ -1,4 +1,4 @@
-"""``omnisync demo [--headless] [--no-browser] [--port N] [--profile ID]``."""
+"""``omnisync demo [--headless] [--no-browser] [--port N] [--link-port N] [--profile ID]``."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ def register(subparsers: Any) -> None:
         default=8765,
         help="the sandbox's port on 127.0.0.1 (0: any free port; default 8765)",
     )
+    parser.add_argument(
+        "--link-port",
+        type=int,
+        help="where the app and the sandbox's console meet for the direct link (default: the "
+        "registered ports 47615-47618, as a real console dials them)",
+    )
     parser.add_argument("--profile", help="the settings profile to start with")
     parser.set_defaults(func=run)
 
@@ -52,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
     # the sandbox
     configure_logging(to_stderr=args.headless, stderr_format=PrinterLog())
 
-    options = DemoOptions(port=args.port, profile=args.profile, browser=not args.no_browser)
+    options = DemoOptions(
+        port=args.port,
+        profile=args.profile,
+        browser=not args.no_browser,
+        link_ports=None if args.link_port is None else (args.link_port,),
+    )
     if args.headless:
         from omnisync.demo import run_headless
 

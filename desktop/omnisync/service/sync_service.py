@@ -415,7 +415,8 @@ class SyncService:
     # ---- decisions -------------------------------------------------------------------------
 
     def _after(self, decision: Decision) -> None:
-        """Writes first; the audit entries and the new state once they have left (write_first).
+        """Writes first; the saved memory, the audit entries and the new state once they have
+        left (write_first).
 
         Quiet decisions (start-up snapshots, the echo of the app's own change) get no row: the
         start-up facts are one row once both statuses are known, an echo is its write's outcome.
@@ -442,11 +443,10 @@ class SyncService:
                     status=action.status_label,
                     detail=action.why_not or "",
                 )
-        lefts = self._follow_up.hold(lambda: self._show(entries), len(writes))
+        lefts = self._follow_up.hold(lambda: self._follow(entries), len(writes))
         for (action, entry), left in zip(writes, lefts, strict=True):
             self._submit(action, entry, left)
         self._schedule_timer()
-        self._save_memory()
 
     def _statuses_row(self, decision: Decision) -> list[AuditEntry]:
         """The start-up facts folded into one row: both statuses, once both are known (again
@@ -472,7 +472,10 @@ class SyncService:
             save_memory(self._memory_file, memory)
             self._memory_written = memory
 
-    def _show(self, entries: list[AuditEntry]) -> None:
+    def _follow(self, entries: list[AuditEntry]) -> None:
+        """Once the writes have left: what a restart needs (the memory file, flushed to disk,
+        takes milliseconds), then the audit entries and the new state."""
+        self._save_memory()
         for entry in entries:
             self.audit.record(entry)
         self._publish()

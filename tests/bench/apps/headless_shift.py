@@ -1,13 +1,16 @@
 """The app alone over a shift: the demo's service wiring, headless, on a sandbox in another process.
 
-``headless_shift.py <sandbox url> <warm-up loops> <loops per phase> ...``: builds the service as
-``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere), starts it,
+``headless_shift.py <sandbox url> <link port> <warm-up loops> <loops per phase> ...``: builds the
+service as ``omnisync demo --headless`` does (``build_demo``, with the sandbox served elsewhere,
+its console told to dial ``<link port>``), starts it,
 plays the agent through the control API (``bench.shift``; the driver is in this process, since it
 waits on the service's state), and prints one ``PHASE <json>`` line after the warm-up (phase 0,
 the baseline) and after each phase: events so far, RSS (and its anonymous and file-backed
 parts), Python's allocated blocks, objects and tasks, and glibc's heap in use and free, each
 after a ``gc.collect()``. Then ``TRIMMED <json>``: RSS once glibc gave back what it kept free;
-and ``HEAP <json>``: ten more loops under tracemalloc.
+and ``HEAP <json>``: ten more loops under tracemalloc. The service's audit ring is shrunk to
+``bench.shift.RING`` entries, so that it is full before the baseline; with ``--real-ring`` as the
+first argument it keeps its real 1000 (the warm-up must then fill it: a long run's figures).
 """
 
 from __future__ import annotations
@@ -43,11 +46,14 @@ def _phase(events: int, began: float) -> None:
     print("PHASE " + json.dumps(figures), flush=True)
 
 
-async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
+async def main(
+    base_url: str, link_port: int, warm_up: int, phases: list[int], real_ring: bool
+) -> None:
     async with contextlib.AsyncExitStack() as resources:
-        service, run = await remote_demo(resources, base_url, PROFILE)
+        service, run = await remote_demo(resources, base_url, PROFILE, (link_port,))
         try:
-            shrink_audit(run)
+            if not real_ring:
+                shrink_audit(run)
             await start_shift(run)
             for _ in range(warm_up):
                 await one_loop(run)
@@ -68,5 +74,6 @@ async def main(base_url: str, warm_up: int, phases: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    url, warm, *per_phase = sys.argv[1:]
-    asyncio.run(main(url, int(warm), [int(n) for n in per_phase]))
+    real = sys.argv[1:2] == ["--real-ring"]
+    url, port, warm, *per_phase = sys.argv[2:] if real else sys.argv[1:]
+    asyncio.run(main(url, int(port), int(warm), [int(n) for n in per_phase], real))

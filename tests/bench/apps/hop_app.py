@@ -1,7 +1,10 @@
 """The app whose sync latency is measured: headless, or the full tray with its status window open.
 
-``hop_app.py headless <folder> <sandbox url>``: the demo's service wiring on the sandbox at that
-URL, as ``omnisync demo --headless`` builds it, no Qt. ``hop_app.py tray <folder> <sandbox url>``:
+``hop_app.py headless <folder> <sandbox url> <link port>``: the demo's service wiring on the
+sandbox at that URL, as ``omnisync demo --headless`` builds it, no Qt, its direct-link listener on
+``<link port>`` (the sandbox's console knows only the record, so nothing dials it; on the
+registered range a running demo's console would). ``hop_app.py tray <folder> <sandbox url> <link
+port>``:
 the same inside ``omnisync.ui.app.run`` (QApplication, qasync loop, tray, status window open as
 ``omnisync demo`` opens it). Both print ``READY`` once signed in to both products and synced
 (Genesys On Queue, Omni Available, the console link answering), then run until terminated; the
@@ -29,9 +32,9 @@ async def _ready(run_: Running) -> None:
     print("READY", flush=True)
 
 
-async def headless(base_url: str) -> None:
+async def headless(base_url: str, link_ports: tuple[int, ...]) -> None:
     async with contextlib.AsyncExitStack() as resources:
-        service, run_ = await remote_demo(resources, base_url, PROFILE)
+        service, run_ = await remote_demo(resources, base_url, PROFILE, link_ports)
         try:
             await start_shift(run_)
             print("READY", flush=True)
@@ -41,7 +44,7 @@ async def headless(base_url: str) -> None:
 
 
 if __name__ == "__main__":
-    mode, folder, url = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    mode, folder, url, ports = sys.argv[1], Path(sys.argv[2]), sys.argv[3], (int(sys.argv[4]),)
     if mode == "tray":
-        raise SystemExit(tray_app(folder, url, _ready, background=False, profile=PROFILE))
-    asyncio.run(headless(url))
+        raise SystemExit(tray_app(folder, url, _ready, False, ports, profile=PROFILE))
+    asyncio.run(headless(url, ports))

@@ -1,9 +1,9 @@
 """The full tray app doing nothing, or a bare tray app doing nothing: for the idle and memory
 benchmarks.
 
-``idle_tray.py app <folder> <sandbox url> [<link port>]``: the tray app as ``tray_under_shift.py
+``idle_tray.py app <folder> <sandbox url> <link port>``: the tray app as ``tray_under_shift.py
 app`` runs it (``omnisync.ui.app.run`` around the demo's wiring on a sandbox in another process;
-the direct console link on ``<link port>``, as that sandbox was told, else the registered range),
+the direct console link on ``<link port>``, as that sandbox was told),
 started as at login (status window closed); once signed in to both products and synced it prints
 ``READY`` and does nothing more. ``idle_tray.py bare``: a QApplication with a shown
 ``QSystemTrayIcon`` on a qasync loop; prints ``READY``. ``idle_tray.py bare-clients <sandbox
@@ -53,9 +53,9 @@ def _with_clients(base_url: str) -> int:
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "app":
-        ports = tuple(int(p) for p in sys.argv[4:]) or None  # as the sandbox was told
+        ports = tuple(int(p) for p in sys.argv[4:])  # as the sandbox was told
         folder, url = Path(sys.argv[2]), sys.argv[3]
-        raise SystemExit(tray_app(folder, url, _ready, background=True, link_ports=ports))
+        raise SystemExit(tray_app(folder, url, _ready, True, ports))
     if mode == "bare-clients":
         raise SystemExit(_with_clients(sys.argv[2]))
     raise SystemExit(bare_tray(_forever))

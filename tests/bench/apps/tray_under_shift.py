@@ -1,10 +1,11 @@
 """The Qt thread under a shift: the stall probe in the real tray app, or in a bare tray app.
 
-``tray_under_shift.py app <folder> <sandbox url>``: ``omnisync.ui.app.run`` (QApplication,
-single-instance lock, the cycle collector on the Qt thread, the qasync loop, the tray shell and
-its status window) around the demo's service wiring on the sandbox served by another process;
-a driver task on the same loop plays the agent through the sandbox's control API (the loop of
-``bench.shift``), waiting for the app to sync each step.
+``tray_under_shift.py app <folder> <sandbox url> <link port>``: ``omnisync.ui.app.run``
+(QApplication, single-instance lock, the cycle collector on the Qt thread, the qasync loop, the
+tray shell and its status window) around the demo's service wiring on the sandbox served by
+another process (its console told to dial ``<link port>``); a driver task on the same loop
+plays the agent through the sandbox's control API (the loop of ``bench.shift``), waiting for the
+app to sync each step.
 
 With ``BENCH_BACKGROUND=1`` in the environment the app starts as at login, its status window
 closed (the tray only), to tell the window's share apart.
@@ -93,8 +94,8 @@ def tray_app(
     base_url: str,
     drive: Callable[[Running], Awaitable[None]],
     background: bool,
+    link_ports: tuple[int, ...],
     profile: str = PROFILE,
-    link_ports: tuple[int, ...] | None = None,
 ) -> int:
     """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
     ``drive`` as a task on its loop once the service is built; ``link_ports`` as the sandbox's."""
@@ -135,13 +136,13 @@ def bare_tray(body: Callable[[], Awaitable[None]]) -> int:
     return 0
 
 
-def app(folder: Path, base_url: str) -> int:
+def app(folder: Path, base_url: str, link_ports: tuple[int, ...]) -> int:
     async def drive(run_: Running) -> None:
         probe = StallProbe()
         probe.start()
         await _drive(run_, probe, commands())
 
-    return tray_app(folder, base_url, drive, os.environ.get("BENCH_BACKGROUND") == "1")
+    return tray_app(folder, base_url, drive, os.environ.get("BENCH_BACKGROUND") == "1", link_ports)
 
 
 def bare() -> int:
@@ -155,4 +156,6 @@ def bare() -> int:
 
 if __name__ == "__main__":
     mode, where = sys.argv[1], Path(sys.argv[2])
-    raise SystemExit(app(where, sys.argv[3]) if mode == "app" else bare())
+    if mode == "app":
+        raise SystemExit(app(where, sys.argv[3], tuple(int(p) for p in sys.argv[4:])))
+    raise SystemExit(bare())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from omnisync.core.memory import EngineMemory
+from omnisync.service import sync_service
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import ServiceState
 
@@ -72,3 +75,29 @@ async def test_the_write_leaves_before_audit_and_state(
     sent = writes[0]
     assert sent < decided, order
     assert "state" not in order[:sent], order  # nothing a person reads changed before it left
+
+
+async def test_the_memory_file_is_written_after_the_write_left(
+    running_service, service_http: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving what a restart needs flushes a file to disk (milliseconds): after the write."""
+    run = await running_service("both-block-while-working", salesforce={"link_origins": ()})
+    await run.omni("Available")
+    await run.genesys("On Queue")
+    await run.ready()
+    await run.statuses("On Queue", "Available")
+    order: list[str] = []
+    _spy_on_sends(service_http, order)
+    real_save = sync_service.save_memory
+
+    def noted_save(path: Path, memory: EngineMemory) -> None:
+        order.append("memory saved")
+        real_save(path, memory)
+
+    monkeypatch.setattr(sync_service, "save_memory", noted_save)
+    await run.genesys("Break")  # R3: Omni to its transition status, a promise to keep
+    await run.statuses("Break", "Transition")
+    assert "memory saved" in order, order
+    writes = [i for i, step in enumerate(order) if step.startswith("sent PATCH")]
+    assert writes, order
+    assert writes[0] < order.index("memory saved"), order

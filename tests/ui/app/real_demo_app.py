@@ -18,11 +18,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from omnisync.core.decision import SyncMode
-from omnisync.demo import DemoOptions, build_demo
+from omnisync.demo import build_demo
 from omnisync.service.state import Channel, Health
 from omnisync.ui.app import AppOptions, run
 from omnisync.ui.shell import ShellOptions
 from omnisync.ui.single_instance import SingleInstance
+from support.ports import private_demo
 
 SEEN: dict[str, Any] = {}
 
@@ -68,7 +69,7 @@ def main() -> int:
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
-        service, sandbox = await build_demo(resources, DemoOptions(port=0, browser=False))
+        service, sandbox = await build_demo(resources, private_demo())
         tasks.append(asyncio.get_running_loop().create_task(_play(service, sandbox, out)))
         return service
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QLabel
 
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import Product
-from omnisync.demo import DemoOptions, build_demo
+from omnisync.demo import build_demo
 from omnisync.sandbox.harness import Sandbox
 from omnisync.service.state import Channel, Health, Remedy, ServiceState
 from omnisync.service.sync_service import SyncService
+from support.ports import private_demo
 from support.qt_ui import headers, open_menu, run
 
 pytestmark = [pytest.mark.ui, pytest.mark.integration]
@@ -60,7 +61,7 @@ def test_menu_and_status_window_follow_the_agent(make_shell, qloop) -> None:
 
     async def scenario() -> None:
         async with contextlib.AsyncExitStack() as stack:
-            service, sandbox = await build_demo(stack, DemoOptions(port=0, browser=False))
+            service, sandbox = await build_demo(stack, private_demo())
             try:
                 await play(service, sandbox, make_shell(around=service))
             finally:
@@ -118,7 +119,7 @@ def test_no_tray_window_follows_the_agent(make_shell, tray_timer, qloop) -> None
 
     async def scenario() -> None:
         async with contextlib.AsyncExitStack() as stack:
-            service, sandbox = await build_demo(stack, DemoOptions(port=0, browser=False))
+            service, sandbox = await build_demo(stack, private_demo())
             try:
                 shell = make_shell(around=service, tray_available=lambda: False)
                 shell.start(show_status_window=False)
