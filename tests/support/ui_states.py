@@ -15,6 +15,7 @@ from omnisync.core.model import (
     RoutingStatus,
     WriteCapabilityObserved,
 )
+from omnisync.resources import resource_path
 from omnisync.service.audit import AuditEntry, Outcome, entries_for
 from omnisync.service.state import (
     Account,
@@ -29,6 +30,7 @@ from omnisync.service.state import (
     SignIn,
 )
 from support.org import GENESYS, OMNI, S1, S2, World
+from support.profiles import problems_of
 
 AT = 1_790_000_000.0  # a fixed time so texts do not depend on the clock
 
@@ -66,6 +68,14 @@ LOCKED_PROFILES = tuple(
     )
     for p in PROFILES
 )
+
+
+PROFILE_PROBLEM = problems_of(
+    (resource_path("profiles") / "one-product-at-a-time.toml")
+    .read_text()
+    .replace('omni = "Busy"', 'omni = "Bussy"')
+)[0]
+"""What resolving a profile with a typo says: a real problem, in its real words."""
 
 
 def _all_up() -> dict[Channel, ChannelHealth]:
@@ -145,9 +155,9 @@ CONSOLE_LINK_LOST = replace(
             detail="the console is closed",
         ),
         AgentTask(
-            "The profile cannot be used: no status Busy",
+            f"The profile cannot be used: {PROFILE_PROBLEM}",
             Remedy.CHOOSE_PROFILE,
-            detail="no status Busy",
+            detail=PROFILE_PROBLEM.brief(),
         ),
     ),
 )

@@ -151,7 +151,8 @@ class ProductState:
 class ProfileChoice:
     id: str
     name: str
-    description: str
+    description: str | Message
+    """The profile's own description (data), or why it cannot be read (a message)."""
     origin: str
     usable: bool
     locked_reason: Message = NOTHING

@@ -104,7 +104,7 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
     if store.notice:
         service.note(store.notice)
     if policy.error is not None:
-        service.note(policy.message())
+        service.note(policy.said())
     return service
 
 

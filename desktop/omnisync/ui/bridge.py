@@ -24,7 +24,7 @@ from omnisync.service.audit import AuditEntry
 from omnisync.service.state import ServiceControl, ServiceState
 from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
-from omnisync.ui.wording import product_name
+from omnisync.ui.wording import product_name, said
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class ServiceBridge(QObject):
             )
             return False
         if has_errors(problems):
-            lines = "\n".join(f"• {p.message}. {p.fix}" for p in problems)
+            lines = "\n".join(f"• {said(p.brief())}" for p in problems)
             why = translate(
                 "bridge", 'The profile "{profile}" cannot be used, so the current one stays:'
             ).format(profile=profile_id)

@@ -23,6 +23,7 @@ from omnisync.settings import SettingsStore, UserSettings
 from omnisync.ui.autostart import Autostart
 from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
+from omnisync.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def load_values(store: SettingsStore | None, autostart: Autostart | None) -> Pre
     settings, notice = UserSettings(), ""
     if store is not None:
         loaded = store.load()
-        settings, notice = loaded.settings, loaded.message()
+        settings, notice = loaded.settings, said(loaded.said())
     enabled = False
     if autostart is not None:
         try:

@@ -15,6 +15,7 @@ from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_
 from omnisync.service.state import Channel, ChannelHealth, Health
 from omnisync.settings import UserSettings
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
+from omnisync.ui.wording import said
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.ui_states import (
@@ -22,6 +23,7 @@ from support.ui_states import (
     CONSOLE_LINK_LOST,
     IN_SYNC,
     LOCKED_PROFILES,
+    PROFILE_PROBLEM,
     SIGNED_OUT,
     audit_entries,
 )
@@ -165,6 +167,33 @@ def test_every_visible_text_goes_through_translate(
         if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
     ]
     assert escaped == []
+
+
+def test_a_profile_problem_is_said_in_the_agents_language(
+    make_shell, service, qloop, speak, tmp_path
+):
+    """What is wrong with a profile goes through the catalogue itself, not only the sentence
+    around it: in the to-do list and in the refusal when choosing it."""
+    speak("fr", directory=pseudo_qm(tmp_path))
+    shell = make_shell()
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    wrapped = f'{PSEUDO_OPEN}no Omni-Channel status is named "Bussy"{PSEUDO_CLOSE}'
+    todo = [label.text() for label in shell.status_window.todo_box.findChildren(QLabel)]
+    assert any(wrapped in text for text in todo), todo
+    service.refused_profiles["both-block-while-working"] = (PROFILE_PROBLEM,)
+    submenu(open_menu(shell.tray.menu)["profiles"])["profile:both-block-while-working"].trigger()
+    flush(qloop)
+    [box] = shell.messages
+    assert wrapped in box.text() and f'{PSEUDO_OPEN}Did you mean "Busy"?' in box.text()
+
+
+def test_a_profile_problem_reads_in_german(speak):
+    speak("de")
+    assert said(PROFILE_PROBLEM.brief()).startswith(
+        'kein Status in Omni-Channel heißt „Bussy“. Meinten Sie "Busy"? '
+        "Status der Omni-Channel-Organisation: "
+    )
 
 
 def test_the_status_window_in_german(make_shell, service, qloop, speak):
