@@ -40,6 +40,29 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht eingeschaltet werden: {path} konnte nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht ausgeschaltet werden: {path} konnte nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht ausgeschaltet werden: {path} konnte nicht entfernt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>Start bei der Anmeldung ist gesetzt, aber der Task-Manager hat ihn ausgeschaltet, und diese Markierung lässt sich nicht löschen ({error}). Schalten Sie OmniSync im Task-Manager unter Autostart-Apps ein.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>Start bei der Anmeldung nicht möglich: der Befehl enthält einen Zeilenumbruch: {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Einzelheiten stehen im Protokollordner.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Start bei der Anmeldung: {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Sprache nicht gespeichert</translation>
     </message>
@@ -1125,6 +1152,18 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Salesforce-Konsolenverbindung: über den Salesforce-Datensatz ({why})</translation>
     </message>
     <message>
+        <source>The {product} connection</source>
+        <translation>Die Verbindung zu {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>Das Lesen der Status von {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>Die Neusynchronisierung</translation>
+    </message>
+    <message>
         <source>waiting for the Salesforce console link</source>
         <translation>wartet auf die Salesforce-Konsolenverbindung</translation>
     </message>
@@ -1187,6 +1226,22 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Check its permissions and that it is saved as UTF-8</source>
         <translation>Prüfen Sie die Zugriffsrechte und ob sie als UTF-8 gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>Die Anmeldung wird nur für diese Sitzung im Speicher gehalten: {reason}. Entsperren oder installieren Sie den Passwortspeicher Ihres Systems (Schlüsselbund, Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet) und starten Sie OmniSync neu; bis dahin müssen Sie sich nach jedem Neustart erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>die Demo hält ihre Tokens im Speicher</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync weiß nicht, bei welchen Genesys-Cloud- und Salesforce-Organisationen es sich anmelden soll: {keys} nicht gesetzt. Ihr Administrator setzt sie in der Richtliniendatei des Computers (siehe docs/admin.md), oder starten Sie `omnisync demo`, um die App in der Sandbox auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>Das gewählte Profil gilt jetzt, wurde aber nicht für den nächsten Start gespeichert: {error}</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1532,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>copy it somewhere safe before changing a setting</source>
         <translation>kopieren Sie sie an einen sicheren Ort, bevor Sie eine Einstellung ändern</translation>
     </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {problems} Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden ({error}); die bisherigen Einstellungen sind unverändert. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>
@@ -1568,6 +1631,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Profil: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Angegebener Grund: {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

@@ -40,6 +40,29 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>No se puede activar el inicio al abrir la sesión: no se pudo escribir {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>No se puede desactivar el inicio al abrir la sesión: no se pudo escribir {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>No se puede desactivar el inicio al abrir la sesión: no se pudo eliminar {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>El inicio al abrir la sesión está activado, pero el Administrador de tareas lo tiene desactivado y esa marca no se puede borrar ({error}). Active OmniSync en Administrador de tareas &gt; Aplicaciones de arranque.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>No se puede iniciar al abrir la sesión: la orden contiene un salto de línea: {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Inicio al abrir la sesión: {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Idioma no guardado</translation>
     </message>
@@ -1125,6 +1152,18 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>Enlace con la consola de Salesforce: a través del registro de Salesforce ({why})</translation>
     </message>
     <message>
+        <source>The {product} connection</source>
+        <translation>La conexión con {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>La lectura de los estados de {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>La resincronización</translation>
+    </message>
+    <message>
         <source>waiting for the Salesforce console link</source>
         <translation>esperando el enlace con la consola de Salesforce</translation>
     </message>
@@ -1187,6 +1226,22 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Check its permissions and that it is saved as UTF-8</source>
         <translation>Revise sus permisos y que esté guardado en UTF-8</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>El inicio de sesión se guarda en memoria solo durante esta ejecución: {reason}. Desbloquee o instale el almacén de contraseñas de su sistema (Llavero, Administrador de credenciales, GNOME Keyring o KWallet) y reinicie OmniSync; hasta entonces tendrá que volver a iniciar sesión tras cada reinicio.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>la demo guarda sus tokens en memoria</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync no sabe en qué organizaciones de Genesys Cloud y Salesforce iniciar sesión: {keys} sin definir. Su administrador los define en el archivo de directivas del equipo (vea docs/admin.md), o ejecute `omnisync demo` para probar la aplicación en el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>El perfil elegido se aplica ahora pero no se guardó para el próximo inicio: {error}</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1532,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>copy it somewhere safe before changing a setting</source>
         <translation>cópielo en un lugar seguro antes de cambiar un ajuste</translation>
     </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>No se pudieron guardar los ajustes: {problems} El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>No se pudieron guardar los ajustes en {path} ({error}); los ajustes anteriores no han cambiado. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>
@@ -1568,6 +1631,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Motivo indicado: {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

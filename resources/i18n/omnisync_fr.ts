@@ -40,6 +40,29 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>Impossible d’activer le démarrage à l’ouverture de session : l’écriture de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>Impossible de désactiver le démarrage à l’ouverture de session : l’écriture de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>Impossible de désactiver le démarrage à l’ouverture de session : la suppression de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>Le démarrage à l’ouverture de session est activé, mais le Gestionnaire des tâches l’a désactivé et cette marque ne peut pas être effacée ({error}). Activez OmniSync dans Gestionnaire des tâches &gt; Applications de démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>Démarrage à l’ouverture de session impossible : la commande contient un saut de ligne : {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Les détails sont dans le dossier des journaux.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Démarrage à l’ouverture de session : {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Langue non enregistrée</translation>
     </message>
@@ -1125,6 +1152,18 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>Lien avec la console Salesforce : par l&apos;enregistrement Salesforce ({why})</translation>
     </message>
     <message>
+        <source>The {product} connection</source>
+        <translation>La connexion à {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>La lecture des statuts {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>La resynchronisation</translation>
+    </message>
+    <message>
         <source>waiting for the Salesforce console link</source>
         <translation>en attente du lien avec la console Salesforce</translation>
     </message>
@@ -1187,6 +1226,22 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Check its permissions and that it is saved as UTF-8</source>
         <translation>Vérifiez ses droits d’accès et qu’il est enregistré en UTF-8</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>La connexion n’est gardée en mémoire que pour cette session : {reason}. Déverrouillez ou installez le gestionnaire de mots de passe de votre système (Trousseau, Gestionnaire d’identification, GNOME Keyring ou KWallet) et redémarrez OmniSync ; d’ici là, il faudra vous reconnecter après chaque redémarrage.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>la démo garde ses jetons en mémoire</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync ne sait pas à quelles organisations Genesys Cloud et Salesforce se connecter : {keys} non définis. Votre administrateur les définit dans le fichier de stratégie de l’ordinateur (voir docs/admin.md), ou lancez `omnisync demo` pour essayer l’application sur le bac à sable.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>Le profil choisi s’applique maintenant mais n’a pas été enregistré pour le prochain démarrage : {error}</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1532,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>copy it somewhere safe before changing a setting</source>
         <translation>copiez-le en lieu sûr avant de changer un réglage</translation>
     </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>Impossible d’enregistrer les réglages : {problems} Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>Impossible d’enregistrer les réglages dans {path} ({error}) ; les réglages précédents sont inchangés. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>shell</name>
@@ -1568,6 +1631,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Profil&#xa0;: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Motif indiqué : {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

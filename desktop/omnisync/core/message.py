@@ -104,5 +104,22 @@ NOTHING = verbatim("")
 """No sentence (falsy)."""
 
 
+class SaidError(Exception):
+    """An error of ours that a person reads: ``str()`` is the English (logs, terminals),
+    :attr:`said` the sentence the UI translates (``omnisync.ui.wording.error_text``)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.english())
+        self.said = said
+
+
+def said_of(exc: BaseException) -> Message:
+    """What an error says: our sentence, or the library's or server's words as data."""
+    said = getattr(exc, "said", None)
+    if isinstance(said, Message):
+        return said
+    return verbatim(str(exc) or type(exc).__name__)
+
+
 def english(message: Message | None) -> str:
     return message.english() if message is not None else ""

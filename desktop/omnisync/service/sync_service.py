@@ -655,7 +655,9 @@ class SyncService:
         if report.state is TaskState.BACKING_OFF:
             self._note(
                 say("service", "{task} failed ({error}); retrying in {seconds} s").fill(
-                    task=report.name, error=report.last_error, seconds=f"{report.retry_in:.0f}"
+                    task=_task_words(report.name),
+                    error=report.last_error,
+                    seconds=f"{report.retry_in:.0f}",
                 )
             )
             self._publish()
@@ -771,6 +773,20 @@ def route_sentence(route: LinkRoute) -> Message:
 
 def _product_name(product: Product) -> str:
     return "Genesys Cloud" if product is G else "Salesforce"
+
+
+def _task_words(name: str) -> Message:
+    """A supervised task's name (``genesys``, ``omni-statuses``, ``resync``) in words."""
+    for product in Product:
+        if name == product.value:
+            return say("service", "The {product} connection").fill(product=_product_name(product))
+        if name == f"{product.value}-statuses":
+            return say("service", "Reading the {product} statuses").fill(
+                product=_product_name(product)
+            )
+    if name == "resync":
+        return say("service", "The resync")
+    return verbatim(name)
 
 
 def _problem(key: str, message: Message, fix: Message) -> Problem:

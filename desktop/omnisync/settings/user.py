@@ -49,7 +49,12 @@ _HEADER = (
 
 
 class SettingsSaveError(OSError):
-    """The settings could not be written; the old file is unchanged."""
+    """The settings could not be written; the old file is unchanged. ``said`` is the sentence
+    the UI translates (``str()`` the English)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.english())
+        self.said = said
 
 
 _update_locks: dict[str, threading.Lock] = {}
@@ -210,7 +215,10 @@ class SettingsStore:
                 # Unreadable (locked, no permission) or broken and not moved aside: saving now
                 # would replace what the agent set with defaults.
                 raise SettingsSaveError(
-                    f"Could not save settings: {loaded.message()} The file was left as it is."
+                    say(
+                        "settings",
+                        "Could not save settings: {problems} The file was left as it is.",
+                    ).fill(problems=loaded.said())
                 )
             settings = change(loaded.settings)
             self.save(settings)
@@ -221,8 +229,11 @@ class SettingsStore:
             write_atomic(self.path, settings.to_toml())
         except OSError as exc:
             raise SettingsSaveError(
-                f"Could not save settings to {self.path} ({exc.strerror or exc}); "
-                "the previous settings are unchanged. Check that the folder is writable."
+                say(
+                    "settings",
+                    "Could not save settings to {path} ({error}); "
+                    "the previous settings are unchanged. Check that the folder is writable.",
+                ).fill(path=str(self.path), error=str(exc.strerror or exc))
             ) from exc
 
     def _keep_aside(self) -> Path:
