@@ -24,6 +24,7 @@ from typing import Any, TextIO
 import httpx
 
 from omnisync.auth.store import MemoryTokenStore
+from omnisync.core.message import say
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox, running_sandbox
 from omnisync.service.audit import AuditEntry, Outcome
@@ -72,7 +73,7 @@ async def build_demo(
         Orgs.from_sandbox(endpoints),
         places,
         http,
-        MemoryTokenStore("the demo keeps its tokens in memory"),
+        MemoryTokenStore(say("service", "the demo keeps its tokens in memory")),
         sandbox_sign_in_page(browser),
         wanted_profile=options.profile,
         timing=Timing(salesforce={} if ports is None else {"link_ports": ports}),

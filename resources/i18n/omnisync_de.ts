@@ -40,6 +40,29 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht eingeschaltet werden: {path} konnte nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht ausgeschaltet werden: {path} konnte nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>Start bei der Anmeldung kann nicht ausgeschaltet werden: {path} konnte nicht entfernt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>Start bei der Anmeldung ist gesetzt, aber der Task-Manager hat ihn ausgeschaltet, und diese Markierung lässt sich nicht löschen ({error}). Schalten Sie OmniSync im Task-Manager unter Autostart-Apps ein.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>Start bei der Anmeldung nicht möglich: der Befehl enthält einen Zeilenumbruch: {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Einzelheiten stehen im Protokollordner.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Start bei der Anmeldung: {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Sprache nicht gespeichert</translation>
     </message>
@@ -621,6 +648,444 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>{problem}. {fix}</source>
+        <translation>{problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: warning: {problem}. Fix: {fix}</source>
+        <translation>{where}: Warnung: {problem}. Abhilfe: {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: error: {problem}. Fix: {fix}</source>
+        <translation>{where}: Fehler: {problem}. Abhilfe: {fix}</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Meinten Sie {name}?</translation>
+    </message>
+    <message>
+        <source>Did you mean one of {names}?</source>
+        <translation>Meinten Sie einen dieser Werte: {names}?</translation>
+    </message>
+    <message>
+        <source>Known keys: {keys}</source>
+        <translation>Bekannte Schlüssel: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>the Omni-Channel status mirrored with Genesys On Queue</source>
+        <translation>der Omni-Channel-Status, der Genesys On Queue spiegelt</translation>
+    </message>
+    <message>
+        <source>the Genesys status set when the agent leaves the mapped Omni-Channel status</source>
+        <translation>der Genesys-Status, der gesetzt wird, wenn der Agent den zugeordneten Omni-Channel-Status verlässt</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status set when the agent leaves On Queue</source>
+        <translation>der Omni-Channel-Status, der gesetzt wird, wenn der Agent On Queue verlässt</translation>
+    </message>
+    <message>
+        <source>the Genesys status while the agent works on an Omni-Channel item</source>
+        <translation>der Genesys-Status, während der Agent an einem Omni-Channel-Element arbeitet</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status while the agent interacts in Genesys</source>
+        <translation>der Omni-Channel-Status, während der Agent in Genesys eine Interaktion hat</translation>
+    </message>
+    <message>
+        <source>this profile cannot be used: {error}</source>
+        <translation>dieses Profil kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Write only the keys docs/profiles.md lists, with values in their ranges</source>
+        <translation>Schreiben Sie nur die in docs/profiles.md aufgeführten Schlüssel, mit Werten in ihren Bereichen</translation>
+    </message>
+    <message>
+        <source>this file is JSON, but a profile is TOML</source>
+        <translation>diese Datei ist JSON, ein Profil ist aber TOML</translation>
+    </message>
+    <message>
+        <source>Write it as TOML: name = &quot;...&quot;, enabled = true, then sections such as [mapped] with omni = &quot;Busy&quot; (docs/profiles.md has a full example)</source>
+        <translation>Schreiben Sie es als TOML: name = &quot;...&quot;, enabled = true, dann Abschnitte wie [mapped] mit omni = &quot;Busy&quot; (docs/profiles.md enthält ein vollständiges Beispiel)</translation>
+    </message>
+    <message>
+        <source>this is not valid TOML ({error})</source>
+        <translation>das ist kein gültiges TOML ({error})</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line: strings need double quotes, sections [brackets]</source>
+        <translation>Korrigieren Sie die Syntax in dieser Zeile: Zeichenketten in doppelten Anführungszeichen, Abschnitte in [eckigen Klammern]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;</source>
+        <translation>unbekannter Schlüssel „{key}“</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; is missing</source>
+        <translation>die Einstellung „{key}“ fehlt</translation>
+    </message>
+    <message>
+        <source>Add {key} = {example}</source>
+        <translation>Fügen Sie {key} = {example} hinzu</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; ({meaning}) is missing</source>
+        <translation>die Einstellung „{key}“ ({meaning}) fehlt</translation>
+    </message>
+    <message>
+        <source>Add {key} = &quot;&lt;status name&gt;&quot; under [{section}], or &quot;&quot; to switch this rule off</source>
+        <translation>Fügen Sie {key} = &quot;&lt;Statusname&gt;&quot; unter [{section}] hinzu, oder &quot;&quot;, um diese Regel auszuschalten</translation>
+    </message>
+    <message>
+        <source>{key} must be a status name in quotes</source>
+        <translation>{key} muss ein Statusname in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Busy&quot;</source>
+        <translation>Schreiben Sie {key} = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;{key}&quot;</source>
+        <translation>unbekannte Option „{key}“</translation>
+    </message>
+    <message>
+        <source>the transition timer cannot be negative</source>
+        <translation>der Übergangstimer darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Use 0 for no timer, or the number of seconds to wait</source>
+        <translation>Verwenden Sie 0 für keinen Timer oder die Anzahl der zu wartenden Sekunden</translation>
+    </message>
+    <message>
+        <source>the transition timer is {seconds} seconds, longer than a day</source>
+        <translation>der Übergangstimer beträgt {seconds} Sekunden, mehr als ein Tag</translation>
+    </message>
+    <message>
+        <source>Use at most {seconds} seconds (or 0 for no timer)</source>
+        <translation>Verwenden Sie höchstens {seconds} Sekunden (oder 0 für keinen Timer)</translation>
+    </message>
+    <message>
+        <source>the Genesys org has no active On Queue presence</source>
+        <translation>die Genesys-Organisation hat keine aktive On-Queue-Präsenz</translation>
+    </message>
+    <message>
+        <source>Check the Genesys org&apos;s presence definitions: On Queue cannot be deactivated</source>
+        <translation>Prüfen Sie die Präsenzdefinitionen der Genesys-Organisation: On Queue kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>the Genesys status &quot;{status}&quot; is deactivated</source>
+        <translation>der Genesys-Status „{status}“ ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Pick an active status, or reactivate it in Genesys Cloud</source>
+        <translation>Wählen Sie einen aktiven Status oder aktivieren Sie ihn in Genesys Cloud wieder</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or a custom Transition status</source>
+        <translation>Wählen Sie einen Status wie Busy oder einen eigenen Übergangsstatus</translation>
+    </message>
+    <message>
+        <source>sync is enabled but no mapped Omni-Channel status is set</source>
+        <translation>die Synchronisierung ist eingeschaltet, aber kein zugeordneter Omni-Channel-Status ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status that mirrors On Queue, e.g. omni = &quot;Busy&quot;</source>
+        <translation>Nennen Sie den Omni-Channel-Status, der On Queue spiegelt, z. B. omni = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>leaving On Queue would set &quot;{status}&quot;, the mapped status itself, which puts Genesys back On Queue: a loop</source>
+        <translation>beim Verlassen von On Queue würde „{status}“ gesetzt, der zugeordnete Status selbst, der Genesys wieder auf On Queue setzt: eine Schleife</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, typically a non-routable Transition</source>
+        <translation>Wählen Sie einen anderen als den zugeordneten Status, meist einen nicht routingfähigen Übergangsstatus</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable, so Omni-Channel work arrives straight away when the agent leaves On Queue (no transition time)</source>
+        <translation>„{status}“ ist routingfähig, daher kommt Omni-Channel-Arbeit sofort, wenn der Agent On Queue verlässt (keine Übergangszeit)</translation>
+    </message>
+    <message>
+        <source>Pick a non-routable status such as a custom Transition status</source>
+        <translation>Wählen Sie einen nicht routingfähigen Status, etwa einen eigenen Übergangsstatus</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable and no blocking status is set, so work can arrive in both products at once</source>
+        <translation>„{status}“ ist routingfähig und kein Sperrstatus ist gesetzt, daher kann in beiden Produkten gleichzeitig Arbeit ankommen</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work and blocking.omni_while_genesys_interaction, or map a non-routable status</source>
+        <translation>Setzen Sie blocking.genesys_while_salesforce_work und blocking.omni_while_genesys_interaction, oder ordnen Sie einen nicht routingfähigen Status zu</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but has no status to move to</source>
+        <translation>der Übergangstimer ist eingeschaltet, hat aber keinen Zielstatus</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status, e.g. transition_timer_omni_status = &quot;Available&quot;</source>
+        <translation>Nennen Sie den Omni-Channel-Status, z. B. transition_timer_omni_status = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but there is no Omni transition status to time</source>
+        <translation>der Übergangstimer ist eingeschaltet, aber es gibt keinen Omni-Übergangsstatus, der zeitlich begrenzt werden könnte</translation>
+    </message>
+    <message>
+        <source>Set transition.omni_on_leaving_on_queue, or set the timer to 0</source>
+        <translation>Setzen Sie transition.omni_on_leaving_on_queue oder stellen Sie den Timer auf 0</translation>
+    </message>
+    <message>
+        <source>the timer would move Omni-Channel to the transition status it is already in</source>
+        <translation>der Timer würde Omni-Channel auf den Übergangsstatus setzen, in dem es schon ist</translation>
+    </message>
+    <message>
+        <source>Pick the status the agent should move on to, such as Available</source>
+        <translation>Wählen Sie den Status, in den der Agent danach wechseln soll, etwa Available</translation>
+    </message>
+    <message>
+        <source>the timer moves Omni-Channel to the mapped status but Genesys will not follow (the app&apos;s own writes trigger no rule)</source>
+        <translation>der Timer setzt Omni-Channel auf den zugeordneten Status, aber Genesys folgt nicht (eigene Änderungen der App lösen keine Regel aus)</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, or expect Genesys to stay as it is</source>
+        <translation>Wählen Sie einen anderen als den zugeordneten Status, oder rechnen Sie damit, dass Genesys bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; matches {count} {product} statuses</source>
+        <translation>„{name}“ passt auf {count} Status in {product}</translation>
+    </message>
+    <message>
+        <source>Name it by id instead: one of {ids}</source>
+        <translation>Nennen Sie ihn stattdessen über die ID: eine von {ids}</translation>
+    </message>
+    <message>
+        <source>The {product} org&apos;s statuses: {valid}</source>
+        <translation>Status der {product}-Organisation: {valid}</translation>
+    </message>
+    <message>
+        <source>The org has no statuses</source>
+        <translation>Die Organisation hat keine Status</translation>
+    </message>
+    <message>
+        <source>{hint} {listed}</source>
+        <translation>{hint} {listed}</translation>
+    </message>
+    <message>
+        <source>no {product} status is named &quot;{name}&quot;</source>
+        <translation>kein Status in {product} heißt „{name}“</translation>
+    </message>
+    <message>
+        <source>capacity_percent must be a number from 1 to 100 (a percentage of the agent&apos;s Omni-Channel capacity)</source>
+        <translation>capacity_percent muss eine Zahl von 1 bis 100 sein (ein Prozentsatz der Omni-Channel-Kapazität des Agenten)</translation>
+    </message>
+    <message>
+        <source>Write capacity_percent = 80, or remove it to block on any accepted work</source>
+        <translation>Schreiben Sie capacity_percent = 80, oder entfernen Sie es, um bei jeder angenommenen Arbeit zu sperren</translation>
+    </message>
+    <message>
+        <source>channels must be a list of service channel names in quotes</source>
+        <translation>channels muss eine Liste von Servicekanalnamen in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>Write channels = [&quot;sfdc_livechat&quot;], or remove it to count every channel</source>
+        <translation>Schreiben Sie channels = [&quot;sfdc_livechat&quot;], oder entfernen Sie es, um jeden Kanal zu zählen</translation>
+    </message>
+    <message>
+        <source>side must be one of {sides}</source>
+        <translation>side muss einer dieser Werte sein: {sides}</translation>
+    </message>
+    <message>
+        <source>Write side = &quot;genesys&quot; (Genesys leads), &quot;salesforce&quot;, or &quot;both&quot; (two-way)</source>
+        <translation>Schreiben Sie side = &quot;genesys&quot; (Genesys führt), &quot;salesforce&quot; oder &quot;both&quot; (in beide Richtungen)</translation>
+    </message>
+    <message>
+        <source>follower_change must be &quot;allow&quot; or &quot;undo&quot;</source>
+        <translation>follower_change muss &quot;allow&quot; oder &quot;undo&quot; sein</translation>
+    </message>
+    <message>
+        <source>Write follower_change = &quot;undo&quot; to put the follower back, or &quot;allow&quot;</source>
+        <translation>Schreiben Sie follower_change = &quot;undo&quot;, um die folgende Seite zurückzusetzen, oder &quot;allow&quot;</translation>
+    </message>
+    <message>
+        <source>follower_change = &quot;undo&quot; does nothing while both sides lead (side = &quot;both&quot;)</source>
+        <translation>follower_change = &quot;undo&quot; bewirkt nichts, solange beide Seiten führen (side = &quot;both&quot;)</translation>
+    </message>
+    <message>
+        <source>Name the side that leads, e.g. side = &quot;genesys&quot;, or remove follower_change</source>
+        <translation>Nennen Sie die führende Seite, z. B. side = &quot;genesys&quot;, oder entfernen Sie follower_change</translation>
+    </message>
+    <message>
+        <source>mapping must be a list of rows</source>
+        <translation>mapping muss eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>Write each row as [[mapping]]</source>
+        <translation>Schreiben Sie jede Zeile als [[mapping]]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in mapping row {number}</source>
+        <translation>unbekannter Schlüssel „{key}“ in Mapping-Zeile {number}</translation>
+    </message>
+    <message>
+        <source>mapping row {number} needs the Omni-Channel status it maps</source>
+        <translation>Mapping-Zeile {number} braucht den Omni-Channel-Status, den sie zuordnet</translation>
+    </message>
+    <message>
+        <source>Add omni = &quot;&lt;status name&gt;&quot; to that [[mapping]] row</source>
+        <translation>Fügen Sie dieser [[mapping]]-Zeile omni = &quot;&lt;Statusname&gt;&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>Write genesys_on_leaving = &quot;Away&quot;, or &quot;&quot; to leave Genesys as it is</source>
+        <translation>Schreiben Sie genesys_on_leaving = &quot;Away&quot;, oder &quot;&quot;, um Genesys zu lassen, wie es ist</translation>
+    </message>
+    <message>
+        <source>{key} must be a number of seconds, 0 or more</source>
+        <translation>{key} muss eine Anzahl Sekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Write {key} = {example}</source>
+        <translation>Schreiben Sie {key} = {example}</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Away&quot;, or &quot;&quot; to switch this off</source>
+        <translation>Schreiben Sie {key} = &quot;Away&quot;, oder &quot;&quot;, um dies auszuschalten</translation>
+    </message>
+    <message>
+        <source>Known channels: {channels}</source>
+        <translation>Bekannte Kanäle: {channels}</translation>
+    </message>
+    <message>
+        <source>The statuses file lists no service channels: export it again with omnisync export-statuses</source>
+        <translation>Die Statusdatei führt keine Servicekanäle auf: exportieren Sie sie erneut mit omnisync export-statuses</translation>
+    </message>
+    <message>
+        <source>no Omni-Channel service channel is named &quot;{name}&quot;</source>
+        <translation>kein Omni-Channel-Servicekanal heißt „{name}“</translation>
+    </message>
+    <message>
+        <source>[salesforce_work] says which work blocks Genesys, but no blocking status is set</source>
+        <translation>[salesforce_work] legt fest, welche Arbeit Genesys sperrt, aber kein Sperrstatus ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]</source>
+        <translation>Setzen Sie blocking.genesys_while_salesforce_work oder entfernen Sie [salesforce_work]</translation>
+    </message>
+    <message>
+        <source>Offline cannot be a mapped status (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline kann kein zugeordneter Status sein (es meldet den Agenten von Omni-Channel ab)</translation>
+    </message>
+    <message>
+        <source>Pick a status with service channels, such as Available - Chat</source>
+        <translation>Wählen Sie einen Status mit Servicekanälen, etwa Available - Chat</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is already mapped above; only the first row would ever match</source>
+        <translation>„{status}“ ist weiter oben schon zugeordnet; nur die erste Zeile würde je greifen</translation>
+    </message>
+    <message>
+        <source>Remove this row, or name another Omni-Channel status</source>
+        <translation>Entfernen Sie diese Zeile oder nennen Sie einen anderen Omni-Channel-Status</translation>
+    </message>
+    <message>
+        <source>leaving On Queue sets &quot;{status}&quot;, which this row maps back to On Queue: a loop</source>
+        <translation>beim Verlassen von On Queue wird „{status}“ gesetzt, das diese Zeile wieder auf On Queue abbildet: eine Schleife</translation>
+    </message>
+    <message>
+        <source>Map another status, or pick another transition.omni_on_leaving_on_queue</source>
+        <translation>Ordnen Sie einen anderen Status zu oder wählen Sie ein anderes transition.omni_on_leaving_on_queue</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; has no service channel, so no Omni-Channel work reaches the agent in it while Genesys is On Queue</source>
+        <translation>„{status}“ hat keinen Servicekanal, daher erreicht den Agenten darin keine Omni-Channel-Arbeit, solange Genesys On Queue ist</translation>
+    </message>
+    <message>
+        <source>Map a status with service channels, or remove the row</source>
+        <translation>Ordnen Sie einen Status mit Servicekanälen zu oder entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>mapping rows need [mapped] omni first (the status Genesys On Queue sets)</source>
+        <translation>Mapping-Zeilen brauchen zuerst [mapped] omni (den Status, den Genesys On Queue setzt)</translation>
+    </message>
+    <message>
+        <source>Name the first mapped status under [mapped], e.g. omni = &quot;Available&quot;</source>
+        <translation>Nennen Sie den ersten zugeordneten Status unter [mapped], z. B. omni = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or Break</source>
+        <translation>Wählen Sie einen Status wie Busy oder Break</translation>
+    </message>
+    <message>
+        <source>putting Genesys On Queue while Omni-Channel is closed routes calls to an agent who may have left</source>
+        <translation>Genesys auf On Queue zu setzen, während Omni-Channel geschlossen ist, leitet Anrufe an einen Agenten, der vielleicht gegangen ist</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Away, Offline or Break</source>
+        <translation>Wählen Sie einen Status wie Away, Offline oder Break</translation>
+    </message>
+    <message>
+        <source>{seconds} s is shorter than a console refresh, which logs Omni-Channel out for a few seconds: a refresh would change Genesys</source>
+        <translation>{seconds} s ist kürzer als ein Neuladen der Konsole, das Omni-Channel für einige Sekunden abmeldet: ein Neuladen würde Genesys ändern</translation>
+    </message>
+    <message>
+        <source>Use at least {seconds} seconds; 30 is a good start</source>
+        <translation>Verwenden Sie mindestens {seconds} Sekunden; 30 ist ein guter Anfang</translation>
+    </message>
+    <message>
+        <source>this Genesys org&apos;s routing includes agent presence, so every block and restore resets the agent&apos;s routing score</source>
+        <translation>das Routing dieser Genesys-Organisation berücksichtigt die Präsenz des Agenten, daher setzt jede Sperre und jede Wiederherstellung seinen Routing-Score zurück</translation>
+    </message>
+    <message>
+        <source>Switch the block off (&quot;&quot;) and let Omni-Channel capacity hold the work, or accept the reset</source>
+        <translation>Schalten Sie die Sperre aus (&quot;&quot;) und lassen Sie die Omni-Channel-Kapazität die Arbeit steuern, oder nehmen Sie das Zurücksetzen hin</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is also the status Omni-Channel sets when the agent declines work, so the app cannot tell a decline from its own block and may restore the agent out of it</source>
+        <translation>„{status}“ ist auch der Status, den Omni-Channel setzt, wenn der Agent Arbeit ablehnt; die App kann eine Ablehnung nicht von ihrer eigenen Sperre unterscheiden und holt den Agenten womöglich daraus zurück</translation>
+    </message>
+    <message>
+        <source>Pick a blocking status of its own, such as a custom Busy - Genesys status</source>
+        <translation>Wählen Sie einen eigenen Sperrstatus, etwa einen eigenen Status Busy - Genesys</translation>
+    </message>
+    <message>
+        <source>{key} must be a section</source>
+        <translation>{key} muss ein Abschnitt sein</translation>
+    </message>
+    <message>
+        <source>Write it as [{key}] with keys below it</source>
+        <translation>Schreiben Sie es als [{key}] mit den Schlüsseln darunter</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in [{section}]</source>
+        <translation>unbekannter Schlüssel „{key}“ in [{section}]</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a string in double quotes</source>
+        <translation>{key} muss eine Zeichenkette in doppelten Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a number</source>
+        <translation>{key} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Offline cannot be set by a rule (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline kann nicht durch eine Regel gesetzt werden (es meldet den Agenten von Omni-Channel ab)</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is On Queue, which re-triggers the mapping: a loop</source>
+        <translation>„{status}“ ist On Queue, was die Zuordnung erneut auslöst: eine Schleife</translation>
+    </message>
+    <message>
+        <source>Pick a Genesys status that is not On Queue, such as Available, Away or Busy</source>
+        <translation>Wählen Sie einen Genesys-Status, der nicht On Queue ist, etwa Available, Away oder Busy</translation>
+    </message>
+</context>
+<context>
     <name>service</name>
     <message>
         <source>You paused sync</source>
@@ -629,6 +1094,14 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>You resumed sync</source>
         <translation>Sie haben die Synchronisierung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>this profile cannot be chosen: {reason}</source>
+        <translation>dieses Profil kann nicht gewählt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Ask your administrator</source>
+        <translation>Fragen Sie Ihren Administrator</translation>
     </message>
     <message>
         <source>Signing in to {product} failed: {error}</source>
@@ -655,6 +1128,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Änderung wurde nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
+        <source>there is no profile &quot;{profile}&quot;</source>
+        <translation>es gibt kein Profil „{profile}“</translation>
+    </message>
+    <message>
+        <source>Installed profiles: {profiles}</source>
+        <translation>Installierte Profile: {profiles}</translation>
+    </message>
+    <message>
         <source>Profile &quot;{profile}&quot; is active</source>
         <translation>Profil „{profile}“ ist aktiv</translation>
     </message>
@@ -669,6 +1150,18 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Salesforce-Konsolenverbindung: über den Salesforce-Datensatz ({why})</translation>
+    </message>
+    <message>
+        <source>The {product} connection</source>
+        <translation>Die Verbindung zu {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>Das Lesen der Status von {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>Die Neusynchronisierung</translation>
     </message>
     <message>
         <source>waiting for the Salesforce console link</source>
@@ -725,6 +1218,327 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Salesforce konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>die Datei kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>Check its permissions and that it is saved as UTF-8</source>
+        <translation>Prüfen Sie die Zugriffsrechte und ob sie als UTF-8 gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>Die Anmeldung wird nur für diese Sitzung im Speicher gehalten: {reason}. Entsperren oder installieren Sie den Passwortspeicher Ihres Systems (Schlüsselbund, Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet) und starten Sie OmniSync neu; bis dahin müssen Sie sich nach jedem Neustart erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>die Demo hält ihre Tokens im Speicher</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync weiß nicht, bei welchen Genesys-Cloud- und Salesforce-Organisationen es sich anmelden soll: {keys} nicht gesetzt. Ihr Administrator setzt sie in der Richtliniendatei des Computers (siehe docs/admin.md), oder starten Sie `omnisync demo`, um die App in der Sandbox auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>Das gewählte Profil gilt jetzt, wurde aber nicht für den nächsten Start gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>must be a host name only, got {value}</source>
+        <translation>muss nur ein Hostname sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>leave out https://, any port and any path, e.g. {example}</source>
+        <translation>lassen Sie https://, jeden Port und jeden Pfad weg, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid host name: {value}</source>
+        <translation>ist kein gültiger Hostname: {value}</translation>
+    </message>
+    <message>
+        <source>write a host name, e.g. {example}</source>
+        <translation>schreiben Sie einen Hostnamen, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>is a Genesys host, not a region: {value}</source>
+        <translation>ist ein Genesys-Host, keine Region: {value}</translation>
+    </message>
+    <message>
+        <source>write the region domain only: {domain}</source>
+        <translation>schreiben Sie nur die Regionsdomain: {domain}</translation>
+    </message>
+    <message>
+        <source>is not a Genesys Cloud region: {value}</source>
+        <translation>ist keine Genesys-Cloud-Region: {value}</translation>
+    </message>
+    <message>
+        <source>write a region domain such as mypurecloud.com or euw2.pure.cloud (see Admin &gt; Organization Settings in Genesys Cloud)</source>
+        <translation>schreiben Sie eine Regionsdomain wie mypurecloud.com oder euw2.pure.cloud (siehe Admin &gt; Organization Settings in Genesys Cloud)</translation>
+    </message>
+    <message>
+        <source>is not an https origin: {value}</source>
+        <translation>ist kein https-Origin: {value}</translation>
+    </message>
+    <message>
+        <source>write the console&apos;s origin, e.g. https://acme.lightning.force.com</source>
+        <translation>schreiben Sie den Origin der Konsole, z. B. https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not an origin (scheme and host only): {value}</source>
+        <translation>ist kein Origin (nur Schema und Host): {value}</translation>
+    </message>
+    <message>
+        <source>leave out any path, e.g. https://acme.lightning.force.com</source>
+        <translation>lassen Sie jeden Pfad weg, z. B. https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>has no valid host name: {value}</source>
+        <translation>hat keinen gültigen Hostnamen: {value}</translation>
+    </message>
+    <message>
+        <source>e.g. https://acme.lightning.force.com</source>
+        <translation>z. B. https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not a Genesys OAuth client id: {value}</source>
+        <translation>ist keine Genesys-OAuth-Client-ID: {value}</translation>
+    </message>
+    <message>
+        <source>copy the Client ID (a GUID like 6f1c2a3b-...) from Admin &gt; Integrations &gt; OAuth</source>
+        <translation>kopieren Sie die Client ID (eine GUID wie 6f1c2a3b-...) aus Admin &gt; Integrations &gt; OAuth</translation>
+    </message>
+    <message>
+        <source>is not a Salesforce consumer key (10 to 256 characters, no spaces)</source>
+        <translation>ist kein Salesforce-Consumer-Key (10 bis 256 Zeichen, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>copy the Consumer Key of the connected app from Setup &gt; App Manager</source>
+        <translation>kopieren Sie den Consumer Key der verbundenen App aus Setup &gt; App Manager</translation>
+    </message>
+    <message>
+        <source>use the port of the redirect URI registered for the OAuth client</source>
+        <translation>verwenden Sie den Port der für den OAuth-Client registrierten Redirect-URI</translation>
+    </message>
+    <message>
+        <source>copy the idle timeout from Admin &gt; Organization Settings in Genesys Cloud</source>
+        <translation>kopieren Sie das Inaktivitäts-Timeout aus Admin &gt; Organization Settings in Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>is empty, which would allow no profile at all</source>
+        <translation>ist leer, womit gar kein Profil erlaubt wäre</translation>
+    </message>
+    <message>
+        <source>list at least one profile id, or remove the key to allow every profile</source>
+        <translation>führen Sie mindestens eine Profil-ID auf oder entfernen Sie den Schlüssel, um jedes Profil zu erlauben</translation>
+    </message>
+    <message>
+        <source>locks {profile}, which profiles.allowed does not list</source>
+        <translation>sperrt auf {profile}, das profiles.allowed nicht aufführt</translation>
+    </message>
+    <message>
+        <source>add {profile} to profiles.allowed, or lock one of: {allowed}</source>
+        <translation>fügen Sie {profile} zu profiles.allowed hinzu oder sperren Sie auf eines von: {allowed}</translation>
+    </message>
+    <message>
+        <source>The machine policy cannot be used, so profile switching is disabled until your administrator fixes it:
+{problems}</source>
+        <translation>Die Richtlinie dieses Computers kann nicht verwendet werden, daher ist der Profilwechsel gesperrt, bis Ihr Administrator sie korrigiert:
+{problems}</translation>
+    </message>
+    <message>
+        <source>let every user read it (it holds no secrets), e.g. mode 644</source>
+        <translation>erlauben Sie allen Benutzern, sie zu lesen (sie enthält keine Geheimnisse), z. B. Modus 644</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8</source>
+        <translation>speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>Installed here: {profiles}; or ship that profile and check with --profiles DIR</source>
+        <translation>Hier installiert: {profiles}; oder liefern Sie dieses Profil aus und prüfen Sie mit --profiles VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>No profile is installed here; ship that profile and check with --profiles DIR</source>
+        <translation>Hier ist kein Profil installiert; liefern Sie dieses Profil aus und prüfen Sie mit --profiles VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>{hint} {installed}</source>
+        <translation>{hint} {installed}</translation>
+    </message>
+    <message>
+        <source>your policy names the profile &quot;{profile}&quot;, which is not installed on this machine</source>
+        <translation>Ihre Richtlinie nennt das Profil „{profile}“, das auf diesem Computer nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>does not hold a dictionary of settings</source>
+        <translation>enthält kein Wörterbuch von Einstellungen</translation>
+    </message>
+    <message>
+        <source>give Users read access to the key (Group Policy does by default)</source>
+        <translation>geben Sie Benutzern Lesezugriff auf den Schlüssel (Gruppenrichtlinien tun das standardmäßig)</translation>
+    </message>
+    <message>
+        <source>deploy a configuration profile whose payload type is {type} (see packaging/macos/omnisync.mobileconfig)</source>
+        <translation>verteilen Sie ein Konfigurationsprofil mit dem Payload-Typ {type} (siehe packaging/macos/omnisync.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>is not a property list ({error})</source>
+        <translation>ist keine Property List ({error})</translation>
+    </message>
+    <message>
+        <source>is not a configuration profile ({error})</source>
+        <translation>ist kein Konfigurationsprofil ({error})</translation>
+    </message>
+    <message>
+        <source>has {count} payloads of type {type}, not one</source>
+        <translation>enthält {count} Payloads vom Typ {type} statt einem</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>ist kein gültiges TOML ({error})</translation>
+    </message>
+    <message>
+        <source>correct the file at the position named</source>
+        <translation>korrigieren Sie die Datei an der genannten Stelle</translation>
+    </message>
+    <message>
+        <source>cannot be used: {error}</source>
+        <translation>kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>write only the keys and values docs/admin.md lists</source>
+        <translation>schreiben Sie nur die in docs/admin.md aufgeführten Schlüssel und Werte</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({error})</source>
+        <translation>ist kein UTF-8-Text ({error})</translation>
+    </message>
+    <message>
+        <source>must be a table, got {value}</source>
+        <translation>muss eine Tabelle sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>write it as [{key}]</source>
+        <translation>schreiben Sie es als [{key}]</translation>
+    </message>
+    <message>
+        <source>is {number}, written for a newer OmniSync (this one reads version {supported})</source>
+        <translation>ist {number}, für ein neueres OmniSync geschrieben (dieses liest Version {supported})</translation>
+    </message>
+    <message>
+        <source>update OmniSync, or write the file for version 1</source>
+        <translation>aktualisieren Sie OmniSync oder schreiben Sie die Datei für Version 1</translation>
+    </message>
+    <message>
+        <source>must be 1, got {number}</source>
+        <translation>muss 1 sein, erhalten: {number}</translation>
+    </message>
+    <message>
+        <source>write version = 1</source>
+        <translation>schreiben Sie version = 1</translation>
+    </message>
+    <message>
+        <source>did you mean {key}?</source>
+        <translation>meinten Sie {key}?</translation>
+    </message>
+    <message>
+        <source>remove it (known keys here: {keys})</source>
+        <translation>entfernen Sie ihn (bekannte Schlüssel hier: {keys})</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>ist kein bekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, got {value}</source>
+        <translation>muss Text in Anführungszeichen sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>write it as &quot;...&quot;</source>
+        <translation>schreiben Sie es als &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>give a value, or remove the key to use the default</source>
+        <translation>geben Sie einen Wert an oder entfernen Sie den Schlüssel, um den Standardwert zu verwenden</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>schreiben Sie true oder false</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>write digits only, e.g. 1</source>
+        <translation>schreiben Sie nur Ziffern, z. B. 1</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {number}</source>
+        <translation>muss zwischen {low} und {high} liegen, erhalten: {number}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {value}</source>
+        <translation>muss eine Liste sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>write it as [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>schreiben Sie es als [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a profile id: {value}</source>
+        <translation>ist keine Profil-ID: {value}</translation>
+    </message>
+    <message>
+        <source>use the id of a profile (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. default</source>
+        <translation>verwenden Sie die ID eines Profils (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;), z. B. default</translation>
+    </message>
+    <message>
+        <source>is not a language the app speaks: {value}</source>
+        <translation>ist keine Sprache, die die App spricht: {value}</translation>
+    </message>
+    <message>
+        <source>write one of {languages}, or remove the key to follow the system&apos;s language</source>
+        <translation>schreiben Sie einen dieser Werte: {languages}, oder entfernen Sie den Schlüssel, um der Systemsprache zu folgen</translation>
+    </message>
+    <message>
+        <source>The original file was kept as {path}; OmniSync uses its valid values and the defaults for the rest.</source>
+        <translation>Die ursprüngliche Datei wurde als {path} aufbewahrt; OmniSync verwendet ihre gültigen Werte und für den Rest die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>check its permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({error}), so the next save replaces it</source>
+        <translation>konnte nicht beiseitegelegt werden ({error}), daher ersetzt das nächste Speichern sie</translation>
+    </message>
+    <message>
+        <source>copy it somewhere safe before changing a setting</source>
+        <translation>kopieren Sie sie an einen sicheren Ort, bevor Sie eine Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {problems} Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden ({error}); die bisherigen Einstellungen sind unverändert. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1631,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Profil: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Angegebener Grund: {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

@@ -40,6 +40,29 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>No se puede activar el inicio al abrir la sesión: no se pudo escribir {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>No se puede desactivar el inicio al abrir la sesión: no se pudo escribir {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>No se puede desactivar el inicio al abrir la sesión: no se pudo eliminar {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>El inicio al abrir la sesión está activado, pero el Administrador de tareas lo tiene desactivado y esa marca no se puede borrar ({error}). Active OmniSync en Administrador de tareas &gt; Aplicaciones de arranque.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>No se puede iniciar al abrir la sesión: la orden contiene un salto de línea: {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Inicio al abrir la sesión: {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Idioma no guardado</translation>
     </message>
@@ -621,6 +648,444 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>{problem}. {fix}</source>
+        <translation>{problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: warning: {problem}. Fix: {fix}</source>
+        <translation>{where}: advertencia: {problem}. Solución: {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: error: {problem}. Fix: {fix}</source>
+        <translation>{where}: error: {problem}. Solución: {fix}</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>¿Quería decir {name}?</translation>
+    </message>
+    <message>
+        <source>Did you mean one of {names}?</source>
+        <translation>¿Quería decir uno de estos: {names}?</translation>
+    </message>
+    <message>
+        <source>Known keys: {keys}</source>
+        <translation>Claves conocidas: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>the Omni-Channel status mirrored with Genesys On Queue</source>
+        <translation>el estado de Omni-Channel que refleja On Queue de Genesys</translation>
+    </message>
+    <message>
+        <source>the Genesys status set when the agent leaves the mapped Omni-Channel status</source>
+        <translation>el estado de Genesys que se pone cuando el agente deja el estado asignado de Omni-Channel</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status set when the agent leaves On Queue</source>
+        <translation>el estado de Omni-Channel que se pone cuando el agente deja On Queue</translation>
+    </message>
+    <message>
+        <source>the Genesys status while the agent works on an Omni-Channel item</source>
+        <translation>el estado de Genesys mientras el agente trabaja en un elemento de Omni-Channel</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status while the agent interacts in Genesys</source>
+        <translation>el estado de Omni-Channel mientras el agente atiende una interacción en Genesys</translation>
+    </message>
+    <message>
+        <source>this profile cannot be used: {error}</source>
+        <translation>este perfil no se puede usar: {error}</translation>
+    </message>
+    <message>
+        <source>Write only the keys docs/profiles.md lists, with values in their ranges</source>
+        <translation>Escriba solo las claves que lista docs/profiles.md, con valores dentro de sus rangos</translation>
+    </message>
+    <message>
+        <source>this file is JSON, but a profile is TOML</source>
+        <translation>este archivo es JSON, pero un perfil es TOML</translation>
+    </message>
+    <message>
+        <source>Write it as TOML: name = &quot;...&quot;, enabled = true, then sections such as [mapped] with omni = &quot;Busy&quot; (docs/profiles.md has a full example)</source>
+        <translation>Escríbalo en TOML: name = &quot;...&quot;, enabled = true, y luego secciones como [mapped] con omni = &quot;Busy&quot; (docs/profiles.md tiene un ejemplo completo)</translation>
+    </message>
+    <message>
+        <source>this is not valid TOML ({error})</source>
+        <translation>esto no es TOML válido ({error})</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line: strings need double quotes, sections [brackets]</source>
+        <translation>Corrija la sintaxis en esa línea: las cadenas van entre comillas dobles y las secciones entre [corchetes]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;</source>
+        <translation>clave desconocida «{key}»</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; is missing</source>
+        <translation>falta el ajuste «{key}»</translation>
+    </message>
+    <message>
+        <source>Add {key} = {example}</source>
+        <translation>Añada {key} = {example}</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; ({meaning}) is missing</source>
+        <translation>falta el ajuste «{key}» ({meaning})</translation>
+    </message>
+    <message>
+        <source>Add {key} = &quot;&lt;status name&gt;&quot; under [{section}], or &quot;&quot; to switch this rule off</source>
+        <translation>Añada {key} = &quot;&lt;nombre del estado&gt;&quot; bajo [{section}], o &quot;&quot; para desactivar esta regla</translation>
+    </message>
+    <message>
+        <source>{key} must be a status name in quotes</source>
+        <translation>{key} debe ser un nombre de estado entre comillas</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Busy&quot;</source>
+        <translation>Escriba {key} = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;{key}&quot;</source>
+        <translation>opción desconocida «{key}»</translation>
+    </message>
+    <message>
+        <source>the transition timer cannot be negative</source>
+        <translation>el temporizador de transición no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Use 0 for no timer, or the number of seconds to wait</source>
+        <translation>Use 0 para no tener temporizador, o el número de segundos de espera</translation>
+    </message>
+    <message>
+        <source>the transition timer is {seconds} seconds, longer than a day</source>
+        <translation>el temporizador de transición es de {seconds} segundos, más de un día</translation>
+    </message>
+    <message>
+        <source>Use at most {seconds} seconds (or 0 for no timer)</source>
+        <translation>Use como máximo {seconds} segundos (o 0 para no tener temporizador)</translation>
+    </message>
+    <message>
+        <source>the Genesys org has no active On Queue presence</source>
+        <translation>la organización de Genesys no tiene ninguna presencia On Queue activa</translation>
+    </message>
+    <message>
+        <source>Check the Genesys org&apos;s presence definitions: On Queue cannot be deactivated</source>
+        <translation>Revise las definiciones de presencia de la organización de Genesys: On Queue no se puede desactivar</translation>
+    </message>
+    <message>
+        <source>the Genesys status &quot;{status}&quot; is deactivated</source>
+        <translation>el estado de Genesys «{status}» está desactivado</translation>
+    </message>
+    <message>
+        <source>Pick an active status, or reactivate it in Genesys Cloud</source>
+        <translation>Elija un estado activo, o reactívelo en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or a custom Transition status</source>
+        <translation>Elija un estado como Busy o un estado de transición personalizado</translation>
+    </message>
+    <message>
+        <source>sync is enabled but no mapped Omni-Channel status is set</source>
+        <translation>la sincronización está activada pero no hay ningún estado asignado de Omni-Channel</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status that mirrors On Queue, e.g. omni = &quot;Busy&quot;</source>
+        <translation>Indique el estado de Omni-Channel que refleja On Queue, por ejemplo omni = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>leaving On Queue would set &quot;{status}&quot;, the mapped status itself, which puts Genesys back On Queue: a loop</source>
+        <translation>dejar On Queue pondría «{status}», el propio estado asignado, que vuelve a poner Genesys en On Queue: un bucle</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, typically a non-routable Transition</source>
+        <translation>Elija un estado distinto del asignado, normalmente uno de transición no enrutable</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable, so Omni-Channel work arrives straight away when the agent leaves On Queue (no transition time)</source>
+        <translation>«{status}» es enrutable, así que el trabajo de Omni-Channel llega en cuanto el agente deja On Queue (sin tiempo de transición)</translation>
+    </message>
+    <message>
+        <source>Pick a non-routable status such as a custom Transition status</source>
+        <translation>Elija un estado no enrutable, como un estado de transición personalizado</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable and no blocking status is set, so work can arrive in both products at once</source>
+        <translation>«{status}» es enrutable y no hay estado de bloqueo, así que puede llegar trabajo en los dos productos a la vez</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work and blocking.omni_while_genesys_interaction, or map a non-routable status</source>
+        <translation>Defina blocking.genesys_while_salesforce_work y blocking.omni_while_genesys_interaction, o asigne un estado no enrutable</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but has no status to move to</source>
+        <translation>el temporizador de transición está activado pero no tiene estado al que pasar</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status, e.g. transition_timer_omni_status = &quot;Available&quot;</source>
+        <translation>Indique el estado de Omni-Channel, por ejemplo transition_timer_omni_status = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but there is no Omni transition status to time</source>
+        <translation>el temporizador de transición está activado pero no hay estado de transición de Omni que cronometrar</translation>
+    </message>
+    <message>
+        <source>Set transition.omni_on_leaving_on_queue, or set the timer to 0</source>
+        <translation>Defina transition.omni_on_leaving_on_queue, o ponga el temporizador a 0</translation>
+    </message>
+    <message>
+        <source>the timer would move Omni-Channel to the transition status it is already in</source>
+        <translation>el temporizador pasaría Omni-Channel al estado de transición en el que ya está</translation>
+    </message>
+    <message>
+        <source>Pick the status the agent should move on to, such as Available</source>
+        <translation>Elija el estado al que debe pasar el agente después, como Available</translation>
+    </message>
+    <message>
+        <source>the timer moves Omni-Channel to the mapped status but Genesys will not follow (the app&apos;s own writes trigger no rule)</source>
+        <translation>el temporizador pasa Omni-Channel al estado asignado pero Genesys no lo seguirá (los cambios de la propia aplicación no activan ninguna regla)</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, or expect Genesys to stay as it is</source>
+        <translation>Elija un estado distinto del asignado, o cuente con que Genesys se quede como está</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; matches {count} {product} statuses</source>
+        <translation>«{name}» coincide con {count} estados de {product}</translation>
+    </message>
+    <message>
+        <source>Name it by id instead: one of {ids}</source>
+        <translation>Indíquelo por su id: uno de {ids}</translation>
+    </message>
+    <message>
+        <source>The {product} org&apos;s statuses: {valid}</source>
+        <translation>Estados de la organización de {product}: {valid}</translation>
+    </message>
+    <message>
+        <source>The org has no statuses</source>
+        <translation>La organización no tiene estados</translation>
+    </message>
+    <message>
+        <source>{hint} {listed}</source>
+        <translation>{hint} {listed}</translation>
+    </message>
+    <message>
+        <source>no {product} status is named &quot;{name}&quot;</source>
+        <translation>ningún estado de {product} se llama «{name}»</translation>
+    </message>
+    <message>
+        <source>capacity_percent must be a number from 1 to 100 (a percentage of the agent&apos;s Omni-Channel capacity)</source>
+        <translation>capacity_percent debe ser un número de 1 a 100 (un porcentaje de la capacidad de Omni-Channel del agente)</translation>
+    </message>
+    <message>
+        <source>Write capacity_percent = 80, or remove it to block on any accepted work</source>
+        <translation>Escriba capacity_percent = 80, o quítelo para bloquear con cualquier trabajo aceptado</translation>
+    </message>
+    <message>
+        <source>channels must be a list of service channel names in quotes</source>
+        <translation>channels debe ser una lista de nombres de canales de servicio entre comillas</translation>
+    </message>
+    <message>
+        <source>Write channels = [&quot;sfdc_livechat&quot;], or remove it to count every channel</source>
+        <translation>Escriba channels = [&quot;sfdc_livechat&quot;], o quítelo para contar todos los canales</translation>
+    </message>
+    <message>
+        <source>side must be one of {sides}</source>
+        <translation>side debe ser uno de estos valores: {sides}</translation>
+    </message>
+    <message>
+        <source>Write side = &quot;genesys&quot; (Genesys leads), &quot;salesforce&quot;, or &quot;both&quot; (two-way)</source>
+        <translation>Escriba side = &quot;genesys&quot; (manda Genesys), &quot;salesforce&quot;, o &quot;both&quot; (en los dos sentidos)</translation>
+    </message>
+    <message>
+        <source>follower_change must be &quot;allow&quot; or &quot;undo&quot;</source>
+        <translation>follower_change debe ser &quot;allow&quot; o &quot;undo&quot;</translation>
+    </message>
+    <message>
+        <source>Write follower_change = &quot;undo&quot; to put the follower back, or &quot;allow&quot;</source>
+        <translation>Escriba follower_change = &quot;undo&quot; para devolver el lado que sigue, o &quot;allow&quot;</translation>
+    </message>
+    <message>
+        <source>follower_change = &quot;undo&quot; does nothing while both sides lead (side = &quot;both&quot;)</source>
+        <translation>follower_change = &quot;undo&quot; no hace nada mientras mandan los dos lados (side = &quot;both&quot;)</translation>
+    </message>
+    <message>
+        <source>Name the side that leads, e.g. side = &quot;genesys&quot;, or remove follower_change</source>
+        <translation>Indique el lado que manda, por ejemplo side = &quot;genesys&quot;, o quite follower_change</translation>
+    </message>
+    <message>
+        <source>mapping must be a list of rows</source>
+        <translation>mapping debe ser una lista de filas</translation>
+    </message>
+    <message>
+        <source>Write each row as [[mapping]]</source>
+        <translation>Escriba cada fila como [[mapping]]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in mapping row {number}</source>
+        <translation>clave desconocida «{key}» en la fila de mapping {number}</translation>
+    </message>
+    <message>
+        <source>mapping row {number} needs the Omni-Channel status it maps</source>
+        <translation>la fila de mapping {number} necesita el estado de Omni-Channel que asigna</translation>
+    </message>
+    <message>
+        <source>Add omni = &quot;&lt;status name&gt;&quot; to that [[mapping]] row</source>
+        <translation>Añada omni = &quot;&lt;nombre del estado&gt;&quot; a esa fila [[mapping]]</translation>
+    </message>
+    <message>
+        <source>Write genesys_on_leaving = &quot;Away&quot;, or &quot;&quot; to leave Genesys as it is</source>
+        <translation>Escriba genesys_on_leaving = &quot;Away&quot;, o &quot;&quot; para dejar Genesys como está</translation>
+    </message>
+    <message>
+        <source>{key} must be a number of seconds, 0 or more</source>
+        <translation>{key} debe ser un número de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>Write {key} = {example}</source>
+        <translation>Escriba {key} = {example}</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Away&quot;, or &quot;&quot; to switch this off</source>
+        <translation>Escriba {key} = &quot;Away&quot;, o &quot;&quot; para desactivarlo</translation>
+    </message>
+    <message>
+        <source>Known channels: {channels}</source>
+        <translation>Canales conocidos: {channels}</translation>
+    </message>
+    <message>
+        <source>The statuses file lists no service channels: export it again with omnisync export-statuses</source>
+        <translation>El archivo de estados no lista canales de servicio: expórtelo de nuevo con omnisync export-statuses</translation>
+    </message>
+    <message>
+        <source>no Omni-Channel service channel is named &quot;{name}&quot;</source>
+        <translation>ningún canal de servicio de Omni-Channel se llama «{name}»</translation>
+    </message>
+    <message>
+        <source>[salesforce_work] says which work blocks Genesys, but no blocking status is set</source>
+        <translation>[salesforce_work] indica qué trabajo bloquea Genesys, pero no hay estado de bloqueo</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]</source>
+        <translation>Defina blocking.genesys_while_salesforce_work, o quite [salesforce_work]</translation>
+    </message>
+    <message>
+        <source>Offline cannot be a mapped status (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline no puede ser un estado asignado (cierra la sesión del agente en Omni-Channel)</translation>
+    </message>
+    <message>
+        <source>Pick a status with service channels, such as Available - Chat</source>
+        <translation>Elija un estado con canales de servicio, como Available - Chat</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is already mapped above; only the first row would ever match</source>
+        <translation>«{status}» ya está asignado más arriba; solo se usaría la primera fila</translation>
+    </message>
+    <message>
+        <source>Remove this row, or name another Omni-Channel status</source>
+        <translation>Quite esta fila, o indique otro estado de Omni-Channel</translation>
+    </message>
+    <message>
+        <source>leaving On Queue sets &quot;{status}&quot;, which this row maps back to On Queue: a loop</source>
+        <translation>dejar On Queue pone «{status}», que esta fila devuelve a On Queue: un bucle</translation>
+    </message>
+    <message>
+        <source>Map another status, or pick another transition.omni_on_leaving_on_queue</source>
+        <translation>Asigne otro estado, o elija otro transition.omni_on_leaving_on_queue</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; has no service channel, so no Omni-Channel work reaches the agent in it while Genesys is On Queue</source>
+        <translation>«{status}» no tiene canal de servicio, así que no llega trabajo de Omni-Channel al agente en ese estado mientras Genesys está On Queue</translation>
+    </message>
+    <message>
+        <source>Map a status with service channels, or remove the row</source>
+        <translation>Asigne un estado con canales de servicio, o quite la fila</translation>
+    </message>
+    <message>
+        <source>mapping rows need [mapped] omni first (the status Genesys On Queue sets)</source>
+        <translation>las filas de mapping necesitan antes [mapped] omni (el estado que pone On Queue de Genesys)</translation>
+    </message>
+    <message>
+        <source>Name the first mapped status under [mapped], e.g. omni = &quot;Available&quot;</source>
+        <translation>Indique el primer estado asignado bajo [mapped], por ejemplo omni = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or Break</source>
+        <translation>Elija un estado como Busy o Break</translation>
+    </message>
+    <message>
+        <source>putting Genesys On Queue while Omni-Channel is closed routes calls to an agent who may have left</source>
+        <translation>poner Genesys en On Queue mientras Omni-Channel está cerrado envía llamadas a un agente que quizá se haya ido</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Away, Offline or Break</source>
+        <translation>Elija un estado como Away, Offline o Break</translation>
+    </message>
+    <message>
+        <source>{seconds} s is shorter than a console refresh, which logs Omni-Channel out for a few seconds: a refresh would change Genesys</source>
+        <translation>{seconds} s es menos que una recarga de la consola, que desconecta Omni-Channel unos segundos: una recarga cambiaría Genesys</translation>
+    </message>
+    <message>
+        <source>Use at least {seconds} seconds; 30 is a good start</source>
+        <translation>Use al menos {seconds} segundos; 30 es un buen comienzo</translation>
+    </message>
+    <message>
+        <source>this Genesys org&apos;s routing includes agent presence, so every block and restore resets the agent&apos;s routing score</source>
+        <translation>el enrutamiento de esta organización de Genesys tiene en cuenta la presencia del agente, así que cada bloqueo y cada restauración reinicia su puntuación de enrutamiento</translation>
+    </message>
+    <message>
+        <source>Switch the block off (&quot;&quot;) and let Omni-Channel capacity hold the work, or accept the reset</source>
+        <translation>Desactive el bloqueo (&quot;&quot;) y deje que la capacidad de Omni-Channel retenga el trabajo, o acepte el reinicio</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is also the status Omni-Channel sets when the agent declines work, so the app cannot tell a decline from its own block and may restore the agent out of it</source>
+        <translation>«{status}» es también el estado que pone Omni-Channel cuando el agente rechaza trabajo, así que la aplicación no distingue un rechazo de su propio bloqueo y puede sacar al agente de él</translation>
+    </message>
+    <message>
+        <source>Pick a blocking status of its own, such as a custom Busy - Genesys status</source>
+        <translation>Elija un estado de bloqueo propio, como un estado personalizado Busy - Genesys</translation>
+    </message>
+    <message>
+        <source>{key} must be a section</source>
+        <translation>{key} debe ser una sección</translation>
+    </message>
+    <message>
+        <source>Write it as [{key}] with keys below it</source>
+        <translation>Escríbalo como [{key}] con las claves debajo</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in [{section}]</source>
+        <translation>clave desconocida «{key}» en [{section}]</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{key} must be a string in double quotes</source>
+        <translation>{key} debe ser una cadena entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>{key} must be a number</source>
+        <translation>{key} debe ser un número</translation>
+    </message>
+    <message>
+        <source>Offline cannot be set by a rule (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline no lo puede poner una regla (cierra la sesión del agente en Omni-Channel)</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is On Queue, which re-triggers the mapping: a loop</source>
+        <translation>«{status}» es On Queue, lo que vuelve a activar la asignación: un bucle</translation>
+    </message>
+    <message>
+        <source>Pick a Genesys status that is not On Queue, such as Available, Away or Busy</source>
+        <translation>Elija un estado de Genesys que no sea On Queue, como Available, Away o Busy</translation>
+    </message>
+</context>
+<context>
     <name>service</name>
     <message>
         <source>You paused sync</source>
@@ -629,6 +1094,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>You resumed sync</source>
         <translation>Reanudó la sincronización</translation>
+    </message>
+    <message>
+        <source>this profile cannot be chosen: {reason}</source>
+        <translation>este perfil no se puede elegir: {reason}</translation>
+    </message>
+    <message>
+        <source>Ask your administrator</source>
+        <translation>Pregunte a su administrador</translation>
     </message>
     <message>
         <source>Signing in to {product} failed: {error}</source>
@@ -655,6 +1128,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el cambio no se confirmó a tiempo</translation>
     </message>
     <message>
+        <source>there is no profile &quot;{profile}&quot;</source>
+        <translation>no hay ningún perfil «{profile}»</translation>
+    </message>
+    <message>
+        <source>Installed profiles: {profiles}</source>
+        <translation>Perfiles instalados: {profiles}</translation>
+    </message>
+    <message>
         <source>Profile &quot;{profile}&quot; is active</source>
         <translation>El perfil «{profile}» está activo</translation>
     </message>
@@ -669,6 +1150,18 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Enlace con la consola de Salesforce: a través del registro de Salesforce ({why})</translation>
+    </message>
+    <message>
+        <source>The {product} connection</source>
+        <translation>La conexión con {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>La lectura de los estados de {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>La resincronización</translation>
     </message>
     <message>
         <source>waiting for the Salesforce console link</source>
@@ -725,6 +1218,327 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>No se pudo leer Salesforce: {error}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>el archivo no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>Check its permissions and that it is saved as UTF-8</source>
+        <translation>Revise sus permisos y que esté guardado en UTF-8</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>El inicio de sesión se guarda en memoria solo durante esta ejecución: {reason}. Desbloquee o instale el almacén de contraseñas de su sistema (Llavero, Administrador de credenciales, GNOME Keyring o KWallet) y reinicie OmniSync; hasta entonces tendrá que volver a iniciar sesión tras cada reinicio.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>la demo guarda sus tokens en memoria</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync no sabe en qué organizaciones de Genesys Cloud y Salesforce iniciar sesión: {keys} sin definir. Su administrador los define en el archivo de directivas del equipo (vea docs/admin.md), o ejecute `omnisync demo` para probar la aplicación en el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>El perfil elegido se aplica ahora pero no se guardó para el próximo inicio: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>must be a host name only, got {value}</source>
+        <translation>debe ser solo un nombre de host, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>leave out https://, any port and any path, e.g. {example}</source>
+        <translation>omita https://, cualquier puerto y cualquier ruta, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid host name: {value}</source>
+        <translation>no es un nombre de host válido: {value}</translation>
+    </message>
+    <message>
+        <source>write a host name, e.g. {example}</source>
+        <translation>escriba un nombre de host, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>is a Genesys host, not a region: {value}</source>
+        <translation>es un host de Genesys, no una región: {value}</translation>
+    </message>
+    <message>
+        <source>write the region domain only: {domain}</source>
+        <translation>escriba solo el dominio de la región: {domain}</translation>
+    </message>
+    <message>
+        <source>is not a Genesys Cloud region: {value}</source>
+        <translation>no es una región de Genesys Cloud: {value}</translation>
+    </message>
+    <message>
+        <source>write a region domain such as mypurecloud.com or euw2.pure.cloud (see Admin &gt; Organization Settings in Genesys Cloud)</source>
+        <translation>escriba un dominio de región como mypurecloud.com o euw2.pure.cloud (vea Admin &gt; Organization Settings en Genesys Cloud)</translation>
+    </message>
+    <message>
+        <source>is not an https origin: {value}</source>
+        <translation>no es un origen https: {value}</translation>
+    </message>
+    <message>
+        <source>write the console&apos;s origin, e.g. https://acme.lightning.force.com</source>
+        <translation>escriba el origen de la consola, por ejemplo https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not an origin (scheme and host only): {value}</source>
+        <translation>no es un origen (solo esquema y host): {value}</translation>
+    </message>
+    <message>
+        <source>leave out any path, e.g. https://acme.lightning.force.com</source>
+        <translation>omita cualquier ruta, por ejemplo https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>has no valid host name: {value}</source>
+        <translation>no tiene un nombre de host válido: {value}</translation>
+    </message>
+    <message>
+        <source>e.g. https://acme.lightning.force.com</source>
+        <translation>por ejemplo https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not a Genesys OAuth client id: {value}</source>
+        <translation>no es un id de cliente OAuth de Genesys: {value}</translation>
+    </message>
+    <message>
+        <source>copy the Client ID (a GUID like 6f1c2a3b-...) from Admin &gt; Integrations &gt; OAuth</source>
+        <translation>copie el Client ID (un GUID como 6f1c2a3b-...) desde Admin &gt; Integrations &gt; OAuth</translation>
+    </message>
+    <message>
+        <source>is not a Salesforce consumer key (10 to 256 characters, no spaces)</source>
+        <translation>no es una clave de consumidor de Salesforce (de 10 a 256 caracteres, sin espacios)</translation>
+    </message>
+    <message>
+        <source>copy the Consumer Key of the connected app from Setup &gt; App Manager</source>
+        <translation>copie la Consumer Key de la aplicación conectada desde Setup &gt; App Manager</translation>
+    </message>
+    <message>
+        <source>use the port of the redirect URI registered for the OAuth client</source>
+        <translation>use el puerto de la URI de redirección registrada para el cliente OAuth</translation>
+    </message>
+    <message>
+        <source>copy the idle timeout from Admin &gt; Organization Settings in Genesys Cloud</source>
+        <translation>copie el tiempo de inactividad desde Admin &gt; Organization Settings en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>is empty, which would allow no profile at all</source>
+        <translation>está vacío, lo que no permitiría ningún perfil</translation>
+    </message>
+    <message>
+        <source>list at least one profile id, or remove the key to allow every profile</source>
+        <translation>indique al menos un id de perfil, o quite la clave para permitir todos los perfiles</translation>
+    </message>
+    <message>
+        <source>locks {profile}, which profiles.allowed does not list</source>
+        <translation>bloquea {profile}, que profiles.allowed no incluye</translation>
+    </message>
+    <message>
+        <source>add {profile} to profiles.allowed, or lock one of: {allowed}</source>
+        <translation>añada {profile} a profiles.allowed, o bloquee uno de estos: {allowed}</translation>
+    </message>
+    <message>
+        <source>The machine policy cannot be used, so profile switching is disabled until your administrator fixes it:
+{problems}</source>
+        <translation>No se puede usar la directiva del equipo, así que el cambio de perfil está desactivado hasta que su administrador la corrija:
+{problems}</translation>
+    </message>
+    <message>
+        <source>let every user read it (it holds no secrets), e.g. mode 644</source>
+        <translation>permita que todos los usuarios lo lean (no contiene secretos), por ejemplo el modo 644</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8</source>
+        <translation>guárdelo en UTF-8</translation>
+    </message>
+    <message>
+        <source>Installed here: {profiles}; or ship that profile and check with --profiles DIR</source>
+        <translation>Instalados aquí: {profiles}; o distribuya ese perfil y compruébelo con --profiles DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>No profile is installed here; ship that profile and check with --profiles DIR</source>
+        <translation>Aquí no hay ningún perfil instalado; distribuya ese perfil y compruébelo con --profiles DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>{hint} {installed}</source>
+        <translation>{hint} {installed}</translation>
+    </message>
+    <message>
+        <source>your policy names the profile &quot;{profile}&quot;, which is not installed on this machine</source>
+        <translation>su directiva nombra el perfil «{profile}», que no está instalado en este equipo</translation>
+    </message>
+    <message>
+        <source>does not hold a dictionary of settings</source>
+        <translation>no contiene un diccionario de ajustes</translation>
+    </message>
+    <message>
+        <source>give Users read access to the key (Group Policy does by default)</source>
+        <translation>dé a Usuarios acceso de lectura a la clave (la directiva de grupo lo hace de forma predeterminada)</translation>
+    </message>
+    <message>
+        <source>deploy a configuration profile whose payload type is {type} (see packaging/macos/omnisync.mobileconfig)</source>
+        <translation>despliegue un perfil de configuración cuyo tipo de contenido sea {type} (vea packaging/macos/omnisync.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>is not a property list ({error})</source>
+        <translation>no es una lista de propiedades ({error})</translation>
+    </message>
+    <message>
+        <source>is not a configuration profile ({error})</source>
+        <translation>no es un perfil de configuración ({error})</translation>
+    </message>
+    <message>
+        <source>has {count} payloads of type {type}, not one</source>
+        <translation>tiene {count} contenidos de tipo {type}, no uno</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>no es TOML válido ({error})</translation>
+    </message>
+    <message>
+        <source>correct the file at the position named</source>
+        <translation>corrija el archivo en la posición indicada</translation>
+    </message>
+    <message>
+        <source>cannot be used: {error}</source>
+        <translation>no se puede usar: {error}</translation>
+    </message>
+    <message>
+        <source>write only the keys and values docs/admin.md lists</source>
+        <translation>escriba solo las claves y valores que lista docs/admin.md</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({error})</source>
+        <translation>no es texto UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <source>must be a table, got {value}</source>
+        <translation>debe ser una tabla, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>write it as [{key}]</source>
+        <translation>escríbalo como [{key}]</translation>
+    </message>
+    <message>
+        <source>is {number}, written for a newer OmniSync (this one reads version {supported})</source>
+        <translation>es {number}, escrito para un OmniSync más reciente (este lee la versión {supported})</translation>
+    </message>
+    <message>
+        <source>update OmniSync, or write the file for version 1</source>
+        <translation>actualice OmniSync, o escriba el archivo para la versión 1</translation>
+    </message>
+    <message>
+        <source>must be 1, got {number}</source>
+        <translation>debe ser 1, se recibió {number}</translation>
+    </message>
+    <message>
+        <source>write version = 1</source>
+        <translation>escriba version = 1</translation>
+    </message>
+    <message>
+        <source>did you mean {key}?</source>
+        <translation>¿quería decir {key}?</translation>
+    </message>
+    <message>
+        <source>remove it (known keys here: {keys})</source>
+        <translation>quítela (claves conocidas aquí: {keys})</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>no es una clave conocida</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, got {value}</source>
+        <translation>debe ser texto entre comillas, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>write it as &quot;...&quot;</source>
+        <translation>escríbalo como &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>give a value, or remove the key to use the default</source>
+        <translation>dé un valor, o quite la clave para usar el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>debe ser true o false, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>escriba true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>debe ser un número entero, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>write digits only, e.g. 1</source>
+        <translation>escriba solo cifras, por ejemplo 1</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {number}</source>
+        <translation>debe estar entre {low} y {high}, se recibió {number}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {value}</source>
+        <translation>debe ser una lista, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>write it as [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>escríbalo como [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a profile id: {value}</source>
+        <translation>no es un id de perfil: {value}</translation>
+    </message>
+    <message>
+        <source>use the id of a profile (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. default</source>
+        <translation>use el id de un perfil (letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;), por ejemplo default</translation>
+    </message>
+    <message>
+        <source>is not a language the app speaks: {value}</source>
+        <translation>no es un idioma que hable la aplicación: {value}</translation>
+    </message>
+    <message>
+        <source>write one of {languages}, or remove the key to follow the system&apos;s language</source>
+        <translation>escriba uno de estos: {languages}, o quite la clave para seguir el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The original file was kept as {path}; OmniSync uses its valid values and the defaults for the rest.</source>
+        <translation>El archivo original se guardó como {path}; OmniSync usa sus valores válidos y los predeterminados para el resto.</translation>
+    </message>
+    <message>
+        <source>check its permissions</source>
+        <translation>revise sus permisos</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({error}), so the next save replaces it</source>
+        <translation>no se pudo apartar ({error}), así que el próximo guardado lo sustituirá</translation>
+    </message>
+    <message>
+        <source>copy it somewhere safe before changing a setting</source>
+        <translation>cópielo en un lugar seguro antes de cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>No se pudieron guardar los ajustes: {problems} El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>No se pudieron guardar los ajustes en {path} ({error}); los ajustes anteriores no han cambiado. Compruebe que se puede escribir en la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1631,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Perfil: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Motivo indicado: {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

@@ -40,6 +40,29 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Cannot turn on start at login: writing {path} failed ({error}).</source>
+        <translation>Impossible d’activer le démarrage à l’ouverture de session : l’écriture de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: writing {path} failed ({error}).</source>
+        <translation>Impossible de désactiver le démarrage à l’ouverture de session : l’écriture de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot turn off start at login: removing {path} failed ({error}).</source>
+        <translation>Impossible de désactiver le démarrage à l’ouverture de session : la suppression de {path} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Start at login is set, but Task Manager has it switched off and that mark cannot be cleared ({error}). Switch OmniSync on in Task Manager &gt; Startup apps.</source>
+        <translation>Le démarrage à l’ouverture de session est activé, mais le Gestionnaire des tâches l’a désactivé et cette marque ne peut pas être effacée ({error}). Activez OmniSync dans Gestionnaire des tâches &gt; Applications de démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot start at login: the command contains a line break: {arg}</source>
+        <translation>Démarrage à l’ouverture de session impossible : la commande contient un saut de ligne : {arg}</translation>
+    </message>
+</context>
+<context>
     <name>bridge</name>
     <message>
         <source>Pause not changed</source>
@@ -608,6 +631,10 @@ Les détails sont dans le dossier des journaux.</translation>
 <context>
     <name>preferences</name>
     <message>
+        <source>Start at login: {error}</source>
+        <translation>Démarrage à l’ouverture de session : {error}</translation>
+    </message>
+    <message>
         <source>Language not saved</source>
         <translation>Langue non enregistrée</translation>
     </message>
@@ -621,6 +648,444 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>{problem}. {fix}</source>
+        <translation>{problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: warning: {problem}. Fix: {fix}</source>
+        <translation>{where} : avertissement : {problem}. Correction : {fix}</translation>
+    </message>
+    <message>
+        <source>{where}: error: {problem}. Fix: {fix}</source>
+        <translation>{where} : erreur : {problem}. Correction : {fix}</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Vouliez-vous dire {name} ?</translation>
+    </message>
+    <message>
+        <source>Did you mean one of {names}?</source>
+        <translation>Vouliez-vous dire l’un de ceux-ci : {names} ?</translation>
+    </message>
+    <message>
+        <source>Known keys: {keys}</source>
+        <translation>Clés connues : {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>the Omni-Channel status mirrored with Genesys On Queue</source>
+        <translation>le statut Omni-Channel qui suit On Queue de Genesys</translation>
+    </message>
+    <message>
+        <source>the Genesys status set when the agent leaves the mapped Omni-Channel status</source>
+        <translation>le statut Genesys mis quand l’agent quitte le statut Omni-Channel associé</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status set when the agent leaves On Queue</source>
+        <translation>le statut Omni-Channel mis quand l’agent quitte On Queue</translation>
+    </message>
+    <message>
+        <source>the Genesys status while the agent works on an Omni-Channel item</source>
+        <translation>le statut Genesys pendant que l’agent traite un élément Omni-Channel</translation>
+    </message>
+    <message>
+        <source>the Omni-Channel status while the agent interacts in Genesys</source>
+        <translation>le statut Omni-Channel pendant que l’agent est en interaction dans Genesys</translation>
+    </message>
+    <message>
+        <source>this profile cannot be used: {error}</source>
+        <translation>ce profil ne peut pas être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>Write only the keys docs/profiles.md lists, with values in their ranges</source>
+        <translation>N’écrivez que les clés listées dans docs/profiles.md, avec des valeurs dans leurs plages</translation>
+    </message>
+    <message>
+        <source>this file is JSON, but a profile is TOML</source>
+        <translation>ce fichier est en JSON, mais un profil est en TOML</translation>
+    </message>
+    <message>
+        <source>Write it as TOML: name = &quot;...&quot;, enabled = true, then sections such as [mapped] with omni = &quot;Busy&quot; (docs/profiles.md has a full example)</source>
+        <translation>Écrivez-le en TOML : name = &quot;...&quot;, enabled = true, puis des sections comme [mapped] avec omni = &quot;Busy&quot; (docs/profiles.md donne un exemple complet)</translation>
+    </message>
+    <message>
+        <source>this is not valid TOML ({error})</source>
+        <translation>ce n’est pas du TOML valide ({error})</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at that line: strings need double quotes, sections [brackets]</source>
+        <translation>Corrigez la syntaxe à cette ligne : les chaînes entre guillemets doubles, les sections entre [crochets]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;</source>
+        <translation>clé inconnue « {key} »</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; is missing</source>
+        <translation>le réglage « {key} » manque</translation>
+    </message>
+    <message>
+        <source>Add {key} = {example}</source>
+        <translation>Ajoutez {key} = {example}</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{key}&quot; ({meaning}) is missing</source>
+        <translation>le réglage « {key} » ({meaning}) manque</translation>
+    </message>
+    <message>
+        <source>Add {key} = &quot;&lt;status name&gt;&quot; under [{section}], or &quot;&quot; to switch this rule off</source>
+        <translation>Ajoutez {key} = &quot;&lt;nom du statut&gt;&quot; sous [{section}], ou &quot;&quot; pour désactiver cette règle</translation>
+    </message>
+    <message>
+        <source>{key} must be a status name in quotes</source>
+        <translation>{key} doit être un nom de statut entre guillemets</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Busy&quot;</source>
+        <translation>Écrivez {key} = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;{key}&quot;</source>
+        <translation>option inconnue « {key} »</translation>
+    </message>
+    <message>
+        <source>the transition timer cannot be negative</source>
+        <translation>le minuteur de transition ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Use 0 for no timer, or the number of seconds to wait</source>
+        <translation>Mettez 0 pour aucun minuteur, ou le nombre de secondes à attendre</translation>
+    </message>
+    <message>
+        <source>the transition timer is {seconds} seconds, longer than a day</source>
+        <translation>le minuteur de transition dure {seconds} secondes, plus d’une journée</translation>
+    </message>
+    <message>
+        <source>Use at most {seconds} seconds (or 0 for no timer)</source>
+        <translation>Mettez au plus {seconds} secondes (ou 0 pour aucun minuteur)</translation>
+    </message>
+    <message>
+        <source>the Genesys org has no active On Queue presence</source>
+        <translation>l’organisation Genesys n’a aucune présence On Queue active</translation>
+    </message>
+    <message>
+        <source>Check the Genesys org&apos;s presence definitions: On Queue cannot be deactivated</source>
+        <translation>Vérifiez les définitions de présence de l’organisation Genesys : On Queue ne peut pas être désactivé</translation>
+    </message>
+    <message>
+        <source>the Genesys status &quot;{status}&quot; is deactivated</source>
+        <translation>le statut Genesys « {status} » est désactivé</translation>
+    </message>
+    <message>
+        <source>Pick an active status, or reactivate it in Genesys Cloud</source>
+        <translation>Choisissez un statut actif, ou réactivez-le dans Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or a custom Transition status</source>
+        <translation>Choisissez un statut comme Busy ou un statut de transition personnalisé</translation>
+    </message>
+    <message>
+        <source>sync is enabled but no mapped Omni-Channel status is set</source>
+        <translation>la synchronisation est activée mais aucun statut Omni-Channel associé n’est défini</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status that mirrors On Queue, e.g. omni = &quot;Busy&quot;</source>
+        <translation>Indiquez le statut Omni-Channel qui suit On Queue, par exemple omni = &quot;Busy&quot;</translation>
+    </message>
+    <message>
+        <source>leaving On Queue would set &quot;{status}&quot;, the mapped status itself, which puts Genesys back On Queue: a loop</source>
+        <translation>quitter On Queue mettrait « {status} », le statut associé lui-même, qui remet Genesys sur On Queue : une boucle</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, typically a non-routable Transition</source>
+        <translation>Choisissez un autre statut que le statut associé, en général un statut de transition non routable</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable, so Omni-Channel work arrives straight away when the agent leaves On Queue (no transition time)</source>
+        <translation>« {status} » est routable : le travail Omni-Channel arrive dès que l’agent quitte On Queue (aucun temps de transition)</translation>
+    </message>
+    <message>
+        <source>Pick a non-routable status such as a custom Transition status</source>
+        <translation>Choisissez un statut non routable, comme un statut de transition personnalisé</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is routable and no blocking status is set, so work can arrive in both products at once</source>
+        <translation>« {status} » est routable et aucun statut de blocage n’est défini : du travail peut arriver dans les deux produits à la fois</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work and blocking.omni_while_genesys_interaction, or map a non-routable status</source>
+        <translation>Définissez blocking.genesys_while_salesforce_work et blocking.omni_while_genesys_interaction, ou associez un statut non routable</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but has no status to move to</source>
+        <translation>le minuteur de transition est activé mais n’a aucun statut vers lequel passer</translation>
+    </message>
+    <message>
+        <source>Name the Omni-Channel status, e.g. transition_timer_omni_status = &quot;Available&quot;</source>
+        <translation>Indiquez le statut Omni-Channel, par exemple transition_timer_omni_status = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>the transition timer is on but there is no Omni transition status to time</source>
+        <translation>le minuteur de transition est activé mais il n’y a aucun statut de transition Omni à minuter</translation>
+    </message>
+    <message>
+        <source>Set transition.omni_on_leaving_on_queue, or set the timer to 0</source>
+        <translation>Définissez transition.omni_on_leaving_on_queue, ou mettez le minuteur à 0</translation>
+    </message>
+    <message>
+        <source>the timer would move Omni-Channel to the transition status it is already in</source>
+        <translation>le minuteur ferait passer Omni-Channel au statut de transition où il est déjà</translation>
+    </message>
+    <message>
+        <source>Pick the status the agent should move on to, such as Available</source>
+        <translation>Choisissez le statut vers lequel l’agent doit passer ensuite, comme Available</translation>
+    </message>
+    <message>
+        <source>the timer moves Omni-Channel to the mapped status but Genesys will not follow (the app&apos;s own writes trigger no rule)</source>
+        <translation>le minuteur fait passer Omni-Channel au statut associé mais Genesys ne suivra pas (les changements de l’application ne déclenchent aucune règle)</translation>
+    </message>
+    <message>
+        <source>Pick a status other than the mapped one, or expect Genesys to stay as it is</source>
+        <translation>Choisissez un autre statut que le statut associé, ou attendez-vous à ce que Genesys reste tel quel</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; matches {count} {product} statuses</source>
+        <translation>« {name} » correspond à {count} statuts {product}</translation>
+    </message>
+    <message>
+        <source>Name it by id instead: one of {ids}</source>
+        <translation>Indiquez-le plutôt par son identifiant : l’un de {ids}</translation>
+    </message>
+    <message>
+        <source>The {product} org&apos;s statuses: {valid}</source>
+        <translation>Statuts de l’organisation {product} : {valid}</translation>
+    </message>
+    <message>
+        <source>The org has no statuses</source>
+        <translation>L’organisation n’a aucun statut</translation>
+    </message>
+    <message>
+        <source>{hint} {listed}</source>
+        <translation>{hint} {listed}</translation>
+    </message>
+    <message>
+        <source>no {product} status is named &quot;{name}&quot;</source>
+        <translation>aucun statut {product} ne s’appelle « {name} »</translation>
+    </message>
+    <message>
+        <source>capacity_percent must be a number from 1 to 100 (a percentage of the agent&apos;s Omni-Channel capacity)</source>
+        <translation>capacity_percent doit être un nombre de 1 à 100 (un pourcentage de la capacité Omni-Channel de l’agent)</translation>
+    </message>
+    <message>
+        <source>Write capacity_percent = 80, or remove it to block on any accepted work</source>
+        <translation>Écrivez capacity_percent = 80, ou retirez-le pour bloquer dès qu’un travail est accepté</translation>
+    </message>
+    <message>
+        <source>channels must be a list of service channel names in quotes</source>
+        <translation>channels doit être une liste de noms de canaux de service entre guillemets</translation>
+    </message>
+    <message>
+        <source>Write channels = [&quot;sfdc_livechat&quot;], or remove it to count every channel</source>
+        <translation>Écrivez channels = [&quot;sfdc_livechat&quot;], ou retirez-le pour compter tous les canaux</translation>
+    </message>
+    <message>
+        <source>side must be one of {sides}</source>
+        <translation>side doit valoir l’une de ces valeurs : {sides}</translation>
+    </message>
+    <message>
+        <source>Write side = &quot;genesys&quot; (Genesys leads), &quot;salesforce&quot;, or &quot;both&quot; (two-way)</source>
+        <translation>Écrivez side = &quot;genesys&quot; (Genesys mène), &quot;salesforce&quot;, ou &quot;both&quot; (dans les deux sens)</translation>
+    </message>
+    <message>
+        <source>follower_change must be &quot;allow&quot; or &quot;undo&quot;</source>
+        <translation>follower_change doit valoir &quot;allow&quot; ou &quot;undo&quot;</translation>
+    </message>
+    <message>
+        <source>Write follower_change = &quot;undo&quot; to put the follower back, or &quot;allow&quot;</source>
+        <translation>Écrivez follower_change = &quot;undo&quot; pour remettre le côté qui suit, ou &quot;allow&quot;</translation>
+    </message>
+    <message>
+        <source>follower_change = &quot;undo&quot; does nothing while both sides lead (side = &quot;both&quot;)</source>
+        <translation>follower_change = &quot;undo&quot; ne fait rien tant que les deux côtés mènent (side = &quot;both&quot;)</translation>
+    </message>
+    <message>
+        <source>Name the side that leads, e.g. side = &quot;genesys&quot;, or remove follower_change</source>
+        <translation>Indiquez le côté qui mène, par exemple side = &quot;genesys&quot;, ou retirez follower_change</translation>
+    </message>
+    <message>
+        <source>mapping must be a list of rows</source>
+        <translation>mapping doit être une liste de lignes</translation>
+    </message>
+    <message>
+        <source>Write each row as [[mapping]]</source>
+        <translation>Écrivez chaque ligne sous la forme [[mapping]]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in mapping row {number}</source>
+        <translation>clé inconnue « {key} » dans la ligne de mapping {number}</translation>
+    </message>
+    <message>
+        <source>mapping row {number} needs the Omni-Channel status it maps</source>
+        <translation>la ligne de mapping {number} doit indiquer le statut Omni-Channel qu’elle associe</translation>
+    </message>
+    <message>
+        <source>Add omni = &quot;&lt;status name&gt;&quot; to that [[mapping]] row</source>
+        <translation>Ajoutez omni = &quot;&lt;nom du statut&gt;&quot; à cette ligne [[mapping]]</translation>
+    </message>
+    <message>
+        <source>Write genesys_on_leaving = &quot;Away&quot;, or &quot;&quot; to leave Genesys as it is</source>
+        <translation>Écrivez genesys_on_leaving = &quot;Away&quot;, ou &quot;&quot; pour laisser Genesys tel quel</translation>
+    </message>
+    <message>
+        <source>{key} must be a number of seconds, 0 or more</source>
+        <translation>{key} doit être un nombre de secondes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>Write {key} = {example}</source>
+        <translation>Écrivez {key} = {example}</translation>
+    </message>
+    <message>
+        <source>Write {key} = &quot;Away&quot;, or &quot;&quot; to switch this off</source>
+        <translation>Écrivez {key} = &quot;Away&quot;, ou &quot;&quot; pour désactiver ceci</translation>
+    </message>
+    <message>
+        <source>Known channels: {channels}</source>
+        <translation>Canaux connus : {channels}</translation>
+    </message>
+    <message>
+        <source>The statuses file lists no service channels: export it again with omnisync export-statuses</source>
+        <translation>Le fichier des statuts ne liste aucun canal de service : exportez-le de nouveau avec omnisync export-statuses</translation>
+    </message>
+    <message>
+        <source>no Omni-Channel service channel is named &quot;{name}&quot;</source>
+        <translation>aucun canal de service Omni-Channel ne s’appelle « {name} »</translation>
+    </message>
+    <message>
+        <source>[salesforce_work] says which work blocks Genesys, but no blocking status is set</source>
+        <translation>[salesforce_work] indique quel travail bloque Genesys, mais aucun statut de blocage n’est défini</translation>
+    </message>
+    <message>
+        <source>Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]</source>
+        <translation>Définissez blocking.genesys_while_salesforce_work, ou retirez [salesforce_work]</translation>
+    </message>
+    <message>
+        <source>Offline cannot be a mapped status (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline ne peut pas être un statut associé (il déconnecte l’agent d’Omni-Channel)</translation>
+    </message>
+    <message>
+        <source>Pick a status with service channels, such as Available - Chat</source>
+        <translation>Choisissez un statut avec des canaux de service, comme Available - Chat</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is already mapped above; only the first row would ever match</source>
+        <translation>« {status} » est déjà associé plus haut ; seule la première ligne servirait</translation>
+    </message>
+    <message>
+        <source>Remove this row, or name another Omni-Channel status</source>
+        <translation>Retirez cette ligne, ou indiquez un autre statut Omni-Channel</translation>
+    </message>
+    <message>
+        <source>leaving On Queue sets &quot;{status}&quot;, which this row maps back to On Queue: a loop</source>
+        <translation>quitter On Queue met « {status} », que cette ligne ramène à On Queue : une boucle</translation>
+    </message>
+    <message>
+        <source>Map another status, or pick another transition.omni_on_leaving_on_queue</source>
+        <translation>Associez un autre statut, ou choisissez un autre transition.omni_on_leaving_on_queue</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; has no service channel, so no Omni-Channel work reaches the agent in it while Genesys is On Queue</source>
+        <translation>« {status} » n’a aucun canal de service : aucun travail Omni-Channel n’atteint l’agent dans ce statut pendant que Genesys est On Queue</translation>
+    </message>
+    <message>
+        <source>Map a status with service channels, or remove the row</source>
+        <translation>Associez un statut avec des canaux de service, ou retirez la ligne</translation>
+    </message>
+    <message>
+        <source>mapping rows need [mapped] omni first (the status Genesys On Queue sets)</source>
+        <translation>les lignes de mapping exigent d’abord [mapped] omni (le statut que met On Queue de Genesys)</translation>
+    </message>
+    <message>
+        <source>Name the first mapped status under [mapped], e.g. omni = &quot;Available&quot;</source>
+        <translation>Indiquez le premier statut associé sous [mapped], par exemple omni = &quot;Available&quot;</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Busy or Break</source>
+        <translation>Choisissez un statut comme Busy ou Break</translation>
+    </message>
+    <message>
+        <source>putting Genesys On Queue while Omni-Channel is closed routes calls to an agent who may have left</source>
+        <translation>mettre Genesys sur On Queue quand Omni-Channel est fermé envoie des appels à un agent peut-être parti</translation>
+    </message>
+    <message>
+        <source>Pick a status such as Away, Offline or Break</source>
+        <translation>Choisissez un statut comme Away, Offline ou Break</translation>
+    </message>
+    <message>
+        <source>{seconds} s is shorter than a console refresh, which logs Omni-Channel out for a few seconds: a refresh would change Genesys</source>
+        <translation>{seconds} s, c’est moins qu’un rechargement de la console, qui déconnecte Omni-Channel quelques secondes : un rechargement changerait Genesys</translation>
+    </message>
+    <message>
+        <source>Use at least {seconds} seconds; 30 is a good start</source>
+        <translation>Mettez au moins {seconds} secondes ; 30 est un bon début</translation>
+    </message>
+    <message>
+        <source>this Genesys org&apos;s routing includes agent presence, so every block and restore resets the agent&apos;s routing score</source>
+        <translation>le routage de cette organisation Genesys tient compte de la présence de l’agent : chaque blocage et chaque rétablissement remet à zéro son score de routage</translation>
+    </message>
+    <message>
+        <source>Switch the block off (&quot;&quot;) and let Omni-Channel capacity hold the work, or accept the reset</source>
+        <translation>Désactivez le blocage (&quot;&quot;) et laissez la capacité Omni-Channel retenir le travail, ou acceptez la remise à zéro</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is also the status Omni-Channel sets when the agent declines work, so the app cannot tell a decline from its own block and may restore the agent out of it</source>
+        <translation>« {status} » est aussi le statut que met Omni-Channel quand l’agent refuse un travail : l’application ne peut pas distinguer un refus de son propre blocage et risque d’en sortir l’agent</translation>
+    </message>
+    <message>
+        <source>Pick a blocking status of its own, such as a custom Busy - Genesys status</source>
+        <translation>Choisissez un statut de blocage dédié, comme un statut personnalisé Busy - Genesys</translation>
+    </message>
+    <message>
+        <source>{key} must be a section</source>
+        <translation>{key} doit être une section</translation>
+    </message>
+    <message>
+        <source>Write it as [{key}] with keys below it</source>
+        <translation>Écrivez-le sous la forme [{key}] avec les clés en dessous</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in [{section}]</source>
+        <translation>clé inconnue « {key} » dans [{section}]</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>{key} must be a string in double quotes</source>
+        <translation>{key} doit être une chaîne entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>{key} must be a number</source>
+        <translation>{key} doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Offline cannot be set by a rule (it logs the agent out of Omni-Channel)</source>
+        <translation>Offline ne peut pas être mis par une règle (il déconnecte l’agent d’Omni-Channel)</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is On Queue, which re-triggers the mapping: a loop</source>
+        <translation>« {status} » est On Queue, ce qui relance l’association : une boucle</translation>
+    </message>
+    <message>
+        <source>Pick a Genesys status that is not On Queue, such as Available, Away or Busy</source>
+        <translation>Choisissez un statut Genesys autre que On Queue, comme Available, Away ou Busy</translation>
+    </message>
+</context>
+<context>
     <name>service</name>
     <message>
         <source>You paused sync</source>
@@ -629,6 +1094,14 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>You resumed sync</source>
         <translation>Vous avez repris la synchronisation</translation>
+    </message>
+    <message>
+        <source>this profile cannot be chosen: {reason}</source>
+        <translation>ce profil ne peut pas être choisi : {reason}</translation>
+    </message>
+    <message>
+        <source>Ask your administrator</source>
+        <translation>Demandez à votre administrateur</translation>
     </message>
     <message>
         <source>Signing in to {product} failed: {error}</source>
@@ -655,6 +1128,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le changement n&apos;a pas été confirmé à temps</translation>
     </message>
     <message>
+        <source>there is no profile &quot;{profile}&quot;</source>
+        <translation>il n’y a pas de profil « {profile} »</translation>
+    </message>
+    <message>
+        <source>Installed profiles: {profiles}</source>
+        <translation>Profils installés : {profiles}</translation>
+    </message>
+    <message>
         <source>Profile &quot;{profile}&quot; is active</source>
         <translation>Le profil « {profile} » est actif</translation>
     </message>
@@ -669,6 +1150,18 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Salesforce console link: through the Salesforce record ({why})</source>
         <translation>Lien avec la console Salesforce : par l&apos;enregistrement Salesforce ({why})</translation>
+    </message>
+    <message>
+        <source>The {product} connection</source>
+        <translation>La connexion à {product}</translation>
+    </message>
+    <message>
+        <source>Reading the {product} statuses</source>
+        <translation>La lecture des statuts {product}</translation>
+    </message>
+    <message>
+        <source>The resync</source>
+        <translation>La resynchronisation</translation>
     </message>
     <message>
         <source>waiting for the Salesforce console link</source>
@@ -725,6 +1218,327 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Impossible de lire Salesforce : {error}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>le fichier ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>Check its permissions and that it is saved as UTF-8</source>
+        <translation>Vérifiez ses droits d’accès et qu’il est enregistré en UTF-8</translation>
+    </message>
+    <message>
+        <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
+        <translation>La connexion n’est gardée en mémoire que pour cette session : {reason}. Déverrouillez ou installez le gestionnaire de mots de passe de votre système (Trousseau, Gestionnaire d’identification, GNOME Keyring ou KWallet) et redémarrez OmniSync ; d’ici là, il faudra vous reconnecter après chaque redémarrage.</translation>
+    </message>
+    <message>
+        <source>the demo keeps its tokens in memory</source>
+        <translation>la démo garde ses jetons en mémoire</translation>
+    </message>
+    <message>
+        <source>OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: {keys} not set. Your administrator sets them in the machine policy file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.</source>
+        <translation>OmniSync ne sait pas à quelles organisations Genesys Cloud et Salesforce se connecter : {keys} non définis. Votre administrateur les définit dans le fichier de stratégie de l’ordinateur (voir docs/admin.md), ou lancez `omnisync demo` pour essayer l’application sur le bac à sable.</translation>
+    </message>
+    <message>
+        <source>The chosen profile applies now but was not saved for the next start: {error}</source>
+        <translation>Le profil choisi s’applique maintenant mais n’a pas été enregistré pour le prochain démarrage : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>must be a host name only, got {value}</source>
+        <translation>doit être un nom d’hôte seul, reçu {value}</translation>
+    </message>
+    <message>
+        <source>leave out https://, any port and any path, e.g. {example}</source>
+        <translation>omettez https://, tout port et tout chemin, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>is not a valid host name: {value}</source>
+        <translation>n’est pas un nom d’hôte valide : {value}</translation>
+    </message>
+    <message>
+        <source>write a host name, e.g. {example}</source>
+        <translation>écrivez un nom d’hôte, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>is a Genesys host, not a region: {value}</source>
+        <translation>est un hôte Genesys, pas une région : {value}</translation>
+    </message>
+    <message>
+        <source>write the region domain only: {domain}</source>
+        <translation>écrivez seulement le domaine de la région : {domain}</translation>
+    </message>
+    <message>
+        <source>is not a Genesys Cloud region: {value}</source>
+        <translation>n’est pas une région Genesys Cloud : {value}</translation>
+    </message>
+    <message>
+        <source>write a region domain such as mypurecloud.com or euw2.pure.cloud (see Admin &gt; Organization Settings in Genesys Cloud)</source>
+        <translation>écrivez un domaine de région comme mypurecloud.com ou euw2.pure.cloud (voir Admin &gt; Organization Settings dans Genesys Cloud)</translation>
+    </message>
+    <message>
+        <source>is not an https origin: {value}</source>
+        <translation>n’est pas une origine https : {value}</translation>
+    </message>
+    <message>
+        <source>write the console&apos;s origin, e.g. https://acme.lightning.force.com</source>
+        <translation>écrivez l’origine de la console, par exemple https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not an origin (scheme and host only): {value}</source>
+        <translation>n’est pas une origine (schéma et hôte seulement) : {value}</translation>
+    </message>
+    <message>
+        <source>leave out any path, e.g. https://acme.lightning.force.com</source>
+        <translation>omettez tout chemin, par exemple https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>has no valid host name: {value}</source>
+        <translation>n’a pas de nom d’hôte valide : {value}</translation>
+    </message>
+    <message>
+        <source>e.g. https://acme.lightning.force.com</source>
+        <translation>par exemple https://acme.lightning.force.com</translation>
+    </message>
+    <message>
+        <source>is not a Genesys OAuth client id: {value}</source>
+        <translation>n’est pas un identifiant de client OAuth Genesys : {value}</translation>
+    </message>
+    <message>
+        <source>copy the Client ID (a GUID like 6f1c2a3b-...) from Admin &gt; Integrations &gt; OAuth</source>
+        <translation>copiez le Client ID (un GUID comme 6f1c2a3b-...) depuis Admin &gt; Integrations &gt; OAuth</translation>
+    </message>
+    <message>
+        <source>is not a Salesforce consumer key (10 to 256 characters, no spaces)</source>
+        <translation>n’est pas une clé consommateur Salesforce (10 à 256 caractères, sans espace)</translation>
+    </message>
+    <message>
+        <source>copy the Consumer Key of the connected app from Setup &gt; App Manager</source>
+        <translation>copiez la Consumer Key de l’application connectée depuis Setup &gt; App Manager</translation>
+    </message>
+    <message>
+        <source>use the port of the redirect URI registered for the OAuth client</source>
+        <translation>utilisez le port de l’URI de redirection enregistrée pour le client OAuth</translation>
+    </message>
+    <message>
+        <source>copy the idle timeout from Admin &gt; Organization Settings in Genesys Cloud</source>
+        <translation>copiez le délai d’inactivité depuis Admin &gt; Organization Settings dans Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>is empty, which would allow no profile at all</source>
+        <translation>est vide, ce qui n’autoriserait aucun profil</translation>
+    </message>
+    <message>
+        <source>list at least one profile id, or remove the key to allow every profile</source>
+        <translation>listez au moins un identifiant de profil, ou retirez la clé pour autoriser tous les profils</translation>
+    </message>
+    <message>
+        <source>locks {profile}, which profiles.allowed does not list</source>
+        <translation>verrouille {profile}, que profiles.allowed ne liste pas</translation>
+    </message>
+    <message>
+        <source>add {profile} to profiles.allowed, or lock one of: {allowed}</source>
+        <translation>ajoutez {profile} à profiles.allowed, ou verrouillez l’un de ceux-ci : {allowed}</translation>
+    </message>
+    <message>
+        <source>The machine policy cannot be used, so profile switching is disabled until your administrator fixes it:
+{problems}</source>
+        <translation>La stratégie de l’ordinateur ne peut pas être utilisée : le changement de profil est désactivé jusqu’à ce que votre administrateur la corrige :
+{problems}</translation>
+    </message>
+    <message>
+        <source>let every user read it (it holds no secrets), e.g. mode 644</source>
+        <translation>permettez à tous les utilisateurs de le lire (il ne contient aucun secret), par exemple le mode 644</translation>
+    </message>
+    <message>
+        <source>save it as UTF-8</source>
+        <translation>enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>Installed here: {profiles}; or ship that profile and check with --profiles DIR</source>
+        <translation>Installés ici : {profiles} ; ou livrez ce profil et vérifiez avec --profiles DOSSIER</translation>
+    </message>
+    <message>
+        <source>No profile is installed here; ship that profile and check with --profiles DIR</source>
+        <translation>Aucun profil n’est installé ici ; livrez ce profil et vérifiez avec --profiles DOSSIER</translation>
+    </message>
+    <message>
+        <source>{hint} {installed}</source>
+        <translation>{hint} {installed}</translation>
+    </message>
+    <message>
+        <source>your policy names the profile &quot;{profile}&quot;, which is not installed on this machine</source>
+        <translation>votre stratégie nomme le profil « {profile} », qui n’est pas installé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>does not hold a dictionary of settings</source>
+        <translation>ne contient pas de dictionnaire de réglages</translation>
+    </message>
+    <message>
+        <source>give Users read access to the key (Group Policy does by default)</source>
+        <translation>donnez aux Utilisateurs l’accès en lecture à la clé (la stratégie de groupe le fait par défaut)</translation>
+    </message>
+    <message>
+        <source>deploy a configuration profile whose payload type is {type} (see packaging/macos/omnisync.mobileconfig)</source>
+        <translation>déployez un profil de configuration dont le type de contenu est {type} (voir packaging/macos/omnisync.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>is not a property list ({error})</source>
+        <translation>n’est pas une liste de propriétés ({error})</translation>
+    </message>
+    <message>
+        <source>is not a configuration profile ({error})</source>
+        <translation>n’est pas un profil de configuration ({error})</translation>
+    </message>
+    <message>
+        <source>has {count} payloads of type {type}, not one</source>
+        <translation>contient {count} contenus de type {type}, au lieu d’un seul</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({error})</source>
+        <translation>n’est pas du TOML valide ({error})</translation>
+    </message>
+    <message>
+        <source>correct the file at the position named</source>
+        <translation>corrigez le fichier à la position indiquée</translation>
+    </message>
+    <message>
+        <source>cannot be used: {error}</source>
+        <translation>ne peut pas être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>write only the keys and values docs/admin.md lists</source>
+        <translation>n’écrivez que les clés et valeurs listées dans docs/admin.md</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({error})</source>
+        <translation>n’est pas du texte UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <source>must be a table, got {value}</source>
+        <translation>doit être une table, reçu {value}</translation>
+    </message>
+    <message>
+        <source>write it as [{key}]</source>
+        <translation>écrivez-le sous la forme [{key}]</translation>
+    </message>
+    <message>
+        <source>is {number}, written for a newer OmniSync (this one reads version {supported})</source>
+        <translation>vaut {number}, écrit pour un OmniSync plus récent (celui-ci lit la version {supported})</translation>
+    </message>
+    <message>
+        <source>update OmniSync, or write the file for version 1</source>
+        <translation>mettez OmniSync à jour, ou écrivez le fichier pour la version 1</translation>
+    </message>
+    <message>
+        <source>must be 1, got {number}</source>
+        <translation>doit valoir 1, reçu {number}</translation>
+    </message>
+    <message>
+        <source>write version = 1</source>
+        <translation>écrivez version = 1</translation>
+    </message>
+    <message>
+        <source>did you mean {key}?</source>
+        <translation>vouliez-vous dire {key} ?</translation>
+    </message>
+    <message>
+        <source>remove it (known keys here: {keys})</source>
+        <translation>retirez-la (clés connues ici : {keys})</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>n’est pas une clé connue</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, got {value}</source>
+        <translation>doit être un texte entre guillemets, reçu {value}</translation>
+    </message>
+    <message>
+        <source>write it as &quot;...&quot;</source>
+        <translation>écrivez-le sous la forme &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>give a value, or remove the key to use the default</source>
+        <translation>donnez une valeur, ou retirez la clé pour utiliser la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>doit valoir true ou false, reçu {value}</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>écrivez true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <source>write digits only, e.g. 1</source>
+        <translation>écrivez seulement des chiffres, par exemple 1</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {number}</source>
+        <translation>doit être entre {low} et {high}, reçu {number}</translation>
+    </message>
+    <message>
+        <source>must be a list, got {value}</source>
+        <translation>doit être une liste, reçu {value}</translation>
+    </message>
+    <message>
+        <source>write it as [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>écrivez-le sous la forme [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>is not a profile id: {value}</source>
+        <translation>n’est pas un identifiant de profil : {value}</translation>
+    </message>
+    <message>
+        <source>use the id of a profile (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. default</source>
+        <translation>utilisez l’identifiant d’un profil (lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;), par exemple default</translation>
+    </message>
+    <message>
+        <source>is not a language the app speaks: {value}</source>
+        <translation>n’est pas une langue que l’application parle : {value}</translation>
+    </message>
+    <message>
+        <source>write one of {languages}, or remove the key to follow the system&apos;s language</source>
+        <translation>écrivez l’une de ces valeurs : {languages}, ou retirez la clé pour suivre la langue du système</translation>
+    </message>
+    <message>
+        <source>The original file was kept as {path}; OmniSync uses its valid values and the defaults for the rest.</source>
+        <translation>Le fichier d’origine a été conservé sous {path} ; OmniSync utilise ses valeurs valides et les valeurs par défaut pour le reste.</translation>
+    </message>
+    <message>
+        <source>check its permissions</source>
+        <translation>vérifiez ses droits d’accès</translation>
+    </message>
+    <message>
+        <source>could not be moved aside ({error}), so the next save replaces it</source>
+        <translation>n’a pas pu être mis de côté ({error}) : le prochain enregistrement le remplacera</translation>
+    </message>
+    <message>
+        <source>copy it somewhere safe before changing a setting</source>
+        <translation>copiez-le en lieu sûr avant de changer un réglage</translation>
+    </message>
+    <message>
+        <source>Could not save settings: {problems} The file was left as it is.</source>
+        <translation>Impossible d’enregistrer les réglages : {problems} Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path} ({error}); the previous settings are unchanged. Check that the folder is writable.</source>
+        <translation>Impossible d’enregistrer les réglages dans {path} ({error}) ; les réglages précédents sont inchangés. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1631,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Profile: {profile}</source>
         <translation>Profil&#xa0;: {profile}</translation>
+    </message>
+    <message>
+        <source>Reason given: {error}</source>
+        <translation>Motif indiqué : {error}</translation>
     </message>
     <message>
         <source>sign-in needed</source>

@@ -6,8 +6,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from omnisync.core.message import Message as Said
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -42,6 +45,22 @@ def messages(ts: Path) -> list[Message]:
                 )
             )
     return found
+
+
+def pairs(ts: Path) -> set[tuple[str, str]]:
+    """Each message of a catalogue as ``(context, source)``: what ``translate`` looks up."""
+    return {(m.context, m.source) for m in messages(ts)}
+
+
+def walk(said: Said) -> Iterator[tuple[Said, str | None]]:
+    """Each message of a sentence's tree, and each plain-text field value (``None`` for the
+    node itself): what a test checks is in the catalogue, and what is data."""
+    yield said, None
+    for _name, value in said.fields:
+        if isinstance(value, Said):
+            yield from walk(value)
+        else:
+            yield said, value
 
 
 def tool(name: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from omnisync.core.message import verbatim
 from omnisync.core.model import Product
 from omnisync.core.problems import Problem, Severity
 from omnisync.service.audit import AuditEntry
@@ -26,7 +27,8 @@ from omnisync.service.state import (
 
 
 def refusal(message: str, fix: str = "Ask your administrator") -> tuple[Problem, ...]:
-    return (Problem(Severity.ERROR, "profile", "", message, fix),)
+    """A refusal in words the test writes (data, not our catalogue's sentences)."""
+    return (Problem(Severity.ERROR, "profile", "", verbatim(message), verbatim(fix)),)
 
 
 @dataclass

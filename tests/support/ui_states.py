@@ -15,6 +15,9 @@ from omnisync.core.model import (
     RoutingStatus,
     WriteCapabilityObserved,
 )
+from omnisync.link_protocol import ConsoleState, Reason, Report
+from omnisync.resources import resource_path
+from omnisync.salesforce.source import logout_why
 from omnisync.service.audit import AuditEntry, Outcome, entries_for
 from omnisync.service.state import (
     Account,
@@ -29,6 +32,7 @@ from omnisync.service.state import (
     SignIn,
 )
 from support.org import GENESYS, OMNI, S1, S2, World
+from support.profiles import problems_of
 
 AT = 1_790_000_000.0  # a fixed time so texts do not depend on the clock
 
@@ -66,6 +70,14 @@ LOCKED_PROFILES = tuple(
     )
     for p in PROFILES
 )
+
+
+PROFILE_PROBLEM = problems_of(
+    (resource_path("profiles") / "one-product-at-a-time.toml")
+    .read_text()
+    .replace('omni = "Busy"', 'omni = "Bussy"')
+)[0]
+"""What resolving a profile with a typo says: a real problem, in its real words."""
 
 
 def _all_up() -> dict[Channel, ChannelHealth]:
@@ -145,9 +157,9 @@ CONSOLE_LINK_LOST = replace(
             detail="the console is closed",
         ),
         AgentTask(
-            "The profile cannot be used: no status Busy",
+            f"The profile cannot be used: {PROFILE_PROBLEM}",
             Remedy.CHOOSE_PROFILE,
-            detail="no status Busy",
+            detail=PROFILE_PROBLEM.brief(),
         ),
     ),
 )
@@ -225,3 +237,55 @@ SHIFT = {
     "problems": CONSOLE_LINK_LOST,
 }
 """The main states of a shift, by the name their pictures and tests use."""
+
+
+def _change(world: World, decision_of: str) -> AuditEntry:
+    """The engine's one write for an event, as the audit log gets it while it is sent."""
+    step = {
+        "in-sync": lambda: world.agent_genesys("On Queue"),
+        "transition": lambda: world.agent_genesys("Break"),
+        "blocked-genesys": lambda: world.routing(RoutingStatus.INTERACTING),
+        "blocked-salesforce": lambda: world.omni_item("0Bz1", OmniWorkState.ACTIVE),
+    }[decision_of]
+    (entry,) = entries_for(step())
+    return replace(entry, at=AT)
+
+
+LOGGED_OUT = replace(
+    SUSPENDED,
+    must_do=(
+        AgentTask(
+            "Omni-Channel logged you out: a supervisor logged you out",
+            Remedy.LOG_IN_OMNI,
+            urgent=True,
+            product=Product.OMNI,
+            detail=logout_why(Report(1, 0, None, Reason.SUPERVISOR, 0, ConsoleState.OPEN)) or "",
+        ),
+    ),
+)
+"""Suspended because Salesforce logged Omni-Channel out and said why (a supervisor)."""
+
+
+def notified_states() -> dict[str, tuple[ServiceState, AuditEntry | None]]:
+    """Each main state with what makes the app notify in it: the status change that led there
+    (the engine's real write), or the state's new task for the agent."""
+    return {
+        "in-sync": (IN_SYNC, _change(World(SyncEngine(S1)), "in-sync")),
+        "transition": (
+            TRANSITION,
+            _change(World(SyncEngine(S1), genesys="On Queue", omni="Busy"), "transition"),
+        ),
+        "blocked-genesys": (
+            BLOCKED_BY_GENESYS,
+            _change(World(SyncEngine(S2), genesys="On Queue", omni="Available"), "blocked-genesys"),
+        ),
+        "blocked-salesforce": (
+            BLOCKED_BY_SALESFORCE,
+            _change(
+                World(SyncEngine(S2), genesys="On Queue", omni="Available"), "blocked-salesforce"
+            ),
+        ),
+        "suspended": (LOGGED_OUT, None),
+        "signed-out": (SIGNED_OUT, None),
+        "write-failed": (WRITE_FAILED, None),
+    }

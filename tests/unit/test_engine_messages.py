@@ -23,7 +23,7 @@ from omnisync.core.model import (
     WriteCapabilityObserved,
     WriteFailed,
 )
-from support.catalog import lupdate_fresh, messages
+from support.catalog import lupdate_fresh, pairs, walk
 from support.org import GENESYS, OMNI, S1, S2, World
 
 CONNECTOR_WORDS = {"the console link is absent", "HTTP 503"}
@@ -32,8 +32,7 @@ CONNECTOR_WORDS = {"the console link is absent", "HTTP 503"}
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
-    fresh = lupdate_fresh(Path(tmp_path_factory.mktemp("lupdate")) / "fresh.ts")
-    return {(m.context, m.source) for m in messages(fresh)}
+    return pairs(lupdate_fresh(Path(tmp_path_factory.mktemp("lupdate")) / "fresh.ts"))
 
 
 def _shift(settings: object) -> list[Decision]:
@@ -74,16 +73,6 @@ def _said(decisions: list[Decision]) -> Iterator[Message]:
                 yield action.why_not
 
 
-def _walk(message: Message) -> Iterator[tuple[Message, str | None]]:
-    """Each message of the tree, and each plain-text field value (``None`` for the node)."""
-    yield message, None
-    for _name, value in message.fields:
-        if isinstance(value, Message):
-            yield from _walk(value)
-        else:
-            yield message, value
-
-
 def _is_data(value: str) -> bool:
     labels = {p.label for p in GENESYS.values()} | {s.label for s in OMNI.values()}
     products = {p.title for p in Product}
@@ -94,7 +83,7 @@ def _is_data(value: str) -> bool:
 def test_every_engine_sentence_is_in_the_catalogue_with_data_fields(settings, catalogue):
     seen = 0
     for top in _said(_shift(settings)):
-        for node, value in _walk(top):
+        for node, value in walk(top):
             if value is None:
                 if node.verbatim:
                     assert node.text in CONNECTOR_WORDS, f"verbatim English: {node.text!r}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+from omnisync.core.message import Message
 from omnisync.service.wiring import ProfileMemory
 from omnisync.settings import SettingsStore, UserSettings
 
@@ -31,13 +32,13 @@ async def test_the_choice_is_saved_on_a_worker_thread(tmp_path):
 async def test_a_failed_save_is_told_and_nothing_raises(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the settings folder should be")
-    told: list[str] = []
+    told: list[Message] = []
     remember = ProfileMemory(SettingsStore(blocker), asyncio.get_running_loop(), told.append)
     remember("both-block-while-working")
     await remember.wait_idle()
     [message] = told
-    assert message.startswith("The chosen profile applies now but was not saved")
-    assert str(blocker) in message  # where, so support can look
+    assert message.english().startswith("The chosen profile applies now but was not saved")
+    assert str(blocker) in message.english()  # where, so support can look
 
 
 async def test_other_settings_are_kept(tmp_path):

@@ -89,7 +89,7 @@ def test_unknown_key_suggests_the_near_one() -> None:
     problem = only(GOOD.replace("enabled = true", "enabled = true\nenabeld = false"))
     assert problem.key == "enabeld"
     assert problem.message == 'unknown key "enabeld"'
-    assert 'did you mean "enabled"' in problem.fix
+    assert 'Did you mean one of "enabled"' in problem.fix
     assert problem.line == 4
 
 
@@ -101,8 +101,8 @@ def test_unknown_key_in_a_section_and_in_options() -> None:
         "blocking.genesys_while_sf_work",
         "options.restore_after_blok",
     ]
-    assert 'did you mean "genesys_while_salesforce_work"' in problems[0].fix
-    assert 'did you mean "restore_after_block"' in problems[1].fix
+    assert 'Did you mean "genesys_while_salesforce_work"' in problems[0].fix
+    assert 'Did you mean one of "restore_after_block"' in problems[1].fix
 
 
 def test_wrong_types_all_reported_at_once() -> None:
@@ -336,7 +336,7 @@ def test_check_profile_exit_statuses(tmp_path: Path, capsys) -> None:
     )
     assert cli_main(["check-profile", str(bad), "--statuses", str(STATUSES)]) == 1
     out = capsys.readouterr().out
-    assert f'{bad}:3 [enabld]: error: unknown key "enabld". Fix: did you mean "enabled"?' in out
+    assert f'{bad}:3 [enabld]: error: unknown key "enabld". Fix: Did you mean "enabled"?' in out
     assert 'no Omni-Channel status is named "Bussy"' in out  # checked despite the bad key
     assert f"{bad}: 3 error(s), 0 warning(s): not valid" in out
 

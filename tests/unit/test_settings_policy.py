@@ -122,6 +122,16 @@ def test_every_problem_is_listed_with_file_key_and_fix(tmp_path):
         ('[genesys]\nregoin = "x"\n', "genesys.regoin", "did you mean 'genesys.region'"),
         ("[salesforce]\nredirect_port = true\n", "salesforce.redirect_port", "whole number"),
         ("version = 3\n", "version", "newer OmniSync"),
+        (
+            "[genesys]\nidle_timeout_minutes = 2\n",
+            "genesys.idle_timeout_minutes",
+            "must be between 5 and 480, got 2. Fix: copy the idle timeout from Admin",
+        ),
+        (
+            "[salesforce]\nredirect_port = 80\n",
+            "salesforce.redirect_port",
+            "must be between 1024 and 65535, got 80. Fix: use the port of the redirect URI",
+        ),
     ],
 )
 def test_single_problems(tmp_path, text, key, snippet):

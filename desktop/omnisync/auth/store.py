@@ -22,16 +22,21 @@ import keyring.errors
 from keyring.backends import chainer, fail
 
 from omnisync.auth.tokens import TokenSet
+from omnisync.core.message import Message, say
 
 log = logging.getLogger(__name__)
 
 SERVICE_PREFIX = "OmniSync Companion"
 
-_WHAT_TO_DO = (
-    "Unlock or install your system's password store (Keychain, Credential Manager, "
-    "GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in "
-    "again after every restart."
-)
+
+def in_memory_only(reason: str) -> Message:
+    """The notice when tokens cannot be kept safely: why (the keyring's words), what to do."""
+    return say(
+        "service",
+        "Sign-in is kept in memory for this run only: {reason}. Unlock or install your "
+        "system's password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and "
+        "restart OmniSync; until then you will be asked to sign in again after every restart.",
+    ).fill(reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +53,7 @@ class TokenKey:
 
 
 class TokenStore(Protocol):
-    notice: str | None
+    notice: Message | None
     """Set when tokens are not kept safely across restarts: show it to the agent."""
 
     async def load(self, key: TokenKey) -> TokenSet | None: ...
@@ -59,7 +64,7 @@ class TokenStore(Protocol):
 class MemoryTokenStore:
     """Holds tokens for this run only; the fallback when no safe keyring exists."""
 
-    def __init__(self, notice: str | None = None) -> None:
+    def __init__(self, notice: Message | None = None) -> None:
         self.notice = notice
         self._tokens: dict[TokenKey, TokenSet] = {}
 
@@ -109,7 +114,7 @@ class KeyringTokenStore:
         self._backend = backend
         self._memory: MemoryTokenStore | None = None
         self._lock = asyncio.Lock()
-        self.notice: str | None = None
+        self.notice: Message | None = None
 
     async def load(self, key: TokenKey) -> TokenSet | None:
         if self._memory is not None:
@@ -150,7 +155,7 @@ class KeyringTokenStore:
         return result if isinstance(result, str) else None
 
     def _fall_back(self, reason: str) -> None:
-        self.notice = f"Sign-in is kept in memory for this run only: {reason}. {_WHAT_TO_DO}"
+        self.notice = in_memory_only(reason)
         log.warning("%s", self.notice)
         self._memory = MemoryTokenStore(self.notice)
 
@@ -159,7 +164,7 @@ def open_token_store(backend: keyring.backend.KeyringBackend | None = None) -> T
     """The keyring store when a real OS store exists; otherwise memory, with a notice."""
     usable, reason = choose_backend(backend)
     if usable is None:
-        notice = f"Sign-in is kept in memory for this run only: {reason}. {_WHAT_TO_DO}"
+        notice = in_memory_only(reason or "no system password store was found")
         log.warning("%s", notice)
         return MemoryTokenStore(notice)
     return KeyringTokenStore(usable)

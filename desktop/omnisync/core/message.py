@@ -25,7 +25,7 @@ To add a sentence (engine, service, a connector)::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 Translator = Callable[[str, str], str]
@@ -46,23 +46,27 @@ class Message:
     """One sentence: ``context`` and English ``text`` (the id), and its fields' values.
 
     ``verbatim`` messages are data (an exception's text, a name): shown as they are in every
-    language."""
+    language. ``layout`` messages are no sentence (:func:`lines`): their text only places the
+    fields, so it is not translated."""
 
     context: str
     text: str
     fields: tuple[tuple[str, str | Message], ...] = ()
     verbatim: bool = False
+    layout: bool = False
 
     def fill(self, **fields: str | Message) -> Message:
         """The same sentence with (more) field values."""
-        return Message(self.context, self.text, (*self.fields, *fields.items()), self.verbatim)
+        return Message(
+            self.context, self.text, (*self.fields, *fields.items()), self.verbatim, self.layout
+        )
 
     def render(self, tr: Translator) -> str:
         """The sentence in the language ``tr`` speaks, each message field translated too."""
         if self.verbatim:
             return self.text
         values = {k: v.render(tr) if isinstance(v, Message) else v for k, v in self.fields}
-        template = tr(self.context, self.text)
+        template = self.text if self.layout else tr(self.context, self.text)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: English, not a crash
@@ -89,8 +93,32 @@ def verbatim(text: str) -> Message:
     return Message("", text, verbatim=True)
 
 
+def lines(parts: Iterable[Message]) -> Message:
+    """Several sentences, one a line (every problem of a file): each translated in its turn."""
+    fields = tuple((f"line{i}", part) for i, part in enumerate(parts))
+    text = "\n".join(f"{{{name}}}" for name, _ in fields)
+    return Message("", text, fields, layout=True)
+
+
 NOTHING = verbatim("")
 """No sentence (falsy)."""
+
+
+class SaidError(Exception):
+    """An error of ours that a person reads: ``str()`` is the English (logs, terminals),
+    :attr:`said` the sentence the UI translates (``omnisync.ui.wording.error_text``)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.english())
+        self.said = said
+
+
+def said_of(exc: BaseException) -> Message:
+    """What an error says: our sentence, or the library's or server's words as data."""
+    said = getattr(exc, "said", None)
+    if isinstance(said, Message):
+        return said
+    return verbatim(str(exc) or type(exc).__name__)
 
 
 def english(message: Message | None) -> str:

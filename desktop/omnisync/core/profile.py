@@ -16,8 +16,9 @@ from typing import Any
 
 from omnisync.core.bounded import UnsafeData, toml_loads
 from omnisync.core.catalog import Found, S, StatusCatalog
+from omnisync.core.message import Message, say
 from omnisync.core.model import GenesysPresence, OmniStatus
-from omnisync.core.problems import Problem, Severity, did_you_mean
+from omnisync.core.problems import Problem, Severity, known_keys, quoted, suggestion
 from omnisync.core.profile_extensions import SECTIONS as EXTENSION_SECTIONS
 from omnisync.core.profile_extensions import (
     Extensions,
@@ -25,26 +26,39 @@ from omnisync.core.profile_extensions import (
     parse_extensions,
     resolve_extensions,
 )
+from omnisync.core.profile_words import (
+    OFFLINE_BY_RULE,
+    example,
+    on_queue_loop,
+    section_expected,
+    unknown_key,
+    wrong_kind,
+)
 from omnisync.core.settings import SyncOptions, SyncSettings
 
 # The five status settings: dotted key -> (product, what it means).
-STATUS_KEYS: dict[str, tuple[str, str]] = {
-    "mapped.omni": ("omni", "the Omni-Channel status mirrored with Genesys On Queue"),
+STATUS_KEYS: dict[str, tuple[str, Message]] = {
+    "mapped.omni": (
+        "omni",
+        say("profile", "the Omni-Channel status mirrored with Genesys On Queue"),
+    ),
     "transition.genesys_on_leaving_mapped_omni": (
         "genesys",
-        "the Genesys status set when the agent leaves the mapped Omni-Channel status",
+        say(
+            "profile", "the Genesys status set when the agent leaves the mapped Omni-Channel status"
+        ),
     ),
     "transition.omni_on_leaving_on_queue": (
         "omni",
-        "the Omni-Channel status set when the agent leaves On Queue",
+        say("profile", "the Omni-Channel status set when the agent leaves On Queue"),
     ),
     "blocking.genesys_while_salesforce_work": (
         "genesys",
-        "the Genesys status while the agent works on an Omni-Channel item",
+        say("profile", "the Genesys status while the agent works on an Omni-Channel item"),
     ),
     "blocking.omni_while_genesys_interaction": (
         "omni",
-        "the Omni-Channel status while the agent interacts in Genesys",
+        say("profile", "the Omni-Channel status while the agent interacts in Genesys"),
     ),
 }
 OPTION_KEYS: dict[str, tuple[type | tuple[type, ...], Any]] = {
@@ -112,7 +126,9 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
     """Stage one: the structure. Every problem is collected; none stops the others."""
     problems: list[Problem] = []
 
-    def problem(key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
+    def problem(
+        key: str, message: Message, fix: Message, severity: Severity = Severity.ERROR
+    ) -> None:
         section, _, name = key.rpartition(".")
         problems.append(Problem(severity, source, key, message, fix, line_of(text, section, name)))
 
@@ -124,8 +140,11 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                 Severity.ERROR,
                 source,
                 "",
-                f"this profile cannot be used: {exc}",
-                "Write only the keys docs/profiles.md lists, with values in their ranges",
+                say("profile", "this profile cannot be used: {error}").fill(error=str(exc)),
+                say(
+                    "profile",
+                    "Write only the keys docs/profiles.md lists, with values in their ranges",
+                ),
             )
         )
         return ParseResult(None, tuple(problems))
@@ -136,9 +155,12 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                     Severity.ERROR,
                     source,
                     "",
-                    "this file is JSON, but a profile is TOML",
-                    'Write it as TOML: name = "...", enabled = true, then sections such as '
-                    '[mapped] with omni = "Busy" (docs/profiles.md has a full example)',
+                    say("profile", "this file is JSON, but a profile is TOML"),
+                    say(
+                        "profile",
+                        'Write it as TOML: name = "...", enabled = true, then sections such as '
+                        '[mapped] with omni = "Busy" (docs/profiles.md has a full example)',
+                    ),
                     1,
                 )
             )
@@ -150,8 +172,11 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                 Severity.ERROR,
                 source,
                 "",
-                f"this is not valid TOML ({exc})",
-                "Fix the syntax at that line: strings need double quotes, sections [brackets]",
+                say("profile", "this is not valid TOML ({error})").fill(error=str(exc)),
+                say(
+                    "profile",
+                    "Fix the syntax at that line: strings need double quotes, sections [brackets]",
+                ),
                 line,
             )
         )
@@ -163,17 +188,24 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
             continue  # checked by parse_extensions
         if key in SECTIONS:
             if not isinstance(value, dict):
-                problem(key, f"{key} must be a section", f"Write it as [{key}] with keys below it")
+                section_expected(problem, key)
             continue
         if key not in TOP_KEYS:
-            hint = did_you_mean(key, known_top)
-            problem(key, f'unknown key "{key}"', hint or f"Known keys: {', '.join(known_top)}")
+            problem(
+                key,
+                say("profile", 'unknown key "{key}"').fill(key=key),
+                known_keys(key, known_top),
+            )
     for key, (kind, required) in TOP_KEYS.items():
         if key not in data:
             if required:
-                problem(key, f'the setting "{key}" is missing', f"Add {key} = {_example(kind)}")
+                problem(
+                    key,
+                    say("profile", 'the setting "{key}" is missing').fill(key=key),
+                    say("profile", "Add {key} = {example}").fill(key=key, example=example(kind)),
+                )
         elif not isinstance(data[key], kind):
-            problem(key, f"{key} must be {_kind_words(kind)}", f"Write {key} = {_example(kind)}")
+            wrong_kind(problem, key, key, kind)
 
     statuses: dict[str, str] = {}
     for dotted, (_product, meaning) in STATUS_KEYS.items():
@@ -182,13 +214,22 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         if not isinstance(table, dict) or key not in table:
             problem(
                 dotted,
-                f'the setting "{dotted}" ({meaning}) is missing',
-                f'Add {key} = "<status name>" under [{section}], or "" to switch this rule off',
+                say("profile", 'the setting "{key}" ({meaning}) is missing').fill(
+                    key=dotted, meaning=meaning
+                ),
+                say(
+                    "profile",
+                    'Add {key} = "<status name>" under [{section}], or "" to switch this rule off',
+                ).fill(key=key, section=section),
             )
             continue
         value = table[key]
         if not isinstance(value, str):
-            problem(dotted, f"{dotted} must be a status name in quotes", f'Write {key} = "Busy"')
+            problem(
+                dotted,
+                say("profile", "{key} must be a status name in quotes").fill(key=dotted),
+                say("profile", 'Write {key} = "Busy"').fill(key=key),
+            )
             continue
         statuses[dotted] = value.strip()
     for section in ("mapped", "transition", "blocking"):
@@ -198,39 +239,41 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
         allowed = [k.partition(".")[2] for k in STATUS_KEYS if k.startswith(section + ".")]
         for key in table:
             if key not in allowed:
-                hint = did_you_mean(key, allowed) or f"Known keys: {', '.join(allowed)}"
-                problem(f"{section}.{key}", f'unknown key "{key}" in [{section}]', hint)
+                unknown_key(problem, section, key, allowed)
 
     options: dict[str, Any] = {}
     table = data.get("options", {})
     if isinstance(table, dict):
         for key, value in table.items():
             if key not in OPTION_KEYS:
-                hint = did_you_mean(key, OPTION_KEYS) or f"Known keys: {', '.join(OPTION_KEYS)}"
-                problem(f"options.{key}", f'unknown option "{key}"', hint)
+                problem(
+                    f"options.{key}",
+                    say("profile", 'unknown option "{key}"').fill(key=key),
+                    known_keys(key, list(OPTION_KEYS)),
+                )
                 continue
             option_kind, _default = OPTION_KEYS[key]
             wrong_bool = option_kind is not bool and isinstance(value, bool)
             if not isinstance(value, option_kind) or wrong_bool:
-                problem(
-                    f"options.{key}",
-                    f"{key} must be {_kind_words(option_kind)}",
-                    f"Write {key} = {_example(option_kind)}",
-                )
+                wrong_kind(problem, f"options.{key}", key, option_kind)
                 continue
             options[key] = value
         seconds = options.get("transition_timer_seconds", 0)
         if seconds < 0:
             problem(
                 "options.transition_timer_seconds",
-                "the transition timer cannot be negative",
-                "Use 0 for no timer, or the number of seconds to wait",
+                say("profile", "the transition timer cannot be negative"),
+                say("profile", "Use 0 for no timer, or the number of seconds to wait"),
             )
         elif seconds > MAX_TIMER_SECONDS:
             problem(
                 "options.transition_timer_seconds",
-                f"the transition timer is {seconds:g} seconds, longer than a day",
-                f"Use at most {MAX_TIMER_SECONDS} seconds (or 0 for no timer)",
+                say("profile", "the transition timer is {seconds} seconds, longer than a day").fill(
+                    seconds=f"{seconds:g}"
+                ),
+                say("profile", "Use at most {seconds} seconds (or 0 for no timer)").fill(
+                    seconds=str(MAX_TIMER_SECONDS)
+                ),
             )
 
     extensions = parse_extensions(data, problem)
@@ -258,22 +301,6 @@ def _is_json(text: str) -> bool:
     return text.lstrip().startswith(("{", "["))
 
 
-def _kind_words(kind: type | tuple[type, ...]) -> str:
-    if kind is bool:
-        return "true or false"
-    if kind is str:
-        return "a string in double quotes"
-    return "a number"
-
-
-def _example(kind: type | tuple[type, ...]) -> str:
-    if kind is bool:
-        return "true"
-    if kind is str:
-        return '"..."'
-    return "0"
-
-
 @dataclass(frozen=True, slots=True)
 class ResolveResult:
     settings: SyncSettings | None
@@ -285,15 +312,20 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
     problems: list[Problem] = []
     src = spec.source
 
-    def problem(key: str, message: str, fix: str, severity: Severity = Severity.ERROR) -> None:
+    def problem(
+        key: str, message: Message, fix: Message, severity: Severity = Severity.ERROR
+    ) -> None:
         problems.append(Problem(severity, src, key, message, fix))
 
     on_queue = catalog.on_queue
     if on_queue is None:
         problem(
             "",
-            "the Genesys org has no active On Queue presence",
-            "Check the Genesys org's presence definitions: On Queue cannot be deactivated",
+            say("profile", "the Genesys org has no active On Queue presence"),
+            say(
+                "profile",
+                "Check the Genesys org's presence definitions: On Queue cannot be deactivated",
+            ),
         )
 
     genesys: dict[str, GenesysPresence | None] = {}
@@ -313,8 +345,10 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
             if presence is not None and presence.deactivated:
                 problem(
                     dotted,
-                    f'the Genesys status "{presence.label}" is deactivated',
-                    "Pick an active status, or reactivate it in Genesys Cloud",
+                    say("profile", 'the Genesys status "{status}" is deactivated').fill(
+                        status=presence.label
+                    ),
+                    say("profile", "Pick an active status, or reactivate it in Genesys Cloud"),
                 )
         else:
             found_o = catalog.find_omni(name)
@@ -323,8 +357,8 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
             if status is not None and status.offline:
                 problem(
                     dotted,
-                    "Offline cannot be set by a rule (it logs the agent out of Omni-Channel)",
-                    "Pick a status such as Busy or a custom Transition status",
+                    OFFLINE_BY_RULE,
+                    say("profile", "Pick a status such as Busy or a custom Transition status"),
                 )
                 omni[dotted] = None
 
@@ -349,67 +383,95 @@ def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
     if spec.enabled and not spec.statuses.get("mapped.omni"):
         problem(
             "mapped.omni",
-            "sync is enabled but no mapped Omni-Channel status is set",
-            'Name the Omni-Channel status that mirrors On Queue, e.g. omni = "Busy"',
+            say("profile", "sync is enabled but no mapped Omni-Channel status is set"),
+            say(
+                "profile", 'Name the Omni-Channel status that mirrors On Queue, e.g. omni = "Busy"'
+            ),
         )
     if mapped is not None and t_omni is not None and t_omni.id == mapped.id:
         problem(
             "transition.omni_on_leaving_on_queue",
-            f'leaving On Queue would set "{t_omni.label}", the mapped status itself, which puts '
-            "Genesys back On Queue: a loop",
-            "Pick a status other than the mapped one, typically a non-routable Transition",
+            say(
+                "profile",
+                'leaving On Queue would set "{status}", the mapped status itself, which puts '
+                "Genesys back On Queue: a loop",
+            ).fill(status=t_omni.label),
+            say(
+                "profile",
+                "Pick a status other than the mapped one, typically a non-routable Transition",
+            ),
         )
     for key, presence in (
         ("transition.genesys_on_leaving_mapped_omni", t_gc),
         ("blocking.genesys_while_salesforce_work", b_gc),
     ):
         if presence is not None and presence.is_on_queue:
-            problem(
-                key,
-                f'"{presence.label}" is On Queue, which re-triggers the mapping: a loop',
-                "Pick a Genesys status that is not On Queue, such as Available, Away or Busy",
-            )
+            on_queue_loop(problem, key, presence.label)
     if mapped is not None and mapped.routable and t_omni is not None and t_omni.routable:
         problem(
             "transition.omni_on_leaving_on_queue",
-            f'"{t_omni.label}" is routable, so Omni-Channel work arrives straight away when the '
-            "agent leaves On Queue (no transition time)",
-            "Pick a non-routable status such as a custom Transition status",
+            say(
+                "profile",
+                '"{status}" is routable, so Omni-Channel work arrives straight away when the '
+                "agent leaves On Queue (no transition time)",
+            ).fill(status=t_omni.label),
+            say("profile", "Pick a non-routable status such as a custom Transition status"),
             Severity.WARNING,
         )
     if mapped is not None and mapped.routable and b_gc is None and b_omni is None:
         problem(
             "mapped.omni",
-            f'"{mapped.label}" is routable and no blocking status is set, so work can arrive in '
-            "both products at once",
-            "Set blocking.genesys_while_salesforce_work and "
-            "blocking.omni_while_genesys_interaction, or map a non-routable status",
+            say(
+                "profile",
+                '"{status}" is routable and no blocking status is set, so work can arrive in '
+                "both products at once",
+            ).fill(status=mapped.label),
+            say(
+                "profile",
+                "Set blocking.genesys_while_salesforce_work and "
+                "blocking.omni_while_genesys_interaction, or map a non-routable status",
+            ),
             Severity.WARNING,
         )
     if seconds > 0 and timer_status is None and not timer_name:
         problem(
             "options.transition_timer_omni_status",
-            "the transition timer is on but has no status to move to",
-            'Name the Omni-Channel status, e.g. transition_timer_omni_status = "Available"',
+            say("profile", "the transition timer is on but has no status to move to"),
+            say(
+                "profile",
+                'Name the Omni-Channel status, e.g. transition_timer_omni_status = "Available"',
+            ),
         )
     if seconds > 0 and t_omni is None:
         problem(
             "options.transition_timer_seconds",
-            "the transition timer is on but there is no Omni transition status to time",
-            "Set transition.omni_on_leaving_on_queue, or set the timer to 0",
+            say(
+                "profile",
+                "the transition timer is on but there is no Omni transition status to time",
+            ),
+            say("profile", "Set transition.omni_on_leaving_on_queue, or set the timer to 0"),
         )
     if timer_status is not None and t_omni is not None and timer_status.id == t_omni.id:
         problem(
             "options.transition_timer_omni_status",
-            "the timer would move Omni-Channel to the transition status it is already in",
-            "Pick the status the agent should move on to, such as Available",
+            say(
+                "profile",
+                "the timer would move Omni-Channel to the transition status it is already in",
+            ),
+            say("profile", "Pick the status the agent should move on to, such as Available"),
         )
     if timer_status is not None and mapped is not None and timer_status.id == mapped.id:
         problem(
             "options.transition_timer_omni_status",
-            "the timer moves Omni-Channel to the mapped status but Genesys will not follow "
-            "(the app's own writes trigger no rule)",
-            "Pick a status other than the mapped one, or expect Genesys to stay as it is",
+            say(
+                "profile",
+                "the timer moves Omni-Channel to the mapped status but Genesys will not follow "
+                "(the app's own writes trigger no rule)",
+            ),
+            say(
+                "profile",
+                "Pick a status other than the mapped one, or expect Genesys to stay as it is",
+            ),
             Severity.WARNING,
         )
     if timer_status is not None and timer_status.offline:
@@ -463,16 +525,27 @@ def _check_found(found: Found[S], key: str, name: str, product: str, problem: An
     if found.status is not None:
         return found.status
     if found.ambiguous:
-        ids = ", ".join(f'"{s.id}"' for s in found.ambiguous)
         problem(
             key,
-            f'"{name}" matches {len(found.ambiguous)} {product} statuses',
-            f"Name it by id instead: one of {ids}",
+            say("profile", '"{name}" matches {count} {product} statuses').fill(
+                name=name, count=str(len(found.ambiguous)), product=product
+            ),
+            say("profile", "Name it by id instead: one of {ids}").fill(
+                ids=quoted(s.id for s in found.ambiguous)
+            ),
         )
         return None
-    near = " or ".join(f'"{n}"' for n in found.suggestions)
-    valid = ", ".join(f'"{n}"' for n in found.valid)
-    fix = f"Did you mean {near}? " if near else ""
-    fix += f"The {product} org's statuses: {valid}" if valid else "The org has no statuses"
-    problem(key, f'no {product} status is named "{name}"', fix)
+    valid = quoted(found.valid)
+    listed = (
+        say("profile", "The {product} org's statuses: {valid}").fill(product=product, valid=valid)
+        if valid
+        else say("profile", "The org has no statuses")
+    )
+    hint = suggestion(found.suggestions)
+    fix = say("profile", "{hint} {listed}").fill(hint=hint, listed=listed) if hint else listed
+    problem(
+        key,
+        say("profile", 'no {product} status is named "{name}"').fill(product=product, name=name),
+        fix,
+    )
     return None

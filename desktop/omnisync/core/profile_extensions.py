@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from omnisync.core.catalog import Found, S, StatusCatalog
+from omnisync.core.message import say
 from omnisync.core.model import GenesysPresence, OmniStatus, Product
-from omnisync.core.problems import Severity, did_you_mean
+from omnisync.core.problems import Severity, did_you_mean, known_keys
+from omnisync.core.profile_words import (
+    OFFLINE_BY_RULE,
+    ProblemAt,
+    on_queue_loop,
+    section_expected,
+    unknown_key,
+)
 from omnisync.core.settings import AwayRule, MappingRow, WorkBlock
 
-ProblemAt = Callable[..., None]
-"""``problem(key, message, fix, severity=ERROR)``, as the stage that calls us collects them."""
 Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
 """The caller's check of a found status (ambiguous, unknown, with suggestions)."""
 
@@ -74,25 +80,25 @@ def _parse_work(table: object, problem: ProblemAt) -> tuple[float, tuple[str, ..
     if table is None:
         return 0.0, ()
     if not isinstance(table, dict):
-        problem(
-            "salesforce_work",
-            "salesforce_work must be a section",
-            "Write it as [salesforce_work] with keys below it",
-        )
+        section_expected(problem, "salesforce_work")
         return 0.0, ()
     for name in table:
         if name not in WORK_KEYS:
-            hint = did_you_mean(name, WORK_KEYS) or f"Known keys: {', '.join(WORK_KEYS)}"
-            problem(f"salesforce_work.{name}", f'unknown key "{name}" in [salesforce_work]', hint)
+            unknown_key(problem, "salesforce_work", name, WORK_KEYS)
     percent = table.get("capacity_percent", 0)
     if "capacity_percent" in table and (
         isinstance(percent, bool) or not isinstance(percent, int | float) or not 1 <= percent <= 100
     ):
         problem(
             "salesforce_work.capacity_percent",
-            "capacity_percent must be a number from 1 to 100 (a percentage of the agent's "
-            "Omni-Channel capacity)",
-            "Write capacity_percent = 80, or remove it to block on any accepted work",
+            say(
+                "profile",
+                "capacity_percent must be a number from 1 to 100 (a percentage of the agent's "
+                "Omni-Channel capacity)",
+            ),
+            say(
+                "profile", "Write capacity_percent = 80, or remove it to block on any accepted work"
+            ),
         )
         percent = 0
     channels = table.get("channels", [])
@@ -101,8 +107,10 @@ def _parse_work(table: object, problem: ProblemAt) -> tuple[float, tuple[str, ..
     ):
         problem(
             "salesforce_work.channels",
-            "channels must be a list of service channel names in quotes",
-            'Write channels = ["sfdc_livechat"], or remove it to count every channel',
+            say("profile", "channels must be a list of service channel names in quotes"),
+            say(
+                "profile", 'Write channels = ["sfdc_livechat"], or remove it to count every channel'
+            ),
         )
         channels = []
     return float(percent), tuple(c.strip() for c in channels)
@@ -112,35 +120,43 @@ def _parse_master(table: object, problem: ProblemAt) -> tuple[Product | None, bo
     if table is None:
         return None, False
     if not isinstance(table, dict):
-        problem("master", "master must be a section", "Write it as [master] with keys below it")
+        section_expected(problem, "master")
         return None, False
     known = ("side", "follower_change")
     for name in table:
         if name not in known:
-            hint = did_you_mean(name, known) or f"Known keys: {', '.join(known)}"
-            problem(f"master.{name}", f'unknown key "{name}" in [master]', hint)
+            unknown_key(problem, "master", name, known)
     side = table.get("side", "both")
     change = table.get("follower_change", "allow")
     if side not in MASTER_SIDES:
         problem(
             "master.side",
-            f"side must be one of {', '.join(MASTER_SIDES)}",
-            'Write side = "genesys" (Genesys leads), "salesforce", or "both" (two-way)',
+            say("profile", "side must be one of {sides}").fill(sides=", ".join(MASTER_SIDES)),
+            say(
+                "profile",
+                'Write side = "genesys" (Genesys leads), "salesforce", or "both" (two-way)',
+            ),
         )
         return None, False
     if change not in FOLLOWER_CHANGES:
         problem(
             "master.follower_change",
-            'follower_change must be "allow" or "undo"',
-            'Write follower_change = "undo" to put the follower back, or "allow"',
+            say("profile", 'follower_change must be "allow" or "undo"'),
+            say("profile", 'Write follower_change = "undo" to put the follower back, or "allow"'),
         )
         return None, False
     master = MASTER_SIDES[side]
     if master is None and change == "undo":
         problem(
             "master.follower_change",
-            'follower_change = "undo" does nothing while both sides lead (side = "both")',
-            'Name the side that leads, e.g. side = "genesys", or remove follower_change',
+            say(
+                "profile",
+                'follower_change = "undo" does nothing while both sides lead (side = "both")',
+            ),
+            say(
+                "profile",
+                'Name the side that leads, e.g. side = "genesys", or remove follower_change',
+            ),
         )
     return master, change == "undo"
 
@@ -149,29 +165,44 @@ def _parse_mappings(rows: object, problem: ProblemAt) -> tuple[tuple[str, str], 
     if rows is None:
         return ()
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        problem("mapping", "mapping must be a list of rows", "Write each row as [[mapping]]")
+        problem(
+            "mapping",
+            say("profile", "mapping must be a list of rows"),
+            say("profile", "Write each row as [[mapping]]"),
+        )
         return ()
     out: list[tuple[str, str]] = []
     for number, row in enumerate(rows, start=1):
         key = f"mapping.{number}"
         for name in row:
             if name not in MAPPING_KEYS:
-                hint = did_you_mean(name, MAPPING_KEYS) or f"Known keys: {', '.join(MAPPING_KEYS)}"
-                problem(f"{key}.{name}", f'unknown key "{name}" in mapping row {number}', hint)
+                problem(
+                    f"{key}.{name}",
+                    say("profile", 'unknown key "{key}" in mapping row {number}').fill(
+                        key=name, number=str(number)
+                    ),
+                    known_keys(name, MAPPING_KEYS),
+                )
         omni = row.get("omni")
         leaving = row.get("genesys_on_leaving", "")
         if not isinstance(omni, str) or not omni.strip():
             problem(
                 f"{key}.omni",
-                f"mapping row {number} needs the Omni-Channel status it maps",
-                'Add omni = "<status name>" to that [[mapping]] row',
+                say("profile", "mapping row {number} needs the Omni-Channel status it maps").fill(
+                    number=str(number)
+                ),
+                say("profile", 'Add omni = "<status name>" to that [[mapping]] row'),
             )
             continue
         if not isinstance(leaving, str):
             problem(
                 f"{key}.genesys_on_leaving",
-                "genesys_on_leaving must be a status name in quotes",
-                'Write genesys_on_leaving = "Away", or "" to leave Genesys as it is',
+                say("profile", "{key} must be a status name in quotes").fill(
+                    key="genesys_on_leaving"
+                ),
+                say(
+                    "profile", 'Write genesys_on_leaving = "Away", or "" to leave Genesys as it is'
+                ),
             )
             continue
         out.append((omni.strip(), leaving.strip()))
@@ -183,13 +214,12 @@ def _parse_away(data: dict[str, Any], problem: ProblemAt) -> tuple[tuple[Product
     if table is None:
         return ()
     if not isinstance(table, dict):
-        problem("away", "away must be a section", "Write it as [away] with keys below it")
+        section_expected(problem, "away")
         return ()
     known = [k for pair in AWAY_KEYS.values() for k in pair]
     for name in table:
         if name not in known:
-            hint = did_you_mean(name, known) or f"Known keys: {', '.join(known)}"
-            problem(f"away.{name}", f'unknown key "{name}" in [away]', hint)
+            unknown_key(problem, "away", name, known)
     out: list[tuple[Product, float, str]] = []
     for gone, (seconds_key, status_key) in AWAY_KEYS.items():
         seconds = table.get(seconds_key, 0)
@@ -197,15 +227,19 @@ def _parse_away(data: dict[str, Any], problem: ProblemAt) -> tuple[tuple[Product
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
             problem(
                 f"away.{seconds_key}",
-                f"{seconds_key} must be a number of seconds, 0 or more",
-                f"Write {seconds_key} = 30",
+                say("profile", "{key} must be a number of seconds, 0 or more").fill(
+                    key=seconds_key
+                ),
+                say("profile", "Write {key} = {example}").fill(key=seconds_key, example="30"),
             )
             continue
         if not isinstance(status, str):
             problem(
                 f"away.{status_key}",
-                f"{status_key} must be a status name in quotes",
-                f'Write {status_key} = "Away", or "" to switch this off',
+                say("profile", "{key} must be a status name in quotes").fill(key=status_key),
+                say("profile", 'Write {key} = "Away", or "" to switch this off').fill(
+                    key=status_key
+                ),
             )
             continue
         if status.strip():
@@ -234,15 +268,18 @@ def _resolve_work(
         if channel is None:
             if catalog.channels:
                 listed = ", ".join(c.api_name for c in catalog.channels)
-                where = did_you_mean(name, known) or f"Known channels: {listed}"
+                where = did_you_mean(name, known) or say(
+                    "profile", "Known channels: {channels}"
+                ).fill(channels=listed)
             else:
-                where = (
+                where = say(
+                    "profile",
                     "The statuses file lists no service channels: export it again with "
-                    "omnisync export-statuses"
+                    "omnisync export-statuses",
                 )
             problem(
                 f"salesforce_work.channels.{number}",
-                f'no Omni-Channel service channel is named "{name}"',
+                say("profile", 'no Omni-Channel service channel is named "{name}"').fill(name=name),
                 where,
             )
         elif channel.api_name not in names:
@@ -251,8 +288,13 @@ def _resolve_work(
     if (ext.capacity_percent or ext.channels) and genesys_block is None:
         problem(
             "salesforce_work",
-            "[salesforce_work] says which work blocks Genesys, but no blocking status is set",
-            "Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]",
+            say(
+                "profile",
+                "[salesforce_work] says which work blocks Genesys, but no blocking status is set",
+            ),
+            say(
+                "profile", "Set blocking.genesys_while_salesforce_work, or remove [salesforce_work]"
+            ),
             Severity.WARNING,
         )
     return block
@@ -286,41 +328,52 @@ def resolve_extensions(
                 problem,
             )
         if leaving is not None and leaving.is_on_queue:
-            problem(
-                f"{key}.genesys_on_leaving",
-                f'"{leaving.label}" is On Queue, which re-triggers the mapping: a loop',
-                "Pick a Genesys status that is not On Queue, such as Available, Away or Busy",
-            )
+            on_queue_loop(problem, f"{key}.genesys_on_leaving", leaving.label)
         if omni is None:
             continue
         if omni.offline:
             problem(
                 f"{key}.omni",
-                "Offline cannot be a mapped status (it logs the agent out of Omni-Channel)",
-                "Pick a status with service channels, such as Available - Chat",
+                say(
+                    "profile",
+                    "Offline cannot be a mapped status (it logs the agent out of Omni-Channel)",
+                ),
+                say("profile", "Pick a status with service channels, such as Available - Chat"),
             )
             continue
         if omni.id in seen:
             problem(
                 f"{key}.omni",
-                f'"{omni.label}" is already mapped above; only the first row would ever match',
-                "Remove this row, or name another Omni-Channel status",
+                say(
+                    "profile",
+                    '"{status}" is already mapped above; only the first row would ever match',
+                ).fill(status=omni.label),
+                say("profile", "Remove this row, or name another Omni-Channel status"),
             )
             continue
         if omni_on_leaving_on_queue is not None and omni_on_leaving_on_queue.id == omni.id:
             problem(
                 f"{key}.omni",
-                f'leaving On Queue sets "{omni.label}", which this row maps back to On Queue: '
-                "a loop",
-                "Map another status, or pick another transition.omni_on_leaving_on_queue",
+                say(
+                    "profile",
+                    'leaving On Queue sets "{status}", which this row maps back to On Queue: '
+                    "a loop",
+                ).fill(status=omni.label),
+                say(
+                    "profile",
+                    "Map another status, or pick another transition.omni_on_leaving_on_queue",
+                ),
             )
             continue
         if not omni.routable:
             problem(
                 f"{key}.omni",
-                f'"{omni.label}" has no service channel, so no Omni-Channel work reaches the '
-                "agent in it while Genesys is On Queue",
-                "Map a status with service channels, or remove the row",
+                say(
+                    "profile",
+                    '"{status}" has no service channel, so no Omni-Channel work reaches the '
+                    "agent in it while Genesys is On Queue",
+                ).fill(status=omni.label),
+                say("profile", "Map a status with service channels, or remove the row"),
                 Severity.WARNING,
             )
         seen.add(omni.id)
@@ -328,8 +381,11 @@ def resolve_extensions(
     if ext.mappings and mapped is None:
         problem(
             "mapping",
-            "mapping rows need [mapped] omni first (the status Genesys On Queue sets)",
-            'Name the first mapped status under [mapped], e.g. omni = "Available"',
+            say(
+                "profile",
+                "mapping rows need [mapped] omni first (the status Genesys On Queue sets)",
+            ),
+            say("profile", 'Name the first mapped status under [mapped], e.g. omni = "Available"'),
         )
     return ResolvedExtensions(
         tuple(rows),
@@ -352,28 +408,32 @@ def _resolve_away(
         else:
             target = check(catalog.find_omni(name), key, name, "Omni-Channel", problem)
             if target is not None and target.offline:
-                problem(
-                    key,
-                    "Offline cannot be set by a rule (it logs the agent out of Omni-Channel)",
-                    "Pick a status such as Busy or Break",
-                )
+                problem(key, OFFLINE_BY_RULE, say("profile", "Pick a status such as Busy or Break"))
                 continue
         if target is None:
             continue
         if isinstance(target, GenesysPresence) and target.is_on_queue:
             problem(
                 key,
-                "putting Genesys On Queue while Omni-Channel is closed routes calls to an "
-                "agent who may have left",
-                "Pick a status such as Away, Offline or Break",
+                say(
+                    "profile",
+                    "putting Genesys On Queue while Omni-Channel is closed routes calls to an "
+                    "agent who may have left",
+                ),
+                say("profile", "Pick a status such as Away, Offline or Break"),
             )
             continue
         if gone is Product.OMNI and seconds < REFRESH_SECONDS:
             problem(
                 f"away.{seconds_key}",
-                f"{seconds:g} s is shorter than a console refresh, which logs Omni-Channel out "
-                "for a few seconds: a refresh would change Genesys",
-                f"Use at least {REFRESH_SECONDS} seconds; 30 is a good start",
+                say(
+                    "profile",
+                    "{seconds} s is shorter than a console refresh, which logs Omni-Channel out "
+                    "for a few seconds: a refresh would change Genesys",
+                ).fill(seconds=f"{seconds:g}"),
+                say("profile", "Use at least {seconds} seconds; 30 is a good start").fill(
+                    seconds=str(REFRESH_SECONDS)
+                ),
                 Severity.WARNING,
             )
         rules.append(AwayRule(gone, seconds, target))
@@ -391,10 +451,16 @@ def org_warnings(
     if catalog.routing_uses_presence and genesys_block is not None:
         problem(
             "blocking.genesys_while_salesforce_work",
-            "this Genesys org's routing includes agent presence, so every block and restore "
-            "resets the agent's routing score",
-            'Switch the block off ("") and let Omni-Channel capacity hold the work, or accept '
-            "the reset",
+            say(
+                "profile",
+                "this Genesys org's routing includes agent presence, so every block and restore "
+                "resets the agent's routing score",
+            ),
+            say(
+                "profile",
+                'Switch the block off ("") and let Omni-Channel capacity hold the work, or accept '
+                "the reset",
+            ),
             Severity.WARNING,
         )
     if omni_block is None:
@@ -404,10 +470,16 @@ def org_warnings(
         if found is not None and found.id == omni_block.id:
             problem(
                 "blocking.omni_while_genesys_interaction",
-                f'"{omni_block.label}" is also the status Omni-Channel sets when the agent '
-                "declines work, so the app cannot tell a decline from its own block and may "
-                "restore the agent out of it",
-                "Pick a blocking status of its own, such as a custom Busy - Genesys status",
+                say(
+                    "profile",
+                    '"{status}" is also the status Omni-Channel sets when the agent '
+                    "declines work, so the app cannot tell a decline from its own block and may "
+                    "restore the agent out of it",
+                ).fill(status=omni_block.label),
+                say(
+                    "profile",
+                    "Pick a blocking status of its own, such as a custom Busy - Genesys status",
+                ),
                 Severity.WARNING,
             )
             return

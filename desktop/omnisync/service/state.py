@@ -100,7 +100,8 @@ class AgentTask:
     """Something the agent must do now, in words, with the button that does it."""
 
     text: str
-    """In English, for the log; the UI words it from the fields below, in the agent's language."""
+    """In English, for the log and as the task's identity; the UI never shows it: it words the
+    task from the fields below, in the agent's language (``omnisync.ui.wording.task_text``)."""
     remedy: Remedy
     urgent: bool = False
     product: Product | None = None
@@ -151,7 +152,8 @@ class ProductState:
 class ProfileChoice:
     id: str
     name: str
-    description: str
+    description: str | Message
+    """The profile's own description (data), or why it cannot be read (a message)."""
     origin: str
     usable: bool
     locked_reason: Message = NOTHING

@@ -149,7 +149,7 @@ class SyncService:
         """Called with the id of each profile chosen successfully (to save the choice)."""
         self._profile_listeners.append(listener)
 
-    def note(self, text: str) -> None:
+    def note(self, text: str | Message) -> None:
         """Something the agent should know that is not a decision (shown in the audit log)."""
         log.warning("%s", text)
         self._note(text)
@@ -170,8 +170,10 @@ class SyncService:
         menu = self._menu(self._active_id)
         choice = next((c for c in menu.choices if c.profile_id == profile_id), None)
         if choice is not None and not choice.enabled:
-            message = f"this profile cannot be chosen: {choice.reason.english()}"
-            return (_problem(profile_id, message, "Ask your administrator"),)
+            message = say("service", "this profile cannot be chosen: {reason}").fill(
+                reason=choice.reason
+            )
+            return (_problem(profile_id, message, say("service", "Ask your administrator")),)
         problems = self._select(profile_id)
         if not any(p.severity is Severity.ERROR for p in problems):
             for listener in self._profile_listeners:
@@ -555,10 +557,13 @@ class SyncService:
     def _select(self, profile_id: str) -> tuple[Problem, ...]:
         entry = self._profiles.get(profile_id)
         if entry is None:
-            near = ", ".join(sorted(self._profiles))
             return (
                 _problem(
-                    profile_id, f'there is no profile "{profile_id}"', f"Installed profiles: {near}"
+                    profile_id,
+                    say("service", 'there is no profile "{profile}"').fill(profile=profile_id),
+                    say("service", "Installed profiles: {profiles}").fill(
+                        profiles=", ".join(sorted(self._profiles))
+                    ),
                 ),
             )
         if entry.spec is None:
@@ -613,7 +618,7 @@ class SyncService:
             ProfileChoice(
                 id=entry.id,
                 name=entry.spec.name if entry.spec else entry.id,
-                description=entry.spec.description if entry.spec else str(entry.problems[0]),
+                description=entry.spec.description if entry.spec else entry.problems[0].brief(),
                 origin=entry.origin.value,
                 usable=entry.usable,
                 locked_reason=menu[entry.id].reason,
@@ -653,7 +658,9 @@ class SyncService:
         if report.state is TaskState.BACKING_OFF:
             self._note(
                 say("service", "{task} failed ({error}); retrying in {seconds} s").fill(
-                    task=report.name, error=report.last_error, seconds=f"{report.retry_in:.0f}"
+                    task=_task_words(report.name),
+                    error=report.last_error,
+                    seconds=f"{report.retry_in:.0f}",
                 )
             )
             self._publish()
@@ -726,7 +733,7 @@ class SyncService:
                 AgentTask(
                     f"The profile cannot be used: {self._profile_problems[0]}",
                     Remedy.CHOOSE_PROFILE,
-                    detail=str(self._profile_problems[0]),
+                    detail=self._profile_problems[0].brief(),
                 )
             )
         return tuple(tasks)
@@ -771,5 +778,19 @@ def _product_name(product: Product) -> str:
     return "Genesys Cloud" if product is G else "Salesforce"
 
 
-def _problem(key: str, message: str, fix: str) -> Problem:
+def _task_words(name: str) -> Message:
+    """A supervised task's name (``genesys``, ``omni-statuses``, ``resync``) in words."""
+    for product in Product:
+        if name == product.value:
+            return say("service", "The {product} connection").fill(product=_product_name(product))
+        if name == f"{product.value}-statuses":
+            return say("service", "Reading the {product} statuses").fill(
+                product=_product_name(product)
+            )
+    if name == "resync":
+        return say("service", "The resync")
+    return verbatim(name)
+
+
+def _problem(key: str, message: Message, fix: Message) -> Problem:
     return Problem(Severity.ERROR, "profile", key, message, fix)

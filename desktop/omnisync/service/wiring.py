@@ -13,6 +13,7 @@ import webbrowser
 from collections.abc import Callable
 
 from omnisync.auth.store import open_token_store
+from omnisync.core.message import Message, SaidError, said_of, say
 from omnisync.genesys.regions import hosts_for
 from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
 from omnisync.net import http_client
@@ -27,7 +28,7 @@ from omnisync.settings.user import SettingsStore, UserSettings
 log = logging.getLogger(__name__)
 
 
-class NotConfigured(Exception):
+class NotConfigured(SaidError):
     """The OAuth clients are not set: the message tells the administrator what to add."""
 
 
@@ -48,9 +49,12 @@ def missing_settings(
 
 def not_configured(missing: list[str]) -> NotConfigured:
     return NotConfigured(
-        "OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: "
-        f"{', '.join(missing)} not set. Your administrator sets them in the machine policy "
-        "file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox."
+        say(
+            "service",
+            "OmniSync does not know which Genesys Cloud and Salesforce orgs to sign in to: "
+            "{keys} not set. Your administrator sets them in the machine policy "
+            "file (see docs/admin.md), or run `omnisync demo` to try the app on the sandbox.",
+        ).fill(keys=", ".join(missing))
     )
 
 
@@ -104,7 +108,7 @@ async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
     if store.notice:
         service.note(store.notice)
     if policy.error is not None:
-        service.note(policy.message())
+        service.note(policy.said())
     return service
 
 
@@ -116,7 +120,7 @@ class ProfileMemory:
         self,
         settings_store: SettingsStore,
         loop: asyncio.AbstractEventLoop,
-        on_failure: Callable[[str], None] = log.warning,
+        on_failure: Callable[[Message], None] = log.warning,
     ) -> None:
         self._store = settings_store
         self._loop = loop
@@ -143,5 +147,8 @@ class ProfileMemory:
         self._saving.discard(future)
         if not future.cancelled() and (exc := future.exception()) is not None:
             self._on_failure(
-                f"The chosen profile applies now but was not saved for the next start: {exc}"
+                say(
+                    "service",
+                    "The chosen profile applies now but was not saved for the next start: {error}",
+                ).fill(error=said_of(exc))
             )

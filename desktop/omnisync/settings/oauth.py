@@ -12,8 +12,9 @@ from dataclasses import dataclass, fields
 from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
+from omnisync.core.message import say
 from omnisync.genesys.regions import REGIONS
-from omnisync.settings.reader import BadValue, TableReader, text, text_list, whole_number
+from omnisync.settings.reader import BadValue, TableReader, bounded_number, text, text_list
 
 GENESYS_REGIONS: dict[str, str] = {
     name: api.removeprefix("https://api.") for name, api in REGIONS.items()
@@ -33,11 +34,16 @@ def _bare_host(raw: str, example: str) -> str:
     value = raw.strip().lower()
     if "://" in value or "/" in value or ":" in value:
         raise BadValue(
-            f"must be a host name only, got {raw!r}",
-            f"leave out https://, any port and any path, e.g. {example}",
+            say("settings", "must be a host name only, got {value}").fill(value=repr(raw)),
+            say("settings", "leave out https://, any port and any path, e.g. {example}").fill(
+                example=example
+            ),
         )
     if not _hostname(value):
-        raise BadValue(f"is not a valid host name: {raw!r}", f"write a host name, e.g. {example}")
+        raise BadValue(
+            say("settings", "is not a valid host name: {value}").fill(value=repr(raw)),
+            say("settings", "write a host name, e.g. {example}").fill(example=example),
+        )
     return value
 
 
@@ -51,21 +57,26 @@ def genesys_region(value: Any) -> str:
     for prefix in ("login.", "api.", "apps."):
         if domain.startswith(prefix):
             raise BadValue(
-                f"is a Genesys host, not a region: {raw!r}",
-                f"write the region domain only: {domain.removeprefix(prefix)}",
+                say("settings", "is a Genesys host, not a region: {value}").fill(value=repr(raw)),
+                say("settings", "write the region domain only: {domain}").fill(
+                    domain=domain.removeprefix(prefix)
+                ),
             )
     if domain in GENESYS_REGIONS.values() or domain.endswith(".pure.cloud"):
         return domain
     raise BadValue(
-        f"is not a Genesys Cloud region: {raw!r}",
-        "write a region domain such as mypurecloud.com or euw2.pure.cloud "
-        "(see Admin > Organization Settings in Genesys Cloud)",
+        say("settings", "is not a Genesys Cloud region: {value}").fill(value=repr(raw)),
+        say(
+            "settings",
+            "write a region domain such as mypurecloud.com or euw2.pure.cloud "
+            "(see Admin > Organization Settings in Genesys Cloud)",
+        ),
     )
 
 
 def salesforce_login_host(value: Any) -> str:
     """``login.salesforce.com``, ``test.salesforce.com`` or the org's My Domain host."""
-    return _bare_host(text(value), "login.salesforce.com or mycompany.my.salesforce.com")
+    return _bare_host(text(value), "login.salesforce.com, mycompany.my.salesforce.com")
 
 
 def link_origin(value: Any) -> str:
@@ -76,8 +87,8 @@ def link_origin(value: Any) -> str:
     local = parts.scheme == "http" and parts.hostname == "127.0.0.1"
     if parts.scheme != "https" and not local:
         raise BadValue(
-            f"is not an https origin: {raw!r}",
-            "write the console's origin, e.g. https://acme.lightning.force.com",
+            say("settings", "is not an https origin: {value}").fill(value=repr(raw)),
+            say("settings", "write the console's origin, e.g. https://acme.lightning.force.com"),
         )
     try:
         port = parts.port
@@ -85,11 +96,16 @@ def link_origin(value: Any) -> str:
         port = -1
     if parts.path not in ("", "/") or parts.query or parts.fragment or port == -1:
         raise BadValue(
-            f"is not an origin (scheme and host only): {raw!r}",
-            "leave out any path, e.g. https://acme.lightning.force.com",
+            say("settings", "is not an origin (scheme and host only): {value}").fill(
+                value=repr(raw)
+            ),
+            say("settings", "leave out any path, e.g. https://acme.lightning.force.com"),
         )
     if not local and not _hostname(parts.hostname or ""):
-        raise BadValue(f"has no valid host name: {raw!r}", "e.g. https://acme.lightning.force.com")
+        raise BadValue(
+            say("settings", "has no valid host name: {value}").fill(value=repr(raw)),
+            say("settings", "e.g. https://acme.lightning.force.com"),
+        )
     return f"{parts.scheme}://{parts.netloc}"
 
 
@@ -103,8 +119,11 @@ def genesys_client_id(value: Any) -> str:
         return str(uuid.UUID(raw))
     except ValueError:
         raise BadValue(
-            f"is not a Genesys OAuth client id: {raw!r}",
-            "copy the Client ID (a GUID like 6f1c2a3b-...) from Admin > Integrations > OAuth",
+            say("settings", "is not a Genesys OAuth client id: {value}").fill(value=repr(raw)),
+            say(
+                "settings",
+                "copy the Client ID (a GUID like 6f1c2a3b-...) from Admin > Integrations > OAuth",
+            ),
         ) from None
 
 
@@ -112,20 +131,19 @@ def salesforce_client_id(value: Any) -> str:
     raw = text(value)
     if not _SALESFORCE_KEY.fullmatch(raw):
         raise BadValue(
-            "is not a Salesforce consumer key (10 to 256 characters, no spaces)",
-            "copy the Consumer Key of the connected app from Setup > App Manager",
+            say("settings", "is not a Salesforce consumer key (10 to 256 characters, no spaces)"),
+            say("settings", "copy the Consumer Key of the connected app from Setup > App Manager"),
         )
     return raw
 
 
 def redirect_port(value: Any) -> int:
-    number = whole_number(value)
-    if not 1024 <= number <= 65535:
-        raise BadValue(
-            f"must be between 1024 and 65535, got {number}",
-            "use the port of the redirect URI registered for the OAuth client",
-        )
-    return number
+    return bounded_number(
+        value,
+        1024,
+        65535,
+        say("settings", "use the port of the redirect URI registered for the OAuth client"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,18 +19,20 @@ from typing import Any
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
-from omnisync.core.message import NOTHING, Message, say, verbatim
-from omnisync.core.problems import Problem, did_you_mean
+from omnisync.core.message import NOTHING, Message, say
+from omnisync.core.problems import Problem, did_you_mean, quoted
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, link_origins, overlay
 from omnisync.settings.problems import ConfigError, ConfigProblem
 from omnisync.settings.reader import (
     BadValue,
     TableReader,
+    bounded_number,
+    cannot_be_read,
     flag,
+    not_utf8,
     parse_toml,
     profile_id,
     text_list,
-    whole_number,
 )
 from omnisync.settings.user import UserSettings
 from omnisync.small_files import read_small_bytes
@@ -62,13 +64,14 @@ def policy_path(directory: Path | None = None) -> Path:
 
 def idle_minutes(value: object) -> int:
     """The org's idle token timeout as Genesys allows it: 5 to 480 minutes."""
-    number = whole_number(value)
-    if not 5 <= number <= 480:
-        raise BadValue(
-            f"must be between 5 and 480 minutes, got {number}",
-            "copy the idle timeout from Admin > Organization Settings in Genesys Cloud",
-        )
-    return number
+    return bounded_number(
+        value,
+        5,
+        480,
+        say(
+            "settings", "copy the idle timeout from Admin > Organization Settings in Genesys Cloud"
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +116,10 @@ def _profile_list(value: object) -> tuple[str, ...]:
     ids = tuple(profile_id(item) for item in text_list(value))
     if not ids:
         raise BadValue(
-            "is empty, which would allow no profile at all",
-            "list at least one profile id, or remove the key to allow every profile",
+            say("settings", "is empty, which would allow no profile at all"),
+            say(
+                "settings", "list at least one profile id, or remove the key to allow every profile"
+            ),
         )
     return tuple(dict.fromkeys(ids))
 
@@ -149,8 +154,12 @@ def policy_from_data(path: Path | str, data: Mapping[str, Any]) -> Policy:
     if locked is not None and allowed is not None and locked not in allowed:
         profiles.report(
             "locked",
-            f"locks {locked!r}, which profiles.allowed does not list",
-            f"add {locked!r} to profiles.allowed, or lock one of: {', '.join(allowed)}",
+            say("settings", "locks {profile}, which profiles.allowed does not list").fill(
+                profile=repr(locked)
+            ),
+            say("settings", "add {profile} to profiles.allowed, or lock one of: {allowed}").fill(
+                profile=repr(locked), allowed=", ".join(allowed)
+            ),
         )
     for table in (top, profiles, genesys, salesforce):
         table.unknown_keys()
@@ -171,12 +180,18 @@ class PolicyState:
         return self.policy.path
 
     def message(self) -> str:
+        """The English (the CLI, the logs)."""
+        return self.said().english()
+
+    def said(self) -> Message:
+        """Why the policy cannot be used, every problem one a line (NOTHING when it can)."""
         if self.error is None:
-            return ""
-        return (
+            return NOTHING
+        return say(
+            "settings",
             "The machine policy cannot be used, so profile switching is disabled until "
-            "your administrator fixes it:\n" + str(self.error)
-        )
+            "your administrator fixes it:\n{problems}",
+        ).fill(problems=self.error.said())
 
 
 def load_policy(directory: Path | None = None) -> PolicyState:
@@ -202,14 +217,14 @@ def read_policy_file(path: Path) -> PolicyState:
         problem = ConfigProblem(
             path,
             "",
-            f"cannot be read ({exc.strerror or exc})",
-            "let every user read it (it holds no secrets), e.g. mode 644",
+            cannot_be_read(exc),
+            say("settings", "let every user read it (it holds no secrets), e.g. mode 644"),
         )
         return PolicyState(Policy(path=path), ConfigError([problem]))
     try:
         return PolicyState(read_policy(path, raw.decode("utf-8")))
     except UnicodeDecodeError as exc:
-        problem = ConfigProblem(path, "", f"is not UTF-8 text ({exc})", "save it as UTF-8")
+        problem = ConfigProblem(path, "", not_utf8(exc), say("settings", "save it as UTF-8"))
         return PolicyState(Policy(path=path), ConfigError([problem]))
     except ConfigError as exc:
         return PolicyState(Policy(path=path), exc)
@@ -218,15 +233,29 @@ def read_policy_file(path: Path) -> PolicyState:
 def profile_problems(policy: Policy, installed: set[str]) -> list[Problem]:
     """The profile ids a policy names that are not installed: the app could not honour them."""
     where = policy.path or "policy"
-    known = ", ".join(f'"{pid}"' for pid in sorted(installed)) or "none"
+    ship = (
+        say(
+            "settings",
+            "Installed here: {profiles}; or ship that profile and check with --profiles DIR",
+        ).fill(profiles=quoted(sorted(installed)))
+        if installed
+        else say(
+            "settings",
+            "No profile is installed here; ship that profile and check with --profiles DIR",
+        )
+    )
 
-    def fix(pid: str) -> str:
+    def fix(pid: str) -> Message:
         near = did_you_mean(pid, installed)  # only ids that exist here
-        ship = f"Installed here: {known}; or ship that profile and check with --profiles DIR"
-        return f"{near[:1].upper()}{near[1:]} {ship}" if near else ship
+        return (
+            say("settings", "{hint} {installed}").fill(hint=near, installed=ship) if near else ship
+        )
 
     def missing(key: str, pid: str) -> Problem:
-        message = f'your policy names the profile "{pid}", which is not installed on this machine'
+        message = say(
+            "settings",
+            'your policy names the profile "{profile}", which is not installed on this machine',
+        ).fill(profile=pid)
         return ConfigProblem(where, key, message, fix(pid))
 
     problems = []
@@ -286,7 +315,7 @@ def profile_menu(
     notice = NOTHING
     if state.error is not None:
         reason = say("policy", "The machine policy file has errors; ask your administrator")
-        active, notice = chosen, verbatim(state.message())
+        active, notice = chosen, state.said()
     elif policy.locked_profile is not None:
         if policy.locked_profile in ids:
             active = policy.locked_profile

@@ -28,6 +28,7 @@ from typing import Any
 from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
+from omnisync.core.message import Message, say
 from omnisync.settings.policy import (
     Policy,
     PolicyState,
@@ -37,6 +38,7 @@ from omnisync.settings.policy import (
 )
 from omnisync.settings.policy_keys import Kind, kind_of
 from omnisync.settings.problems import ConfigError, ConfigProblem
+from omnisync.settings.reader import cannot_be_read
 from omnisync.small_files import read_small_bytes
 from omnisync.windows_registry import WinReg, system_winreg
 
@@ -71,7 +73,9 @@ class PolicyFile(PolicySource):
 
 def _checked(origin: str, data: object) -> PolicyState:
     if not isinstance(data, dict):
-        problem = ConfigProblem(origin, "", "does not hold a dictionary of settings", _PLIST_FIX)
+        problem = ConfigProblem(
+            origin, "", say("settings", "does not hold a dictionary of settings"), _plist_fix()
+        )
         return PolicyState(Policy(path=origin), ConfigError([problem]))
     try:
         return PolicyState(policy_from_data(origin, data))
@@ -108,8 +112,8 @@ class RegistryPolicy(PolicySource):
             problem = ConfigProblem(
                 self.label,
                 "",
-                f"cannot be read ({exc.strerror or exc})",
-                "give Users read access to the key (Group Policy does by default)",
+                cannot_be_read(exc),
+                say("settings", "give Users read access to the key (Group Policy does by default)"),
             )
             return PolicyState(Policy(path=self.label), ConfigError([problem]))
         if not tree:
@@ -166,10 +170,13 @@ def _typed(tree: dict[str, Any], table: str) -> dict[str, Any]:
 
 # ---- macOS: managed preferences (configuration profiles) ------------------------------------
 
-_PLIST_FIX = (
-    f"deploy a configuration profile whose payload type is {BUNDLE_ID} "
-    "(see packaging/macos/omnisync.mobileconfig)"
-)
+
+def _plist_fix() -> Message:
+    return say(
+        "settings",
+        "deploy a configuration profile whose payload type is {type} "
+        "(see packaging/macos/omnisync.mobileconfig)",
+    ).fill(type=BUNDLE_ID)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +195,17 @@ class ManagedPreferences(PolicySource):
         except FileNotFoundError:
             return None
         except OSError as exc:
-            problem = ConfigProblem(self.path, "", f"cannot be read ({exc.strerror})", _PLIST_FIX)
+            problem = ConfigProblem(self.path, "", cannot_be_read(exc), _plist_fix())
             return PolicyState(Policy(path=self.label), ConfigError([problem]))
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, ExpatError, ValueError, OverflowError) as exc:
-            problem = ConfigProblem(self.path, "", f"is not a property list ({exc})", _PLIST_FIX)
+            problem = ConfigProblem(
+                self.path,
+                "",
+                say("settings", "is not a property list ({error})").fill(error=str(exc)),
+                _plist_fix(),
+            )
             return PolicyState(Policy(path=self.label), ConfigError([problem]))
         return _checked(self.label, data)
 
@@ -209,11 +221,21 @@ def profile_payload(path: Path) -> PolicyState:
             if isinstance(item, dict) and item.get("PayloadType") == BUNDLE_ID
         ]
     except (OSError, plistlib.InvalidFileException, ExpatError, ValueError, AttributeError) as exc:
-        problem = ConfigProblem(path, "", f"is not a configuration profile ({exc})", _PLIST_FIX)
+        problem = ConfigProblem(
+            path,
+            "",
+            say("settings", "is not a configuration profile ({error})").fill(error=str(exc)),
+            _plist_fix(),
+        )
         return PolicyState(Policy(path=path), ConfigError([problem]))
     if len(payloads) != 1:
         problem = ConfigProblem(
-            path, "", f"has {len(payloads)} payloads of type {BUNDLE_ID}, not one", _PLIST_FIX
+            path,
+            "",
+            say("settings", "has {count} payloads of type {type}, not one").fill(
+                count=str(len(payloads)), type=BUNDLE_ID
+            ),
+            _plist_fix(),
         )
         return PolicyState(Policy(path=path), ConfigError([problem]))
     settings = {k: v for k, v in payloads[0].items() if not k.startswith("Payload")}

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from omnisync.core.message import Message, lines
 from omnisync.core.problems import Problem, Severity
 
 
-def ConfigProblem(file: Path | str, key: str, message: str, fix: str) -> Problem:
+def ConfigProblem(file: Path | str, key: str, message: Message, fix: Message) -> Problem:
     """An error in a settings or policy file (or registry key); ``key`` is dotted, empty for the
-    whole file."""
+    whole file. The words are in the ``"settings"`` context: what is wrong is said of the key
+    (``"is not a known key"``), the way ``str()`` prints it after the file and the key."""
     return Problem(Severity.ERROR, str(file), key, message, fix)
 
 
@@ -24,3 +26,7 @@ class ConfigError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def said(self) -> Message:
+        """Every problem, one a line, in the agent's language."""
+        return lines(p.in_full() for p in self.problems)

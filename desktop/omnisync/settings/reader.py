@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from omnisync.core.bounded import UnsafeData, toml_loads
+from omnisync.core.message import Message, say
 from omnisync.core.problems import Problem
 from omnisync.languages import LANGUAGES
 from omnisync.settings.problems import ConfigProblem
@@ -21,8 +22,8 @@ SUPPORTED_VERSION = 1
 class BadValue(ValueError):
     """Raised by a value check: ``problem`` and ``fix`` end up in a ConfigProblem."""
 
-    def __init__(self, problem: str, fix: str) -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Message, fix: Message) -> None:
+        super().__init__(problem.english())
         self.problem = problem
         self.fix = fix
 
@@ -32,12 +33,27 @@ def parse_toml(path: Path | str, text: str) -> tuple[dict[str, Any] | None, Prob
         return toml_loads(text), None
     except tomllib.TOMLDecodeError as exc:
         return None, ConfigProblem(
-            path, "", f"is not valid TOML ({exc})", "correct the file at the position named"
+            path,
+            "",
+            say("settings", "is not valid TOML ({error})").fill(error=str(exc)),
+            say("settings", "correct the file at the position named"),
         )
     except UnsafeData as exc:
         return None, ConfigProblem(
-            path, "", f"cannot be used: {exc}", "write only the keys and values docs/admin.md lists"
+            path,
+            "",
+            say("settings", "cannot be used: {error}").fill(error=str(exc)),
+            say("settings", "write only the keys and values docs/admin.md lists"),
         )
+
+
+def cannot_be_read(exc: OSError) -> Message:
+    """A file (or registry key) the OS would not let us read."""
+    return say("settings", "cannot be read ({error})").fill(error=str(exc.strerror or exc))
+
+
+def not_utf8(exc: UnicodeDecodeError) -> Message:
+    return say("settings", "is not UTF-8 text ({error})").fill(error=str(exc))
 
 
 class TableReader:
@@ -60,7 +76,7 @@ class TableReader:
     def dotted(self, key: str) -> str:
         return f"{self.prefix}{key}"
 
-    def report(self, key: str, problem: str, fix: str) -> None:
+    def report(self, key: str, problem: Message, fix: Message) -> None:
         self.problems.append(ConfigProblem(self.path, self.dotted(key), problem, fix))
 
     def get(self, key: str, check: Callable[[Any], T], default: T) -> T:
@@ -78,7 +94,11 @@ class TableReader:
         self._known.add(key)
         value = self.data.get(key, {})
         if not isinstance(value, dict):
-            self.report(key, f"must be a table, got {_shown(value)}", f"write it as [{key}]")
+            self.report(
+                key,
+                say("settings", "must be a table, got {value}").fill(value=_shown(value)),
+                say("settings", "write it as [{key}]").fill(key=key),
+            )
             value = {}
         return TableReader(self.path, value, self.problems, prefix=f"{self.dotted(key)}.")
 
@@ -87,12 +107,18 @@ class TableReader:
             number = whole_number(value)
             if number > SUPPORTED_VERSION:
                 raise BadValue(
-                    f"is {number}, written for a newer OmniSync (this one reads version "
-                    f"{SUPPORTED_VERSION})",
-                    "update OmniSync, or write the file for version 1",
+                    say(
+                        "settings",
+                        "is {number}, written for a newer OmniSync (this one reads version "
+                        "{supported})",
+                    ).fill(number=str(number), supported=str(SUPPORTED_VERSION)),
+                    say("settings", "update OmniSync, or write the file for version 1"),
                 )
             if number < 1:
-                raise BadValue(f"must be 1, got {number}", "write version = 1")
+                raise BadValue(
+                    say("settings", "must be 1, got {number}").fill(number=str(number)),
+                    say("settings", "write version = 1"),
+                )
             return number
 
         self.get("version", check, SUPPORTED_VERSION)
@@ -103,10 +129,14 @@ class TableReader:
             if key in known:
                 continue
             near = difflib.get_close_matches(key, sorted(known), n=1)
-            fix = f"did you mean {self.dotted(near[0])!r}?" if near else "remove it"
-            if not near:
-                fix += f" (known keys here: {', '.join(sorted(known))})"
-            self.report(key, "is not a known key", fix)
+            fix = (
+                say("settings", "did you mean {key}?").fill(key=repr(self.dotted(near[0])))
+                if near
+                else say("settings", "remove it (known keys here: {keys})").fill(
+                    keys=", ".join(sorted(known))
+                )
+            )
+            self.report(key, say("settings", "is not a known key"), fix)
 
 
 def _shown(value: Any) -> str:
@@ -116,28 +146,56 @@ def _shown(value: Any) -> str:
 
 def text(value: Any) -> str:
     if not isinstance(value, str):
-        raise BadValue(f"must be text in quotes, got {_shown(value)}", 'write it as "..."')
+        raise BadValue(
+            say("settings", "must be text in quotes, got {value}").fill(value=_shown(value)),
+            say("settings", 'write it as "..."'),
+        )
     stripped = value.strip()
     if not stripped:
-        raise BadValue("is empty", "give a value, or remove the key to use the default")
+        raise BadValue(
+            say("settings", "is empty"),
+            say("settings", "give a value, or remove the key to use the default"),
+        )
     return stripped
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise BadValue(f"must be true or false, got {_shown(value)}", "write true or false")
+        raise BadValue(
+            say("settings", "must be true or false, got {value}").fill(value=_shown(value)),
+            say("settings", "write true or false"),
+        )
     return value
 
 
 def whole_number(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BadValue(f"must be a whole number, got {_shown(value)}", "write digits only, e.g. 1")
+        raise BadValue(
+            say("settings", "must be a whole number, got {value}").fill(value=_shown(value)),
+            say("settings", "write digits only, e.g. 1"),
+        )
     return value
+
+
+def bounded_number(value: Any, low: int, high: int, fix: Message) -> int:
+    """A whole number from ``low`` to ``high``; ``fix`` says where the right one is found."""
+    number = whole_number(value)
+    if not low <= number <= high:
+        raise BadValue(
+            say("settings", "must be between {low} and {high}, got {number}").fill(
+                low=str(low), high=str(high), number=str(number)
+            ),
+            fix,
+        )
+    return number
 
 
 def text_list(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise BadValue(f"must be a list, got {_shown(value)}", 'write it as ["a", "b"]')
+        raise BadValue(
+            say("settings", "must be a list, got {value}").fill(value=_shown(value)),
+            say("settings", 'write it as ["a", "b"]'),
+        )
     return [text(item) for item in value]
 
 
@@ -145,8 +203,11 @@ def profile_id(value: Any) -> str:
     raw = text(value)
     if len(raw) > 64 or not all(c.isalnum() or c in "._-" for c in raw):
         raise BadValue(
-            f"is not a profile id: {raw!r}",
-            "use the id of a profile (letters, digits, '.', '_' or '-'), e.g. default",
+            say("settings", "is not a profile id: {value}").fill(value=repr(raw)),
+            say(
+                "settings",
+                "use the id of a profile (letters, digits, '.', '_' or '-'), e.g. default",
+            ),
         )
     return raw
 
@@ -156,7 +217,10 @@ def language(value: Any) -> str:
     if raw not in LANGUAGES:
         known = ", ".join(f'"{code}" ({name})' for code, name in LANGUAGES.items())
         raise BadValue(
-            f"is not a language the app speaks: {raw!r}",
-            f"write one of {known}, or remove the key to follow the system's language",
+            say("settings", "is not a language the app speaks: {value}").fill(value=repr(raw)),
+            say(
+                "settings",
+                "write one of {languages}, or remove the key to follow the system's language",
+            ).fill(languages=known),
         )
     return raw

@@ -24,14 +24,17 @@ import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
 from omnisync.atomicfile import write_atomic
+from omnisync.core.message import NOTHING, Message, lines, say
 from omnisync.core.problems import Problem
 from omnisync.settings.oauth import GenesysClient, SalesforceClient, as_table
 from omnisync.settings.problems import ConfigProblem
 from omnisync.settings.reader import (
     SUPPORTED_VERSION,
     TableReader,
+    cannot_be_read,
     flag,
     language,
+    not_utf8,
     parse_toml,
     profile_id,
 )
@@ -46,7 +49,12 @@ _HEADER = (
 
 
 class SettingsSaveError(OSError):
-    """The settings could not be written; the old file is unchanged."""
+    """The settings could not be written; the old file is unchanged. ``said`` is the sentence
+    the UI translates (``str()`` the English)."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.english())
+        self.said = said
 
 
 _update_locks: dict[str, threading.Lock] = {}
@@ -124,16 +132,23 @@ class LoadedSettings:
     """Where the unusable original now is, so nothing the agent set is lost."""
 
     def message(self) -> str:
-        """What to tell the agent (empty when the file was fine)."""
+        """What to tell the agent, in English (the logs, the CLI; empty when the file was fine)."""
+        return self.said().english()
+
+    def said(self) -> Message:
+        """What to tell the agent, in their language (NOTHING when the file was fine)."""
         if not self.problems:
-            return ""
-        lines = [str(p) for p in self.problems]
+            return NOTHING
+        said = [p.in_full() for p in self.problems]
         if self.kept_aside is not None:
-            lines.append(
-                f"The original file was kept as {self.kept_aside}; OmniSync uses its valid "
-                "values and the defaults for the rest."
+            said.append(
+                say(
+                    "settings",
+                    "The original file was kept as {path}; OmniSync uses its valid "
+                    "values and the defaults for the rest.",
+                ).fill(path=str(self.kept_aside))
             )
-        return "\n".join(lines)
+        return lines(said)
 
 
 class SettingsStore:
@@ -155,7 +170,7 @@ class SettingsStore:
             return LoadedSettings(UserSettings())
         except OSError as exc:
             problem = ConfigProblem(
-                self.path, "", f"cannot be read ({exc.strerror or exc})", "check its permissions"
+                self.path, "", cannot_be_read(exc), say("settings", "check its permissions")
             )
             return LoadedSettings(UserSettings(), (problem,))
         try:
@@ -163,7 +178,7 @@ class SettingsStore:
         except UnicodeDecodeError as exc:
             settings = UserSettings()
             problems = [
-                ConfigProblem(self.path, "", f"is not UTF-8 text ({exc})", "save it as UTF-8")
+                ConfigProblem(self.path, "", not_utf8(exc), say("settings", "save it as UTF-8"))
             ]
         else:
             settings, problems = read_user_settings(self.path, decoded)
@@ -176,9 +191,11 @@ class SettingsStore:
                 ConfigProblem(
                     self.path,
                     "",
-                    f"could not be moved aside ({exc.strerror or exc}), so the next save "
-                    "replaces it",
-                    "copy it somewhere safe before changing a setting",
+                    say(
+                        "settings",
+                        "could not be moved aside ({error}), so the next save replaces it",
+                    ).fill(error=str(exc.strerror or exc)),
+                    say("settings", "copy it somewhere safe before changing a setting"),
                 )
             )
             return LoadedSettings(settings, tuple(problems))
@@ -198,7 +215,10 @@ class SettingsStore:
                 # Unreadable (locked, no permission) or broken and not moved aside: saving now
                 # would replace what the agent set with defaults.
                 raise SettingsSaveError(
-                    f"Could not save settings: {loaded.message()} The file was left as it is."
+                    say(
+                        "settings",
+                        "Could not save settings: {problems} The file was left as it is.",
+                    ).fill(problems=loaded.said())
                 )
             settings = change(loaded.settings)
             self.save(settings)
@@ -209,8 +229,11 @@ class SettingsStore:
             write_atomic(self.path, settings.to_toml())
         except OSError as exc:
             raise SettingsSaveError(
-                f"Could not save settings to {self.path} ({exc.strerror or exc}); "
-                "the previous settings are unchanged. Check that the folder is writable."
+                say(
+                    "settings",
+                    "Could not save settings to {path} ({error}); "
+                    "the previous settings are unchanged. Check that the folder is writable.",
+                ).fill(path=str(self.path), error=str(exc.strerror or exc))
             ) from exc
 
     def _keep_aside(self) -> Path:

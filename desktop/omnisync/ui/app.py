@@ -36,6 +36,7 @@ from omnisync.ui.preferences import Preferences, load_values
 from omnisync.ui.qt_gc import collect_on_qt_thread, keep_start_up
 from omnisync.ui.shell import ShellOptions, TrayApp
 from omnisync.ui.single_instance import SingleInstance, SingleInstanceError
+from omnisync.ui.wording import error_text
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ async def main(
             log.exception("the sync service could not be built")
             title = translate("app", "{app} cannot start").format(app=DISPLAY_NAME)
             print(f"{title}: {exc}", file=sys.stderr)  # for a terminal or a login script too
-            await _tell_and_wait(title, f"{exc}")
+            await _tell_and_wait(title, error_text(exc))
             return 1
         loop = asyncio.get_running_loop()
         preferences = Preferences(

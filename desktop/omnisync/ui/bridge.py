@@ -24,7 +24,7 @@ from omnisync.service.audit import AuditEntry
 from omnisync.service.state import ServiceControl, ServiceState
 from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
-from omnisync.ui.wording import product_name
+from omnisync.ui.wording import error_text, product_name, said
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +116,10 @@ class ServiceBridge(QObject):
             problems = self._service.choose_profile(profile_id)
         except Exception as exc:
             log.exception("choosing profile %s failed", profile_id)
-            self.command_failed.emit(
-                translate("bridge", "Profile not changed"), str(exc) or type(exc).__name__
-            )
+            self.command_failed.emit(translate("bridge", "Profile not changed"), error_text(exc))
             return False
         if has_errors(problems):
-            lines = "\n".join(f"• {p.message}. {p.fix}" for p in problems)
+            lines = "\n".join(f"• {said(p.brief())}" for p in problems)
             why = translate(
                 "bridge", 'The profile "{profile}" cannot be used, so the current one stays:'
             ).format(profile=profile_id)
@@ -153,11 +151,11 @@ class ServiceBridge(QObject):
             command()
         except Exception as exc:
             log.exception("%s failed", title)
-            self.command_failed.emit(title, str(exc) or type(exc).__name__)
+            self.command_failed.emit(title, error_text(exc))
 
     def _spawn(self, title: str, command: Coroutine[Any, Any, None]) -> None:
         self._tasks.spawn(title, command, self._failed)
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if not self._closed:
-            self.command_failed.emit(title, str(exc) or type(exc).__name__)
+            self.command_failed.emit(title, error_text(exc))

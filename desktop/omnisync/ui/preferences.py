@@ -23,6 +23,7 @@ from omnisync.settings import SettingsStore, UserSettings
 from omnisync.ui.autostart import Autostart
 from omnisync.ui.i18n import translate
 from omnisync.ui.tasks import TaskSet
+from omnisync.ui.wording import error_text, said
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def load_values(store: SettingsStore | None, autostart: Autostart | None) -> Pre
     settings, notice = UserSettings(), ""
     if store is not None:
         loaded = store.load()
-        settings, notice = loaded.settings, loaded.message()
+        settings, notice = loaded.settings, said(loaded.said())
     enabled = False
     if autostart is not None:
         try:
@@ -51,7 +52,10 @@ def load_values(store: SettingsStore | None, autostart: Autostart | None) -> Pre
             enabled = autostart.is_enabled()
         except Exception as exc:  # an unreadable entry counts as off; say so
             log.warning("start at login could not be read: %s", exc)
-            notice = "\n".join(filter(None, [notice, f"Start at login: {exc}"]))
+            start = translate("preferences", "Start at login: {error}").format(
+                error=error_text(exc)
+            )
+            notice = "\n".join(filter(None, [notice, start]))
     return PreferenceValues(enabled, settings.notify_status_changes, notice, settings.language)
 
 
@@ -136,6 +140,6 @@ class Preferences(QObject):
         def undo(title: str, exc: BaseException) -> None:
             self._values = before
             self.changed.emit()
-            self.failed.emit(title, str(exc) or type(exc).__name__)
+            self.failed.emit(title, error_text(exc))
 
         self._tasks.spawn(title, asyncio.to_thread(blocking), undo)

@@ -4,6 +4,7 @@ window, notifications and messages. Start-up and shutdown live in :mod:`omnisync
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,8 @@ class ShellOptions:
     tray_attempts: int = TRAY_WAIT_ATTEMPTS
     tray_timer: QTimer | None = None
     is_dark: Callable[[], bool] = panel_is_dark
+    notify_clock: Callable[[], float] = time.monotonic
+    """The notifications' rate limit runs on it (the notification pictures step it on)."""
 
 
 class TrayApp(QObject):
@@ -84,7 +87,7 @@ class TrayApp(QObject):
         )
         self.remedies = Remedies(self.bridge, self.menu_builder)
         self._status_window: StatusWindow | None = None
-        self.notifier = Notifier(self.tray.icon, parent=self)
+        self.notifier = Notifier(self.tray.icon, clock=self.options.notify_clock, parent=self)
         self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
         self.system_signals = SystemSignals(self.bridge.network_changed, self)
         self.no_tray_window: NoTrayWindow | None = None

@@ -174,7 +174,9 @@ class TrayMenuBuilder:
             action = self._action(
                 menu, text, f"profile:{choice.id}", checked=choice.id == state.profile_id
             )
-            action.setToolTip(plain_rich_text(said(choice.locked_reason) or choice.description))
+            action.setToolTip(
+                plain_rich_text(said(choice.locked_reason) or said(choice.description))
+            )
             action.setEnabled(choice.usable and not choice.locked_reason)
             group.addAction(action)
             action.triggered.connect(

@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.core.decision import SyncMode
-from omnisync.core.message import Message
+from omnisync.core.message import Message, said_of
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import (
@@ -57,6 +57,15 @@ def said(text: str | Message | None) -> str:
     if text is None:
         return ""
     return text.render(translate) if isinstance(text, Message) else text
+
+
+def error_text(exc: BaseException) -> str:
+    """An error in the agent's language: our own sentence translated, another part's words
+    (a server, a library) as data inside ours."""
+    message = said_of(exc)
+    if not message.verbatim:
+        return said(message)
+    return translate("wording", "Reason given: {error}").format(error=message.text)
 
 
 def product_name(product: Product) -> str:
@@ -349,7 +358,7 @@ def task_text(task: AgentTask) -> str:
         return translate(
             "wording", "Choose another profile: this one does not fit your org ({problem})."
         ).format(problem=said(task.detail))
-    return task.text
+    return task_title(task)  # never the task's English text: that is for the log
 
 
 def cannot_now() -> str:

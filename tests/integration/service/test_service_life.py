@@ -168,6 +168,28 @@ async def test_a_profile_that_does_not_fit_the_org_is_refused(running_service, t
     await run.statuses("On Queue", "Busy")
 
 
+async def test_a_profile_that_cannot_be_used_asks_in_words_a_translator_reaches(
+    running_service, tmp_path
+) -> None:
+    """The "choose another profile" task carries the problem as a message (translated in the
+    status window), not its English text."""
+    user = tmp_path / "user"
+    user.mkdir()
+    good = (Path(__file__).parents[3] / "resources/profiles/one-product-at-a-time.toml").read_text()
+    (user / "typo.toml").write_text(good.replace('omni = "Busy"', 'omni = "Bussy"'))
+    run = await running_service("typo")
+    state = await run.until(
+        lambda s: any(t.remedy is Remedy.CHOOSE_PROFILE for t in s.must_do), "asked"
+    )
+    [task] = [t for t in state.must_do if t.remedy is Remedy.CHOOSE_PROFILE]
+    assert isinstance(task.detail, Message)
+    marked = task.detail.render(lambda _context, text: f"<{text}>")
+    assert marked.startswith(
+        '<<no {product} status is named "{name}">'.format(product="Omni-Channel", name="Bussy")
+    ), marked
+    assert "<Did you mean {name}?>".format(name='"Busy"') in marked
+
+
 async def test_restart_reconciles_and_never_writes(running_service) -> None:
     first = await running_service("one-product-at-a-time")
     await first.omni("Available")

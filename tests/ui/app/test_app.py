@@ -187,6 +187,6 @@ def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp
     seen: list[str] = []
     qloop.call_later(0.05, close_the_box)
     assert run_on(qloop, main(broken, options)) == 1
-    assert seen == ["policy.toml: genesys.region: unknown region 'mypurecloud.xx'"]
+    assert seen == ["Reason given: policy.toml: genesys.region: unknown region 'mypurecloud.xx'"]
     err = capsys.readouterr().err  # one line on stderr as well, for a terminal or a script
     assert "cannot start: policy.toml: genesys.region: unknown region" in err

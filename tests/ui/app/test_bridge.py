@@ -99,7 +99,7 @@ def test_a_failing_command_is_reported_not_raised(qloop, qapp):
     failures: list[tuple[str, str]] = []
     bridge.command_failed.connect(lambda t, m: failures.append((t, m)))
     bridge.retry()
-    assert failures == [("Retry failed", "network is unreachable")]
+    assert failures == [("Retry failed", "Reason given: network is unreachable")]
     bridge.deleteLater()
 
 

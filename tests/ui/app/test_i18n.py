@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 from omnisync.core.model import Product
 from omnisync.genesys.notifications import Trouble
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
-from omnisync.service.state import Channel, ChannelHealth, Health
+from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, Remedy
+from omnisync.service.wiring import not_configured
 from omnisync.settings import UserSettings
+from omnisync.ui.autostart.base import cannot_remove
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
+from omnisync.ui.wording import error_text, said, task_text
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.ui_states import (
@@ -22,6 +25,7 @@ from support.ui_states import (
     CONSOLE_LINK_LOST,
     IN_SYNC,
     LOCKED_PROFILES,
+    PROFILE_PROBLEM,
     SIGNED_OUT,
     audit_entries,
 )
@@ -165,6 +169,63 @@ def test_every_visible_text_goes_through_translate(
         if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
     ]
     assert escaped == []
+
+
+def test_a_profile_problem_is_said_in_the_agents_language(
+    make_shell, service, qloop, speak, tmp_path
+):
+    """What is wrong with a profile goes through the catalogue itself, not only the sentence
+    around it: in the to-do list and in the refusal when choosing it."""
+    speak("fr", directory=pseudo_qm(tmp_path))
+    shell = make_shell()
+    service.publish(CONSOLE_LINK_LOST)
+    flush(qloop)
+    wrapped = f'{PSEUDO_OPEN}no Omni-Channel status is named "Bussy"{PSEUDO_CLOSE}'
+    todo = [label.text() for label in shell.status_window.todo_box.findChildren(QLabel)]
+    assert any(wrapped in text for text in todo), todo
+    service.refused_profiles["both-block-while-working"] = (PROFILE_PROBLEM,)
+    submenu(open_menu(shell.tray.menu)["profiles"])["profile:both-block-while-working"].trigger()
+    flush(qloop)
+    [box] = shell.messages
+    assert wrapped in box.text() and f'{PSEUDO_OPEN}Did you mean "Busy"?' in box.text()
+
+
+def test_a_profile_problem_reads_in_german(speak):
+    speak("de")
+    assert said(PROFILE_PROBLEM.brief()).startswith(
+        'kein Status in Omni-Channel heißt „Bussy“. Meinten Sie "Busy"? '
+        "Status der Omni-Channel-Organisation: "
+    )
+
+
+def test_an_error_reads_as_a_sentence_in_the_agents_language(
+    shell, service, qloop, speak, tmp_path
+):
+    """A failed command's box: our own error is our translated sentence; a library's or a
+    server's words sit as data inside a translated one, never bare."""
+    speak("fr", directory=pseudo_qm(tmp_path))
+    service.publish(SIGNED_OUT)
+    service.sign_in_error = RuntimeError("HTTP 503 from login.example")
+    flush(qloop)
+    open_menu(shell.tray.menu)["sign-in:omni"].trigger()
+    run(qloop, shell.bridge.wait_idle())
+    [box] = shell.messages
+    assert box.text() == f"{PSEUDO_OPEN}Reason given: HTTP 503 from login.example{PSEUDO_CLOSE}"
+    speak("de")
+    missing = error_text(not_configured(["genesys.region"]))
+    assert missing.startswith("OmniSync weiß nicht, bei welchen"), missing
+    assert error_text(cannot_remove("/x/omnisync.desktop", PermissionError("denied"))) == (
+        "Start bei der Anmeldung kann nicht ausgeschaltet werden: /x/omnisync.desktop konnte "
+        "nicht entfernt werden (denied)."
+    )
+
+
+def test_a_task_the_wording_does_not_know_is_named_not_said_in_english(speak, tmp_path):
+    """The task's ``text`` is the log's English: with fields the wording cannot use, the UI
+    falls back to the task's translated title."""
+    speak("fr", directory=pseudo_qm(tmp_path))
+    odd = AgentTask("Set it yourself (English for the log)", Remedy.SET_STATUS_YOURSELF)
+    assert task_text(odd) == f"{PSEUDO_OPEN}Please set your status{PSEUDO_CLOSE}"
 
 
 def test_the_status_window_in_german(make_shell, service, qloop, speak):

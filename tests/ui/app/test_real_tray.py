@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,18 +38,24 @@ def desktop(tmp_path):
         yield env
 
 
-def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
-    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
+def run_child(script: str, env: dict[str, str], out: Path, *, timeout: float) -> dict[str, Any]:
+    """Run one of this folder's real-app scripts on the desktop; what it reported (JSON)."""
+    path = os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])
     result = subprocess.run(
-        [sys.executable, str(HERE / "real_tray_app.py"), str(tmp_path)],
-        env=env,
+        [sys.executable, str(HERE / script), str(out)],
+        env={**env, "PYTHONPATH": path},
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    reported: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return reported
+
+
+def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
+    seen = run_child("real_tray_app.py", desktop, tmp_path, timeout=60)
     assert seen["platform"] == "xcb"
     assert seen["tray_available"] is True
     # Qt's XEmbed tray icon is a small window of its own; no no-tray window was needed.
@@ -64,18 +71,8 @@ def test_the_real_app_uses_the_real_tray(desktop, tmp_path):
 
 def test_the_demo_syncs_in_the_real_tray(desktop, tmp_path):
     """The real app around the real service on the sandbox, on a real X server and tray."""
-    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
-    result = subprocess.run(
-        [sys.executable, str(HERE / "real_demo_app.py"), str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["status"] == 0, result.stderr
+    seen = run_child("real_demo_app.py", desktop, tmp_path, timeout=90)
+    assert seen["status"] == 0, seen
     assert seen["platform"] == "xcb"
     assert seen["tray_available"] is True
     assert seen["mode"] == "mapped"
@@ -86,3 +83,49 @@ def test_the_demo_syncs_in_the_real_tray(desktop, tmp_path):
     if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
         for name in ("demo-desktop.png", "demo-tray.png", "demo-status-window.png"):
             shutil.copy(tmp_path / name, ROOT / "docs" / "images" / name)
+
+
+NOTIFIED = {
+    "en": {
+        "in-sync": [
+            "OmniSync changed your status",
+            "You went On Queue in Genesys Cloud, so Omni-Channel follows as Busy.",
+        ],
+        "suspended": [
+            "Omni-Channel logged you out",
+            "Log in to Omni-Channel again when you are ready: a supervisor logged you out.",
+        ],
+        "write-failed": [
+            "Please set your status",
+            "Set Genesys Cloud to Busy yourself: the change was not confirmed in time.",
+        ],
+    },
+    "fr": {
+        "in-sync": ["OmniSync a changé votre statut"],
+        "signed-out": ["Se connecter à Salesforce"],
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_main_state_notifies_in_the_real_tray(desktop, tmp_path, language):
+    """The real app's notification in each main state, as Qt shows it beside the real tray
+    icon where no notification server runs (Xvfb). With ``OMNISYNC_SCREENSHOTS=1`` the pictures
+    replace docs/images/notifications/."""
+    locale = f"{language}_{language.upper()}.UTF-8" if language != "en" else "en_US.UTF-8"
+    env = {**desktop, "LANGUAGE": language, "LANG": locale}
+    balloons = run_child("real_notifications_app.py", env, tmp_path, timeout=90)["balloons"]
+    assert sorted(balloons) == sorted(
+        ["in-sync", "transition", "blocked-genesys", "blocked-salesforce", "suspended",
+         "signed-out", "write-failed"]
+    )  # fmt: skip
+    assert all(balloons.values()), balloons  # each state showed a balloon with its words
+    for name, words in NOTIFIED[language].items():
+        assert balloons[name][: len(words)] == words, (name, balloons[name])
+    for name in balloons:
+        assert (tmp_path / f"{name}.png").stat().st_size > 2_000
+    if os.environ.get("OMNISYNC_SCREENSHOTS") == "1":
+        folder = ROOT / "docs" / "images" / "notifications"
+        folder.mkdir(exist_ok=True)
+        for name in balloons:
+            shutil.copy(tmp_path / f"{name}.png", folder / f"{language}-{name}.png")

@@ -164,7 +164,9 @@ def test_problems_each_say_what_to_do_with_the_button_that_does_it(shell, servic
         "Open your Salesforce console and keep it open: the app sets your Omni-Channel status "
         "through it.",
         "Set Omni-Channel to Busy yourself: the console is closed.",
-        "Choose another profile: this one does not fit your org (no status Busy).",
+        "Choose another profile: this one does not fit your org (no Omni-Channel status is "
+        'named "Bussy". Did you mean "Busy"? The Omni-Channel org\'s statuses: "Available", '
+        '"Available - Chat", "Busy", "Transition", "Break", "Offline").',
         # the console link is covered by the first task; the notifications channel is not:
         "Genesys Cloud live updates: down (socket dropped; retrying in 8 s)",
     ]

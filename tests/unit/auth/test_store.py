@@ -70,8 +70,8 @@ async def test_plaintext_backend_is_refused_and_memory_used() -> None:
     store = open_token_store(backend)
     assert isinstance(store, MemoryTokenStore)
     assert store.notice is not None
-    assert "plain" in store.notice
-    assert "memory for this run only" in store.notice
+    assert "plain" in str(store.notice)
+    assert "memory for this run only" in str(store.notice)
     await store.save(KEY, TOKENS)
     assert backend.data == {}
     assert await store.load(KEY) == TOKENS
@@ -92,7 +92,7 @@ async def test_locked_keyring_falls_back_to_memory_and_says_so() -> None:
     backend.locked = True
     await store.save(KEY, TOKENS)
     assert store.notice is not None
-    assert "Unlock" in store.notice
+    assert "Unlock" in str(store.notice)
     assert await store.load(KEY) == TOKENS
     assert backend.data == {}
 

@@ -6,10 +6,28 @@ import abc
 from pathlib import Path
 
 from omnisync.atomicfile import write_atomic
+from omnisync.core.message import SaidError, say
 
 
-class AutostartError(RuntimeError):
+class AutostartError(SaidError):
     """Start at login could not be changed; the message says where and what to do."""
+
+
+def cannot_write(turning_on: bool, where: str, exc: OSError) -> AutostartError:
+    said = (
+        say("autostart", "Cannot turn on start at login: writing {path} failed ({error}).")
+        if turning_on
+        else say("autostart", "Cannot turn off start at login: writing {path} failed ({error}).")
+    )
+    return AutostartError(said.fill(path=where, error=str(exc)))
+
+
+def cannot_remove(where: str, exc: OSError) -> AutostartError:
+    return AutostartError(
+        say("autostart", "Cannot turn off start at login: removing {path} failed ({error}).").fill(
+            path=where, error=str(exc)
+        )
+    )
 
 
 class Autostart(abc.ABC):
@@ -71,20 +89,16 @@ class FileAutostart(Autostart):
         return True
 
     def enable(self) -> None:
-        self._write(self.content(), turning="on")
+        self._write(self.content(), turning_on=True)
 
-    def _write(self, data: bytes, *, turning: str) -> None:
+    def _write(self, data: bytes, *, turning_on: bool) -> None:
         try:
             write_atomic(self.path, data)
         except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn {turning} start at login: writing {self.path} failed ({exc})."
-            ) from exc
+            raise cannot_write(turning_on, str(self.path), exc) from exc
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn off start at login: removing {self.path} failed ({exc})."
-            ) from exc
+            raise cannot_remove(str(self.path), exc) from exc

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from omnisync.appinfo import DISPLAY_NAME
-from omnisync.ui.autostart.base import Autostart, AutostartError
+from omnisync.core.message import say
+from omnisync.ui.autostart.base import Autostart, AutostartError, cannot_remove, cannot_write
 from omnisync.windows_registry import WinReg, system_winreg
 
 log = logging.getLogger(__name__)
@@ -43,16 +44,18 @@ class WindowsRunKeyAutostart(Autostart):
             with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
                 reg.SetValueEx(key, self.value_name, 0, reg.REG_SZ, self.command_line)
         except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn on start at login: writing {self.location} failed ({exc})."
-            ) from exc
+            raise cannot_write(True, self.location, exc) from exc
         # An explicit "on" from our menu overrides an earlier "off" in Task Manager.
         try:
             self._delete(APPROVED_KEY)
         except OSError as exc:
             raise AutostartError(
-                "Start at login is set, but Task Manager has it switched off and that mark "
-                f"cannot be cleared ({exc}). Switch OmniSync on in Task Manager > Startup apps."
+                say(
+                    "autostart",
+                    "Start at login is set, but Task Manager has it switched off and that mark "
+                    "cannot be cleared ({error}). Switch OmniSync on in Task Manager > Startup "
+                    "apps.",
+                ).fill(error=str(exc))
             ) from exc
 
     def refresh(self) -> bool:
@@ -66,9 +69,7 @@ class WindowsRunKeyAutostart(Autostart):
         try:
             self._delete(RUN_KEY)
         except OSError as exc:
-            raise AutostartError(
-                f"Cannot turn off start at login: removing {self.location} failed ({exc})."
-            ) from exc
+            raise cannot_remove(self.location, exc) from exc
 
     def is_enabled(self) -> bool:
         if self._query(RUN_KEY) is None:

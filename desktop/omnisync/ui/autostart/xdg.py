@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME
+from omnisync.core.message import say
 from omnisync.ui.autostart.base import AutostartError, FileAutostart
 
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "Exec key").
@@ -16,7 +17,11 @@ _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 def quote_exec_arg(arg: str) -> str:
     """Quote one argument for ``Exec=``: field-code escape, spec quoting, then string escape."""
     if any(c in arg for c in "\n\r"):
-        raise AutostartError(f"Cannot start at login: the command contains a line break: {arg!r}")
+        raise AutostartError(
+            say(
+                "autostart", "Cannot start at login: the command contains a line break: {arg}"
+            ).fill(arg=repr(arg))
+        )
     arg = arg.replace("%", "%%")
     if arg and not any(c in _RESERVED for c in arg):
         return arg
@@ -81,7 +86,7 @@ class XdgAutostart(FileAutostart):
         if self.system_entry() is None:
             super().disable()
             return
-        self._write(_HIDDEN_ENTRY.encode("utf-8"), turning="off")
+        self._write(_HIDDEN_ENTRY.encode("utf-8"), turning_on=False)
 
     def is_enabled(self) -> bool:
         for path in (self.path, self.system_entry()):
