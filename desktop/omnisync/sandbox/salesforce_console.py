@@ -507,6 +507,12 @@ class ConsoleEmulator:
     def _redial_later(self) -> None:
         if self.redialing or self.direct is None:
             return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            # A console opened while the sandbox is only being built (no loop yet): it dials
+            # when the desktop's ping through the record or the next opening asks it to.
+            return
         self.redialing = True
         self.redial_failures += 1
         first = self.settings.direct_retry
