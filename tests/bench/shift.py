@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from omnisync.salesforce.source import DIRECT_GRACE
 from omnisync.service.audit import AuditLog
 from support.agent_shift import genesys_call, status_pair, work_item
-from support.running import Running
+from support.running import WAIT, Running
 
 RING = 40
 """Entries the filling rings are shrunk to, so that they are full before any baseline."""
@@ -70,8 +71,9 @@ async def start_shift(run: Running) -> None:
 
 
 async def begin_shift(run: Running) -> None:
-    """Once the service runs (started here or by the tray app): the agent logs in to Omni."""
-    await run.ready()
+    """Once the service runs (started here or by the tray app): the agent logs in to Omni. A
+    console that knows only the record is found after the desktop's direct-link grace."""
+    await run.ready(DIRECT_GRACE + WAIT)
     await run.omni("Available")
     await run.statuses("On Queue", "Available")
 

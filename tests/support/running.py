@@ -28,7 +28,9 @@ class Running:
     store: TokenStore | None
     changed: asyncio.Condition
 
-    async def until(self, check: Callable[[ServiceState], bool], what: str) -> ServiceState:
+    async def until(
+        self, check: Callable[[ServiceState], bool], what: str, wait_s: float = WAIT
+    ) -> ServiceState:
         async def wait() -> ServiceState:
             async with self.changed:
                 while not check(self.service.state):
@@ -36,7 +38,7 @@ class Running:
                 return self.service.state
 
         try:
-            return await asyncio.wait_for(wait(), WAIT)
+            return await asyncio.wait_for(wait(), wait_s)
         except TimeoutError:
             audit = "\n".join(
                 f"{e.rule} {e.kind} {e.outcome.value} {e.trigger} {e.detail}" for e in self.audit()
@@ -60,8 +62,10 @@ class Running:
         omni_now = state["salesforce"]["omni"]
         assert (omni_now["label"] if omni_now else "Offline") == omni
 
-    async def ready(self) -> None:
-        """Both products known, the profile resolved, and the console link answering."""
+    async def ready(self, wait_s: float = WAIT) -> None:
+        """Both products known, the profile resolved, and the console link answering.
+        ``wait_s``: longer where the console knows only the record, so the desktop first waits
+        its direct-link grace before it pings through the record."""
 
         def ready(s: ServiceState) -> bool:
             link = s.channels.get(Channel.CONSOLE_LINK)
@@ -73,7 +77,7 @@ class Running:
                 and link.health is Health.UP
             )
 
-        await self.until(ready, "the service to be ready")
+        await self.until(ready, "the service to be ready", wait_s)
 
     def writes_in_flight(self) -> bool:
         return any(not t.done() for t in self.service._writes.values())
