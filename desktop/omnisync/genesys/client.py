@@ -131,6 +131,8 @@ class GenesysClient:
         self.user: parse.UserSeen | None = None
         """Who the token belongs to, from the latest users/me; ``on_user`` hears each change."""
         self.catalog = parse.PresenceCatalog()
+        self._definitions_read: asyncio.Future[list[GenesysPresence]] | None = None
+        """This sign-in's read of the definitions, shared by the engine and the catalogue."""
         # What the engine was last told, to emit changes only.
         self._presence: parse.PresenceSeen | None = None
         self._routing: parse.RoutingSeen | None = None
@@ -168,7 +170,32 @@ class GenesysClient:
                 raise MalformedMessage("the presence definitions listing has no entities")
             found.extend(parse.presence_definition(e) for e in listing["entities"])
         self.catalog = parse.PresenceCatalog(found)
+        done: asyncio.Future[list[GenesysPresence]] = asyncio.get_running_loop().create_future()
+        done.set_result(found)
+        self._definitions_read = done  # the newest read is what known_presences gives now
         return found
+
+    async def known_presences(self) -> list[GenesysPresence]:
+        """The definitions, read once per sign-in (two calls): the notifications' start and the
+        service's status catalogue, which ask at about the same time, share one read."""
+        if self._definitions_read is None:
+            self._definitions_read = asyncio.ensure_future(self.presence_definitions())
+        read = self._definitions_read
+        try:
+            return list(await asyncio.shield(read))
+        except Exception:
+            if self._definitions_read is read:
+                self._definitions_read = None  # the next one asks again
+            raise
+
+    def new_sign_in(self) -> None:
+        """A new sign-in reads the definitions again (once)."""
+        self._definitions_read = None
+
+    async def identify(self) -> parse.UserSeen:
+        """Who the token belongs to (one users/me): what a sign-in needs before the channel
+        exists; the presence and work are read once the channel is live (the first snapshot)."""
+        return self._seen_user(await self.rest.get_json("/api/v2/users/me"))
 
     async def resets_score_on_presence_change(self) -> bool:
         """The org's routing setting: a presence change (off queue to on queue) resets the
@@ -183,7 +210,8 @@ class GenesysClient:
         user = self._seen_user(me)
         presence = parse.user_presence(me.get("presence"))
         if presence.id not in self.catalog:
-            await self.presence_definitions()
+            # A definition new since the last read is read fresh; the first read is shared.
+            await (self.presence_definitions() if len(self.catalog) else self.known_presences())
         routing = parse.routing_status(me.get("routingStatus"))
         counts = parse.conversation_summary(me.get("conversationSummary"), self._count_enterprise)
         conversations = await self.rest.get_json("/api/v2/conversations")
@@ -297,7 +325,7 @@ class GenesysClient:
                             say("service", "connecting to notifications"),
                         )
                         if not len(self.catalog):
-                            await self.presence_definitions()
+                            await self.known_presences()
                         connection = await self._connect(channel)
                         channel = connection.channel
                         await self._emit_snapshot(baseline=first)
@@ -470,7 +498,7 @@ class GenesysClient:
 
     async def _connect(self, reuse: ChannelInfo | None) -> NotificationConnection:
         if self.user is None:
-            self._seen_user(await self.rest.get_json("/api/v2/users/me"))
+            await self.identify()
         channel = reuse if reuse is not None and await self._alive(reuse) else None
         if channel is None:
             channel = await self._create_channel()

@@ -158,9 +158,11 @@ class GenesysConnector:
     async def sign_in(self, sink: Sink) -> None:
         tokens = await sign_in(self._config, self._http, self._opener, clock=self._clock)
         self._open(tokens, sink)
-        snapshot = await self.client.snapshot()
-        _tell_account(sink, snapshot.user)  # again: a sign-in starts with nobody known
-        self._key = await keep_session(self._context, self._hosts, snapshot.user.id, tokens)
+        self.client.new_sign_in()
+        # Only who it is: the state is read once the notification channel is live.
+        user = await self.client.identify()
+        _tell_account(sink, user)  # again: a sign-in starts with nobody known
+        self._key = await keep_session(self._context, self._hosts, user.id, tokens)
         sink.health(Channel.GENESYS_API, Health.UP)
 
     async def sign_out(self, sink: Sink) -> None:
@@ -172,8 +174,7 @@ class GenesysConnector:
         self._client, self._keeper, self._key = None, None, None
 
     async def statuses(self) -> Sequence[GenesysPresence]:
-        presences = await self.client.presence_definitions()
-        return presences
+        return await self.client.known_presences()
 
     async def reread(self, sink: Sink) -> str | None:
         if self._client is None:

@@ -58,6 +58,15 @@ async def test_a_tiny_shift_on_the_record_costs_what_each_cause_should(
     assert shift.streaming_clients == 2  # the desktop's CometD client and the console's empApi
     assert shift.genesys_channels == 1
     assert "verdict: REST calls per agent-shift 14" in report("record", shift)
+    # Genesys's sign-in reads each fact once: who the token is (before the notification channel,
+    # whose topics need the id), the definitions (active and deactivated: two listings, shared by
+    # the engine and the status catalogue), the state and the conversations once the channel is
+    # live; then the channel, its topics, the routing settings, the idle timeout, one PATCH.
+    sign_in = shift.phase("sign-in").cost
+    assert sign_in.genesys_by_endpoint["GET /users/me"] == 2
+    assert sign_in.genesys_by_endpoint["GET /presence/definitions"] == 2
+    assert sign_in.genesys_by_endpoint["GET /conversations"] == 1
+    assert sign_in.genesys_api == 10
 
 
 async def test_a_tiny_shift_on_the_default_transport_is_costed(
