@@ -64,6 +64,8 @@ class AgentCost:
     genesys_channels: int
     genesys_sign_in: int
     """Genesys calls of the sign-in alone (the burst at a shift change)."""
+    record_commands: int = 0
+    """Commands written to the agent's record (each one upsert of ``To_Console__c``)."""
 
     @classmethod
     def of(cls, shift: ShiftCost) -> AgentCost:
@@ -75,7 +77,17 @@ class AgentCost:
             total.genesys_api,
             shift.genesys_channels,
             shift.phase("sign-in").cost.genesys_api,
+            total.rest_by_target[COMMAND_UPSERT],
         )
+
+
+COMMAND_UPSERT = "upsert OmniSync_Link__c To_Console__c"
+
+
+def record_floor(cost: AgentCost) -> tuple[int, int]:
+    """(REST calls, deliveries) that the record transport cannot go below for the shift's
+    commands: each one upsert, and two deliveries (the command to the console, its answer)."""
+    return cost.record_commands, 2 * cost.record_commands
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +126,30 @@ def verdicts(transport: str, cost: AgentCost) -> list[str]:
         checks.append(
             ("streaming clients held per agent", cost.streaming_clients, budget.max_clients)
         )
+    floors = dict(
+        zip(("REST calls per agent-shift", "deliveries per agent-day"), record_floor(cost))
+    )
+    lines = []
+    for what, got, limit in checks:
+        line = f"{what} {got} (budget <= {limit}): {'met' if got <= limit else 'OVER'}"
+        floor = floors.get(what, 0)
+        if got > limit and floor > limit:
+            line += f" (the shift's commands alone cost {floor} on the record: not reachable)"
+        lines.append(line)
+    return lines
+
+
+def floor_lines(cost: AgentCost) -> list[str]:
+    """What the record transport costs at least for this shift, and what is above that."""
+    if not cost.record_commands:
+        return []
+    rest, deliveries = record_floor(cost)
     return [
-        f"{what} {got} (budget <= {limit}): {'met' if got <= limit else 'OVER'}"
-        for what, got, limit in checks
+        f"record floor: {cost.record_commands} commands through the record, each one upsert and "
+        f"two deliveries (to the console, its answer): {rest} REST and {deliveries} deliveries; "
+        f"above it: {cost.rest - rest} REST (reads), {cost.deliveries - deliveries} deliveries "
+        "(reports of the agent's own Omni changes and of work: on the record the only way the "
+        "desktop hears them)"
     ]
 
 
@@ -189,5 +222,6 @@ def report(transport: str, shift: ShiftCost) -> str:
         )
     lines += [f"  {line}" for line in org_lines(cost)]
     lines += [f"  {line}" for line in genesys_lines(cost)]
+    lines += [f"  {line}" for line in floor_lines(cost)]
     lines += [f"  verdict: {line}" for line in verdicts(transport, cost)]
     return "\n".join(lines)
