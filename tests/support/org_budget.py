@@ -127,7 +127,11 @@ def verdicts(transport: str, cost: AgentCost) -> list[str]:
             ("streaming clients held per agent", cost.streaming_clients, budget.max_clients)
         )
     floors = dict(
-        zip(("REST calls per agent-shift", "deliveries per agent-day"), record_floor(cost))
+        zip(
+            ("REST calls per agent-shift", "deliveries per agent-day"),
+            record_floor(cost),
+            strict=True,
+        )
     )
     lines = []
     for what, got, limit in checks:
