@@ -84,6 +84,8 @@ class CometdClient:
         self.failed: dict[str, str] = {}
         """Subscriptions the server refused, with its error."""
         self.client_id: str | None = None
+        self._handshaking: asyncio.Future[list[dict[str, Any]]] | None = None
+        """A handshake on its way, even once its caller was cancelled (see :meth:`leave`)."""
         self.advice: dict[str, Any] = {"reconnect": "retry", "interval": 0, "timeout": 110000}
         self.handshakes = 0
         self.connected = asyncio.Event()
@@ -184,20 +186,28 @@ class CometdClient:
         self.connected.clear()
 
     async def _handshake(self) -> None:
-        replies = await self._send(
-            [
-                {
-                    "channel": "/meta/handshake",
-                    "version": "1.0",
-                    "minimumVersion": "1.0",
-                    "supportedConnectionTypes": ["long-polling"],
-                    "ext": {"replay": True},
-                }
-            ],
-            wait=30.0,
-            handshake=True,
+        # Shielded: a pause that cancels the loop mid-handshake must still learn the client the
+        # server made, to disconnect it (else it lingers until Salesforce's 40 s timeout).
+        sending = asyncio.ensure_future(
+            self._send(
+                [
+                    {
+                        "channel": "/meta/handshake",
+                        "version": "1.0",
+                        "minimumVersion": "1.0",
+                        "supportedConnectionTypes": ["long-polling"],
+                        "ext": {"replay": True},
+                    }
+                ],
+                wait=30.0,
+                handshake=True,
+            )
         )
-        reply = next((r for r in replies if r.get("channel") == "/meta/handshake"), {})
+        sending.add_done_callback(_retrieved)
+        self._handshaking = sending
+        replies = await asyncio.shield(sending)
+        self._handshaking = None
+        reply = _handshake_reply(replies)
         if not reply.get("successful") or not reply.get("clientId"):
             self._follow_advice(reply, "handshake refused")
             raise httpx.TransportError(f"handshake refused: {reply.get('error')}")
@@ -325,7 +335,30 @@ class CometdClient:
     async def leave(self) -> None:
         """Disconnect politely after the caller stopped :meth:`run` (cancelled it); the
         subscriptions and their replay ids stay, so a later :meth:`run` resumes from them."""
+        pending, self._handshaking = self._handshaking, None
+        if self.client_id is None and pending is not None:
+            try:
+                reply = _handshake_reply(await asyncio.wait_for(asyncio.shield(pending), 5.0))
+            except asyncio.CancelledError:
+                if not pending.cancelled():
+                    raise  # this leave was cancelled, not the handshake
+                reply = {}
+            except Exception:  # failed, or no reply within 5 s: nothing to disconnect
+                pending.cancel()
+                reply = {}
+            if reply.get("successful") and reply.get("clientId"):
+                self.client_id = str(reply["clientId"])
         if self.client_id is not None:
             with contextlib.suppress(Exception):
                 await self._send([{"channel": "/meta/disconnect"}], wait=5.0)
         self._forget_client()
+
+
+def _handshake_reply(replies: list[dict[str, Any]]) -> dict[str, Any]:
+    return next((r for r in replies if r.get("channel") == "/meta/handshake"), {})
+
+
+def _retrieved(task: asyncio.Future[Any]) -> None:
+    """A handshake nobody awaits any more still has its failure looked at (no warning)."""
+    if not task.cancelled():
+        task.exception()

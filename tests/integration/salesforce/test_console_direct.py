@@ -222,3 +222,33 @@ async def test_no_streaming_client_while_direct_and_a_report_in_the_fallback_gap
     state = await sandbox.state()
     assert state["apiCalls"]["salesforce"]["cometdHandshakes"] == handshakes + 1
     assert not me.source.streaming_paused
+
+
+async def test_a_pause_during_a_handshake_leaves_no_orphan_streaming_client(
+    desktop: Any, sandbox: Sandbox, link_port: int
+) -> None:
+    """The direct link answers while the CometD handshake's reply is still on its way: the
+    pause finishes reading it and disconnects the client the server made, instead of leaving
+    it to Salesforce's 40 s timeout."""
+    me = await desktop(**_direct(sandbox, link_port))  # no grace: streaming starts at once
+    gate = asyncio.Event()
+
+    async def hold_handshake(response: httpx.Response) -> None:
+        request = response.request
+        if "/cometd/" in request.url.path and b"/meta/handshake" in request.content:
+            await gate.wait()
+
+    me.http.event_hooks["response"].append(hold_handshake)
+    await me.source.start()
+    await _route(me, Route.DIRECT)
+    await asyncio.wait_for(_answering(me), 5)
+    assert (await sandbox.state())["salesforce"]["cometdClients"] == 1  # made, reply held
+    assert me.source.streaming_paused
+    gate.set()
+    retunes = [t for t in me.source._side_tasks if "retune" in t.get_name()]
+    await asyncio.wait_for(asyncio.gather(*retunes), 5)
+    for _ in range(40):  # the disconnect is on its way; Salesforce's own timeout is 40 s
+        if (await sandbox.state())["salesforce"]["cometdClients"] == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert (await sandbox.state())["salesforce"]["cometdClients"] == 0
