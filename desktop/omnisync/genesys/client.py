@@ -571,24 +571,32 @@ class GenesysClient:
         self, baseline: bool, put: Callable[[Observation], None] | None = None
     ) -> None:
         put = put or self._put
-        previous = (self._presence, self._routing, self._work)
+        previous = self._work
         snap = await self.snapshot()
         now = self._clock()
         presence, routing = self._presence_seen, self._routing_seen
-        # An event that arrived while the snapshot was in flight may be newer: keep it.
-        if presence is not None and not (
-            previous[0] and self._older(presence.modified, previous[0].modified)
-        ):
-            if baseline or previous[0] is None or previous[0].id != presence.id:
+        # An event that arrived while the snapshot was in flight may be newer: keep it (compared
+        # with what the events say now, not before the read, or the older read would win). A
+        # baseline then starts from that newer state.
+        known = self._presence
+        if presence is not None and not (known and self._older(presence.modified, known.modified)):
+            if baseline or known is None or known.id != presence.id:
                 put(GenesysPresenceObserved(snap.presence, now, baseline))
             self._presence = presence
-        if routing is not None and not (
-            previous[1] and self._older(routing.since, previous[1].since)
-        ):
-            if baseline or previous[1] is None or previous[1].status != routing.status:
+        elif baseline and known is not None:
+            put(
+                GenesysPresenceObserved(
+                    self.catalog.resolve(known.id, known.system_presence), now, True
+                )
+            )
+        since = self._routing
+        if routing is not None and not (since and self._older(routing.since, since.since)):
+            if baseline or since is None or since.status != routing.status:
                 put(GenesysRoutingObserved(routing.status, now, baseline))
             self._routing = routing
-        if baseline or previous[2] != snap.work:
+        elif baseline and since is not None:
+            put(GenesysRoutingObserved(since.status, now, True))
+        if baseline or previous != snap.work:
             put(GenesysWorkObserved(snap.work, now, baseline))
         self._work = snap.work
 
