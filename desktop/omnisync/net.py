@@ -6,12 +6,13 @@ here work behind them. Plain ``http://`` (the local sandbox) needs no TLS at all
 
 from __future__ import annotations
 
-import ssl
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-import truststore
+if TYPE_CHECKING:  # both imported when a client is made: the settings use only ``origin``
+    import ssl
+
+    import httpx
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -36,10 +37,16 @@ def origin(url: str, what: str) -> str:
 
 
 def ssl_context() -> ssl.SSLContext:
+    import ssl
+
+    import truststore
+
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def http_client(**options: Any) -> httpx.AsyncClient:
+    import httpx
+
     options.setdefault("verify", ssl_context())
     options.setdefault("timeout", httpx.Timeout(20.0, connect=10.0))
     options.setdefault("headers", {"User-Agent": "OmniSync-Companion"})

@@ -19,7 +19,7 @@ import pytest
 
 from bench.measure import PYTHON, Child, installed_bytecode
 from bench.xdisplay import display_alive
-from support.child_env import isolated_env
+from support.child_env import REAL_ORG_SETTINGS, isolated_env
 
 APPS = Path(__file__).parent / "apps"
 RUNS = 7
@@ -45,17 +45,7 @@ def _launch(script: str, env: dict[str, str]) -> tuple[float, bool, dict[str, fl
 
 def _write_settings(env: dict[str, str]) -> None:
     """OAuth clients for real-looking orgs, so ``real_service`` builds (it never connects here)."""
-    code = (
-        "from omnisync.settings.user import SettingsStore, UserSettings\n"
-        "from omnisync.settings.oauth import GenesysClient, SalesforceClient\n"
-        "SettingsStore().save(UserSettings(\n"
-        "    genesys=GenesysClient(region='mypurecloud.ie',\n"
-        "                          client_id='6f1c2a3b-0000-4000-8000-0000000be4c8'),\n"
-        "    salesforce=SalesforceClient(login_host='login.salesforce.com',\n"
-        "                                client_id='3MVG9OmniSyncBench')))\n"
-        "assert not SettingsStore().load().problems, SettingsStore().load().message()\n"
-    )
-    subprocess.run([PYTHON, "-c", code], env=env, check=True)
+    subprocess.run([PYTHON, "-c", REAL_ORG_SETTINGS], env=env, check=True)
 
 
 def test_bench_startup_to_tray(display: str, tmp_path: Path) -> None:

@@ -8,6 +8,19 @@ from pathlib import Path
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
+REAL_ORG_SETTINGS = (
+    "from omnisync.settings.user import SettingsStore, UserSettings\n"
+    "from omnisync.settings.oauth import GenesysClient, SalesforceClient\n"
+    "SettingsStore().save(UserSettings(\n"
+    "    genesys=GenesysClient(region='mypurecloud.ie',\n"
+    "                          client_id='6f1c2a3b-0000-4000-8000-0000000be4c8'),\n"
+    "    salesforce=SalesforceClient(login_host='login.salesforce.com',\n"
+    "                                client_id='3MVG9OmniSyncBench')))\n"
+    "assert not SettingsStore().load().problems, SettingsStore().load().message()\n"
+)
+"""Python that saves OAuth clients for real-looking orgs in the user's settings, so the tray
+app's ``real_service`` builds (nothing connects without tokens)."""
+
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     runtime = home / "run"

@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 
 from omnisync.cli import main
-from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.service.profile_store import ProfileDirs, load_profiles
-from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.settings import GENESYS_REGIONS, load_policy
 from omnisync.settings.policy_sources import profile_payload
 

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.child_env import REAL_ORG_SETTINGS
+
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 TRAY_PATH = (
@@ -29,11 +31,20 @@ def _run(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_tray_path_imports_neither_websockets_nor_the_status_window():
+LATE = (
+    "websockets", "omnisync.ui.status_window", "omnisync.sandbox", "httpx", "keyring", "anyio",
+    "omnisync.service.genesys_connector", "omnisync.service.salesforce_connector",
+    "omnisync.ui.system_signals", "PySide6.QtDBus",
+)  # fmt: skip
+"""Imported after the full tray is up: the network side, the OS's sleep signals (QtNetwork
+itself is the single-instance lock's), the status window, the sandbox."""
+
+
+def test_the_tray_path_imports_neither_the_network_side_nor_the_status_window():
     result = _run(
         f"{TRAY_PATH}\n"
-        "late = ('websockets', 'omnisync.ui.status_window', 'omnisync.sandbox')\n"
-        "found = sorted(m for m in sys.modules if m.split('.')[0] == 'websockets' or m in late)\n"
+        f"late = {LATE!r}\n"
+        "found = sorted(m for m in sys.modules if m.split('.')[0] in late or m in late)\n"
         "print(found)\n"
         "sys.exit(1 if found else 0)\n"
     )
@@ -50,4 +61,35 @@ def test_modules_imported_after_the_starting_icon_are_not_read_as_source():
         "print(len(read), read[:5])\n"
         "sys.exit(1 if read else 0)\n"
     )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_tray_service_is_built_before_the_network_side_is_imported(tmp_path):
+    """``real_service`` returns the service (state, profiles, commands) without httpx, the
+    keyring or the clients; its start, right after the tray is shown, imports and builds them."""
+    code = (
+        "import asyncio, contextlib, os\n"
+        f"os.environ.update(XDG_CONFIG_HOME={str(tmp_path / 'config')!r},\n"
+        f"    XDG_DATA_HOME={str(tmp_path / 'data')!r},\n"
+        "    PYTHON_KEYRING_BACKEND='keyring.backends.null.Keyring')\n"
+        f"{REAL_ORG_SETTINGS}"
+        "from omnisync.service.wiring import real_service\n"
+        "from omnisync.service.state import SignIn\n"
+        "NETWORK = ('httpx', 'keyring', 'anyio', 'omnisync.service.genesys_connector')\n"
+        "def network(): return sorted(m for m in NETWORK if m in sys.modules)\n"
+        "async def main():\n"
+        "    async with contextlib.AsyncExitStack() as resources:\n"
+        "        service = await real_service(resources)\n"
+        "        before = network()\n"
+        "        assert service.state.profiles and service.state.profile_id, service.state\n"
+        "        await service.start()\n"
+        "        after = network()\n"
+        "        signed = (service.state.genesys.sign_in, service.state.salesforce.sign_in)\n"
+        "        await service.shutdown()\n"
+        "    print(before, after, signed)\n"
+        "    assert before == [] and after == sorted(NETWORK), (before, after)\n"
+        "    assert signed == (SignIn.SIGNED_OUT, SignIn.SIGNED_OUT), signed\n"
+        "asyncio.run(main())\n"
+    )
+    result = _run(code)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT
 from omnisync.service.wiring import (
     NotConfigured,
     genesys_org,

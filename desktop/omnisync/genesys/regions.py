@@ -7,6 +7,10 @@ from urllib.parse import urlsplit
 
 from omnisync.net import origin
 
+DEFAULT_REDIRECT_PORT = 53682
+"""The loopback port administrators register for the Genesys sign-in
+(``http://127.0.0.1:53682/callback``)."""
+
 # From PureCloudRegionHosts in the official Python SDK (v257.1.0).
 REGIONS: dict[str, str] = {
     "us_east_1": "https://api.mypurecloud.com",

@@ -9,12 +9,10 @@ from __future__ import annotations
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.auth.keeper import Persist, TokenKeeper
 from omnisync.auth.tokens import TokenSet
-from omnisync.genesys.regions import GenesysHosts
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT, GenesysHosts
 from omnisync.timing import Clock, wall_clock
 
 PRODUCT = "Genesys Cloud"
-DEFAULT_REDIRECT_PORT = 53682
-"""The loopback port administrators register (``http://127.0.0.1:53682/callback``)."""
 
 
 def oauth_config(

@@ -171,6 +171,10 @@ class LoopbackLink:
                     process_request=self._check_origin,
                     max_size=MAX_FRAME_BYTES,
                     max_queue=4,
+                    # No ping every 20 s (websockets' default): on loopback a component that
+                    # goes away closes its socket (the kernel resets it even when the browser
+                    # dies), and each ping woke the idle app (docs/performance.md, idle CPU).
+                    ping_interval=None,
                     logger=_wire_log,
                     server_header=None,
                 )

@@ -1,4 +1,4 @@
-"""Salesforce sign-in: login hosts, the PKCE flow, the keyring, identity and revoke.
+"""Salesforce sign-in: the PKCE flow, the keyring, identity and revoke.
 
 Salesforce gives a refresh token (scope ``refresh_token``) and no ``expires_in``: the access
 token is refreshed when the API answers 401, one refresh at a time (the auth keeper), and the
@@ -21,7 +21,6 @@ from omnisync.auth.flow import OAuthClientConfig, Opener, refresh, sign_in
 from omnisync.auth.keeper import TokenKeeper
 from omnisync.auth.store import TokenKey, TokenStore
 from omnisync.auth.tokens import TokenSet
-from omnisync.net import origin
 from omnisync.salesforce.rest import SalesforceRest
 from omnisync.timing import Clock, wall_clock
 
@@ -29,33 +28,7 @@ log = logging.getLogger(__name__)
 
 PRODUCT = "salesforce"
 TITLE = "Salesforce"
-PRODUCTION = "https://login.salesforce.com"
-TEST = "https://test.salesforce.com"
 SCOPES = ("api", "refresh_token", "id")
-
-
-def login_host(kind: str, my_domain: str | None = None) -> str:
-    """``production``, ``test`` (sandboxes), ``mydomain`` with a My Domain name, or a URL.
-
-    ``acme`` gives ``https://acme.my.salesforce.com``; ``acme--uat.sandbox`` gives the sandbox
-    My Domain ``https://acme--uat.sandbox.my.salesforce.com``.
-    """
-    if kind == "production":
-        return PRODUCTION
-    if kind == "test":
-        return TEST
-    if kind == "mydomain":
-        name = (my_domain or "").strip().lower()
-        if not name or not all(c.isalnum() or c in "-." for c in name):
-            raise ValueError(
-                f"{my_domain!r} is not a My Domain name (e.g. acme or acme--uat.sandbox)"
-            )
-        return f"https://{name}.my.salesforce.com"
-    if "://" in kind:
-        return origin(kind, "Salesforce login host")
-    raise ValueError(
-        f"unknown Salesforce login host {kind!r}: use production, test, mydomain or a URL"
-    )
 
 
 def oauth_config(

@@ -4,27 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
-from omnisync.auth.flow import Opener
-from omnisync.auth.store import TokenStore
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT as GENESYS_PORT
 from omnisync.genesys.regions import GenesysHosts, explicit_hosts
-from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
+from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.service import request_sent
-from omnisync.service.accounts import AccountBook
 from omnisync.service.audit import AuditLog
-from omnisync.service.genesys_connector import GenesysConnector
-from omnisync.service.ports import ConnectorContext
+from omnisync.service.ports import ConnectorContext, ProductConnector
 from omnisync.service.profile_store import ProfileDirs, load_profiles
-from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
-from omnisync.service.salesforce_connector import SalesforceConnector
 from omnisync.service.sync_service import DEFAULT_PROFILE, SyncService
 from omnisync.settings.policy import Policy, PolicyState
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+if TYPE_CHECKING:  # the network side: imported by build_connectors, when first needed
+    import httpx
+
+    from omnisync.auth.flow import Opener
+    from omnisync.auth.store import TokenStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +140,35 @@ def build_service(
     timing: Timing | None = None,
     write_audit_file: bool = True,
 ) -> SyncService:
+    """The service with its connectors, all at once (the demo, the tests)."""
     timing = timing or Timing()
     policy = policy or PolicyState(Policy())
+    genesys, salesforce = build_connectors(orgs, places, http, store, opener, policy, timing)
+    return assemble_service(
+        genesys,
+        salesforce,
+        places,
+        wanted_profile=wanted_profile,
+        policy=policy,
+        timing=timing,
+        write_audit_file=write_audit_file,
+    )
+
+
+def build_connectors(
+    orgs: Orgs,
+    places: Places,
+    http: httpx.AsyncClient,
+    store: TokenStore,
+    opener: Opener,
+    policy: PolicyState,
+    timing: Timing,
+) -> tuple[ProductConnector, ProductConnector]:
+    """Both products' connectors around one HTTP client (the network side, imported here)."""
+    from omnisync.service.accounts import AccountBook
+    from omnisync.service.genesys_connector import GenesysConnector
+    from omnisync.service.salesforce_connector import SalesforceConnector
+
     request_sent.install(http)  # the service's writes leave before the audit and the UI
     context = ConnectorContext(
         http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
@@ -160,6 +187,20 @@ def build_service(
         redirect_port=orgs.salesforce.redirect_port,
         source_options={"link_origins": orgs.salesforce.link_origins, **timing.salesforce},
     )
+    return genesys, salesforce
+
+
+def assemble_service(
+    genesys: ProductConnector,
+    salesforce: ProductConnector,
+    places: Places,
+    *,
+    wanted_profile: str | None,
+    policy: PolicyState,
+    timing: Timing,
+    write_audit_file: bool = True,
+) -> SyncService:
+    """The service around two connectors: its profiles, audit log and memory from ``places``."""
     audit = AuditLog()
     if write_audit_file:
         audit.open_file(places.audit_file)

@@ -20,9 +20,9 @@ from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.errors import GenesysError
 from omnisync.genesys.idle import IdleNotice
 from omnisync.genesys.parse import UserSeen
-from omnisync.genesys.regions import GenesysHosts
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT, GenesysHosts
 from omnisync.genesys.rest import GenesysRest
-from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT, oauth_config, token_keeper
+from omnisync.genesys.signin import oauth_config, token_keeper
 from omnisync.service.org_facts import genesys_facts
 from omnisync.service.ports import ConnectorContext, Sink
 from omnisync.service.state import Account, Channel, Health, SignIn

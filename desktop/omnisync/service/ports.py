@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import httpx
-
-from omnisync.auth.flow import Opener
-from omnisync.auth.store import TokenStore
-from omnisync.core.catalog import OrgFacts
 from omnisync.core.message import Message
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
-from omnisync.service.accounts import AccountBook
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
+
+if TYPE_CHECKING:  # the network side: the service and the tray import this module before it
+    import httpx
+
+    from omnisync.auth.flow import Opener
+    from omnisync.auth.store import TokenStore
+    from omnisync.core.catalog import OrgFacts
+    from omnisync.service.accounts import AccountBook
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # the service imports this module before the network side exists
+    import httpx
 
 _on_sent: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
     "omnisync_on_sent", default=None

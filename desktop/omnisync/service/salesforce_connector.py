@@ -15,6 +15,7 @@ from omnisync.core.message import NOTHING, Message, say
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
+from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT
 from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
@@ -23,8 +24,6 @@ from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 
 log = logging.getLogger(__name__)
-
-DEFAULT_REDIRECT_PORT = 53683
 
 WAITING_FOR_LINK = say("service", "waiting for the Salesforce console link")
 """Until the console link answers: the link's health detail and why Omni writes wait."""

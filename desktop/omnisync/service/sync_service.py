@@ -132,6 +132,7 @@ class SyncService:
         if menu.notice:
             self._note(menu.notice)
         self._select(menu.active)
+        self._publish()  # the tray's first menu has the profiles, before anything is connected
 
     # ---- ServiceControl --------------------------------------------------------------------
 

@@ -1,7 +1,11 @@
 """The service for real orgs: OAuth clients from the machine policy and the user's settings.
 
 Used by the tray app (``omnisync`` / ``omnisync tray``). The demo wires the same service to the
-sandbox instead (``omnisync.demo``).
+sandbox instead (``omnisync.demo``). Built in two steps, so the full tray is up before the
+network side is imported: first the service around stand-in connectors (its state, profiles and
+commands, from the settings files), then, once the service first needs them (its start, right
+after the tray is shown), the HTTP client, the keyring and both connectors
+(:mod:`omnisync.service.late_connector`).
 """
 
 from __future__ import annotations
@@ -9,21 +13,34 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import webbrowser
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from omnisync.auth.store import open_token_store
 from omnisync.core.message import Message, SaidError, said_of, say
+from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT as GENESYS_PORT
 from omnisync.genesys.regions import hosts_for
-from omnisync.genesys.signin import DEFAULT_REDIRECT_PORT as GENESYS_PORT
-from omnisync.net import http_client
-from omnisync.salesforce.signin import login_host
-from omnisync.service.factory import GenesysOrg, Orgs, Places, SalesforceOrg, build_service
-from omnisync.service.salesforce_connector import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
+from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
+from omnisync.salesforce.login_hosts import login_host
+from omnisync.service.factory import (
+    GenesysOrg,
+    Orgs,
+    Places,
+    SalesforceOrg,
+    Timing,
+    assemble_service,
+    build_connectors,
+)
+from omnisync.service.late_connector import NetworkSide
+from omnisync.service.ports import ProductConnector
 from omnisync.service.sync_service import SyncService
 from omnisync.settings.oauth import GenesysClient, SalesforceClient
 from omnisync.settings.policy import PolicyState, effective_clients, load_policy
 from omnisync.settings.user import SettingsStore, UserSettings
+
+if TYPE_CHECKING:
+    import httpx
+
+    from omnisync.auth.store import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -84,32 +101,55 @@ def orgs_from(policy: PolicyState, user: UserSettings) -> Orgs:
 
 
 async def real_service(resources: contextlib.AsyncExitStack) -> SyncService:
-    """The tray app's service factory: raises NotConfigured with what to do when unset."""
+    """The tray app's service factory: raises NotConfigured with what to do when unset.
+
+    Returns the service around stand-in connectors; the network side is built when the
+    service first needs it, off the Qt thread where it can (imports, the client, the keyring).
+    """
     policy = await asyncio.to_thread(load_policy)
     settings_store = SettingsStore()
     loaded = await asyncio.to_thread(settings_store.load)
     if loaded.problems:
         log.warning("%s", loaded.message())
     orgs = orgs_from(policy, loaded.settings)
-    http = await resources.enter_async_context(http_client())
-    store = await asyncio.to_thread(open_token_store)  # finding the OS keyring may talk to D-Bus
-    service = build_service(
-        orgs,
-        Places.default(),
-        http,
-        store,
-        webbrowser.open,
+    places, timing = Places.default(), Timing()
+
+    async def connectors() -> tuple[ProductConnector, ProductConnector]:
+        http, store = await asyncio.to_thread(_open_network)
+        await resources.enter_async_context(http)
+        if store.notice:
+            service.note(store.notice)
+        import webbrowser
+
+        return build_connectors(orgs, places, http, store, webbrowser.open, policy, timing)
+
+    network = NetworkSide(connectors)
+    resources.push_async_callback(network.aclose)
+    service = assemble_service(
+        network.genesys,
+        network.salesforce,
+        places,
         wanted_profile=loaded.settings.active_profile,
         policy=policy,
+        timing=timing,
     )
     service.on_profile_chosen(
         ProfileMemory(settings_store, asyncio.get_running_loop(), on_failure=service.note)
     )
-    if store.notice:
-        service.note(store.notice)
     if policy.error is not None:
         service.note(policy.said())
     return service
+
+
+def _open_network() -> tuple[httpx.AsyncClient, TokenStore]:
+    """In a worker thread: importing httpx, the keyring and both clients, and making the HTTP
+    client (its transport builds anyio's import map) take a few hundred ms of CPU."""
+    import omnisync.service.genesys_connector
+    import omnisync.service.salesforce_connector  # noqa: F401  (imported here, not on the Qt thread)
+    from omnisync.auth.store import open_token_store
+    from omnisync.net import http_client
+
+    return http_client(), open_token_store()  # finding the OS keyring may talk to D-Bus
 
 
 class ProfileMemory:

@@ -26,12 +26,12 @@ from omnisync.ui.notifications import Notifier
 from omnisync.ui.places import log_dir, setup_guide_url
 from omnisync.ui.preferences import Preferences
 from omnisync.ui.remedies import Remedies
-from omnisync.ui.system_signals import SystemSignals
 from omnisync.ui.tray import Tray
 from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
 
-if TYPE_CHECKING:  # imported when the window is first opened (start-up time)
+if TYPE_CHECKING:  # imported when first needed, after the tray is up (start-up time)
     from omnisync.ui.status_window import StatusWindow
+    from omnisync.ui.system_signals import SystemSignals
 
 OpenUrl = Callable[[QUrl], object]
 
@@ -89,7 +89,7 @@ class TrayApp(QObject):
         self._status_window: StatusWindow | None = None
         self.notifier = Notifier(self.tray.icon, clock=self.options.notify_clock, parent=self)
         self.notifications = AgentNotifications(self.bridge, self.notifier, preferences, self)
-        self.system_signals = SystemSignals(self.bridge.network_changed, self)
+        self._system_signals: SystemSignals | None = None
         self.no_tray_window: NoTrayWindow | None = None
         self.waiter = TrayWaiter(
             self.options.tray_available,
@@ -100,12 +100,14 @@ class TrayApp(QObject):
         self.waiter.ready.connect(self.tray.show)
         self.waiter.gave_up.connect(self.show_no_tray_window)
         self.messages: list[QMessageBox] = []
+        self._closed = False
         self.bridge.command_failed.connect(self.show_error)
         preferences.failed.connect(self.show_error)
 
     def start(self, *, show_status_window: bool = True, notice: str = "") -> None:
         """Look for the tray (or wait for one), and open the status window unless asked not to."""
         self.waiter.start()
+        QTimer.singleShot(0, self._watch_system)  # on the loop's next pass: the tray is up
         if show_status_window:
             self.show_status_window()
         if notice:
@@ -123,6 +125,21 @@ class TrayApp(QObject):
 
     def show_status_window(self) -> None:
         self.status_window.bring_up()
+
+    @property
+    def system_signals(self) -> SystemSignals:
+        """The OS's network and sleep signals, watched from the loop's first pass after
+        :meth:`start`: QtNetwork, its backend and QtDBus take about 15 ms of CPU, none of it
+        needed before the tray is shown (the network side is not even imported then)."""
+        if self._system_signals is None:
+            from omnisync.ui.system_signals import SystemSignals  # QtNetwork, QtDBus
+
+            self._system_signals = SystemSignals(self.bridge.network_changed, self)
+        return self._system_signals
+
+    def _watch_system(self) -> None:
+        if not self._closed:
+            self.system_signals  # noqa: B018  (built on first use)
 
     def show_no_tray_window(self) -> None:
         if self.no_tray_window is None:
@@ -207,6 +224,7 @@ class TrayApp(QObject):
 
     async def aclose(self) -> None:
         """Take everything off the screen and stop the commands still running."""
+        self._closed = True
         self.waiter.stop()
         self.tray.close()
         for box in list(self.messages):

@@ -59,7 +59,9 @@ class Tray(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
-            app.installEventFilter(self)
+        # Qt sends a palette change to every widget: the menu's is enough. A filter on the
+        # application saw every event of every object, each a call into Python, idle or not.
+        self.menu.installEventFilter(self)
         self.show_state(bridge.state)
 
     def show_state(self, state: ServiceState) -> None:
@@ -85,9 +87,7 @@ class Tray(QObject):
         self.icon.show()
 
     def close(self) -> None:
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.menu.removeEventFilter(self)
         self.icon.hide()
         self.menu.close()
 

@@ -9,8 +9,10 @@ from omnisync.core.decision import SyncMode
 pytestmark = pytest.mark.integration
 
 
-async def test_one_product_at_a_time(running_service) -> None:
-    run = await running_service("one-product-at-a-time")
+@pytest.mark.parametrize("two_step", [False, True], ids=["all-at-once", "network-side-later"])
+async def test_one_product_at_a_time(running_service, two_step: bool) -> None:
+    """``network-side-later``: built as the tray app builds it (stand-in connectors first)."""
+    run = await running_service("one-product-at-a-time", two_step=two_step)
     await run.omni("Transition")
     await run.ready()
     mark = len(run.audit())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from omnisync.core.model import Product
@@ -277,8 +278,15 @@ def test_icon_and_tooltip_follow_the_state(shell, service, qloop, state, icon):
 
 def test_icon_follows_a_switch_to_a_dark_panel(shell, qapp, panel):
     panel.dark = True
-    QApplication.sendEvent(qapp, QEvent(QEvent.Type.ApplicationPaletteChange))
-    assert shell.tray.key == (TrayState.MAPPED, True, False)
+    light = QPalette(qapp.palette())
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    qapp.setPalette(dark)  # what Qt does when the desktop's palette changes
+    try:
+        QApplication.processEvents()
+        assert shell.tray.key == (TrayState.MAPPED, True, False)
+    finally:
+        qapp.setPalette(light)
 
 
 def test_a_long_tooltip_is_cut_to_what_windows_shows(shell, service, qloop):

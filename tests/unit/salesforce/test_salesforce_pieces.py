@@ -20,9 +20,10 @@ from omnisync.resources import resource_path
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.limits import ApiUsage, parse_limit_info
 from omnisync.salesforce.link import ConsoleLink, LinkHealth
+from omnisync.salesforce.login_hosts import login_host
 from omnisync.salesforce.omni import soql_literal, work_item
 from omnisync.salesforce.rest import SalesforceRest
-from omnisync.salesforce.signin import Identity, login_host
+from omnisync.salesforce.signin import Identity
 from omnisync.salesforce.source import cause_of
 
 EXAMPLES = json.loads(resource_path("link", "examples.json").read_text(encoding="utf-8"))
