@@ -208,11 +208,13 @@ class DemoSandbox:
     """The port its console dials for the direct link: pass it to the app too."""
 
 
-def start_demo_sandbox(env: dict[str, str]) -> DemoSandbox:
+def start_demo_sandbox(env: dict[str, str], *, machine_pace: bool = False) -> DemoSandbox:
     """The demo's sandbox in a child, its console dialing a free port of this run's own: on the
-    registered range a running demo or another checkout's tests would listen and dial too."""
+    registered range a running demo or another checkout's tests would listen and dial too.
+    ``machine_pace``: its per-minute limits lifted (``demo_sandbox.py --machine-pace``)."""
     link = str(free_port())
-    child = Child([PYTHON, str(Path(__file__).parent / "apps" / "demo_sandbox.py"), link], env)
+    script = str(Path(__file__).parent / "apps" / "demo_sandbox.py")
+    child = Child([PYTHON, script, *(["--machine-pace"] if machine_pace else []), link], env)
     try:
         line = child.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
     except BaseException:

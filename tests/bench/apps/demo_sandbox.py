@@ -5,7 +5,11 @@ agent starts logged in to Omni-Channel) on a free port of 127.0.0.1, prints
 ``SANDBOX <base url>`` and serves until SIGTERM or SIGINT. ``demo_sandbox.py <port>``: its console
 dials the app's direct link on that port only (the bench picks a free one and tells the app the
 same), not on the registered range, where a running demo or another checkout's tests listen and
-dial.
+dial. ``demo_sandbox.py --machine-pace <port>``: for a shift played as fast as the app syncs
+(hundreds of events a second), the two limits that count per second or minute are lifted, as a
+shift's pace never reaches them: Genesys's 300 API calls a minute (``rate_limit``), and the direct
+link, whose limit of 5 messages a second would send the app to the record and back over and
+over (its console knows only the record link, ``direct_link`` off).
 """
 
 from __future__ import annotations
@@ -18,15 +22,20 @@ from omnisync.demo import demo_sandbox_settings
 from omnisync.sandbox.harness import running_sandbox
 
 
-async def main(link_ports: tuple[int, ...]) -> None:
+async def main(link_ports: tuple[int, ...], machine_pace: bool) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    async with running_sandbox(demo_sandbox_settings(link_ports), port=0) as sandbox:
+    settings = demo_sandbox_settings(link_ports)
+    if machine_pace:
+        settings["salesforce"]["direct_link"] = False
+        settings["genesys"] = {"rate_limit": 10**9}
+    async with running_sandbox(settings, port=0) as sandbox:
         print(f"SANDBOX {sandbox.base_url}", flush=True)
         await stop.wait()
 
 
 if __name__ == "__main__":
-    asyncio.run(main(tuple(int(p) for p in sys.argv[1:])))
+    fast = sys.argv[1:2] == ["--machine-pace"]
+    asyncio.run(main(tuple(int(p) for p in sys.argv[2 if fast else 1 :]), fast))
