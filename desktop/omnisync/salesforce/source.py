@@ -535,6 +535,8 @@ class SalesforceSource:
         self.statuses = await self.reader.statuses()
 
     async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
+        if self._closed:
+            return  # a closed source's link speaks for no one: the next run's link decides
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
         if possible:

@@ -81,6 +81,8 @@ class SalesforceConnector:
         self._source: SalesforceSource | None = None
         self._sink: Sink | None = None
         self._runs = 0
+        self._link_waiting = False
+        """The sink was told the console link is awaited, and no link has spoken since."""
         self._told: SalesforceAccount | None = None
         """The account whose name the sink was last told."""
 
@@ -95,7 +97,15 @@ class SalesforceConnector:
         self._sink = sink
         self._source = self._new_source(account)
         sink.session(self.product, SignIn.SIGNED_IN)
-        # Until the console link answers, Omni writes must go to the agent, not into the void.
+        self._link_waits(sink)
+
+    def _link_waits(self, sink: Sink) -> None:
+        """Until this run's console link answers, Omni writes must go to the agent, not into
+        the void: at sign-in, and again whenever a run ends or starts (a new source's link
+        has not answered yet, whatever the one before it said). Said once, not per retry."""
+        if self._link_waiting:
+            return
+        self._link_waiting = True
         sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, WAITING_FOR_LINK)
         sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), WAITING_FOR_LINK))
 
@@ -134,6 +144,7 @@ class SalesforceConnector:
         if sink is None:
             return
         if isinstance(observation, WriteCapabilityObserved):
+            self._link_waiting = False
             health = Health.UP if observation.possible else Health.DOWN
             sink.health(Channel.CONSOLE_LINK, health, observation.why)
         sink.observe(observation)
@@ -190,6 +201,7 @@ class SalesforceConnector:
             raise RuntimeError("not signed in to Salesforce")
         if self._runs:
             self._source = self._new_source(account)
+            self._link_waits(sink)
         self._runs += 1
         source = self.source
         sink.health(Channel.SALESFORCE_STREAMING, Health.CONNECTING)
@@ -221,6 +233,7 @@ class SalesforceConnector:
         except Exception as exc:
             sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
             await source.close()
+            self._link_waits(sink)
             if account.keeper.state() in (TokenState.SIGNED_OUT, TokenState.EXPIRED):
                 # The session is gone (revoked, expired): no retry can help, only the agent
                 # signing in again, which starts a new run. Said once, not failed in a loop.
