@@ -31,3 +31,11 @@ async def test_the_streaming_run_failing_as_it_is_stopped_is_no_orphan() -> None
     failure was never retrieved: an unhandled task error."""
     result = await soak(SoakPlan("both-external-routing", 1305, steps=40))
     assert not result.violations, result.report()
+
+
+async def test_a_session_the_app_finds_ended_after_the_faults_is_signed_in_again() -> None:
+    """Seed 1304 (10 steps) found it: Genesys's PKCE token expired by a fault (no refresh
+    token) showed only at the Resync's read, after the faults stopped; the app rightly said
+    "sign in" and lost Genesys from its view, but the soak's agent never signed in again."""
+    result = await soak(SoakPlan("both-external-routing", 1304, steps=10))
+    assert not result.violations, result.report()
