@@ -260,10 +260,11 @@ class SalesforceConnector:
             self._source.retry_now()
 
     def reconnect_now(self) -> None:
-        """End any streaming back-off now. Omni-Channel is not read again here: a read that
-        races the app's own write can report the older status as a change (seen in the test);
-        a long poll left dead by a sleep ends at its own timeout and the reconnect reads."""
-        self.retry_now()
+        """A network change or a wake: the long poll (maybe dead) is dropped, streaming
+        handshakes at once and Omni-Channel is read again; the service has already cancelled
+        the writes decided before, so the read does not race one of ours."""
+        if self._source is not None:
+            self._source.network_changed()
 
     async def write(self, status_id: str) -> None:
         result = await self.source.set_status(status_id)
