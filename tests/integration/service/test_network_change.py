@@ -73,10 +73,9 @@ async def test_a_wake_drops_the_salesforce_long_poll_and_reads_omni_again(runnin
         while True:
             now: dict[str, Any] = salesforce.api_calls()  # type: ignore[attr-defined]
             read = now["restByTarget"].get(presence, 0)
-            if (
-                now["cometdHandshakes"] > before["cometdHandshakes"]
-                and read > before["restByTarget"].get(presence, 0)
-            ):
+            if now["cometdHandshakes"] > before["cometdHandshakes"] and read > before[
+                "restByTarget"
+            ].get(presence, 0):
                 return now
             await asyncio.sleep(0.05)
 
