@@ -57,6 +57,12 @@ def _same_state(received: str, expected: str) -> bool:
     )
 
 
+def _is_code(code: str) -> bool:
+    """RFC 6749 (appendix A.11): a code is ``1*VSCHAR``, printable ASCII only; anything else
+    (a control character, a NUL, non-ASCII) is not what a login host sends, so it is refused."""
+    return all(" " <= c <= "~" for c in code)
+
+
 class LoopbackReceiver:
     """Use as ``async with LoopbackReceiver(state) as rx:`` then ``await rx.wait(timeout)``.
 
@@ -189,6 +195,11 @@ class LoopbackReceiver:
         if not code:
             self._result.set_exception(AuthorizationDenied("invalid_request", "no code"))
             return 400, _page("Sign-in failed", "The answer carried no authorization code.")
+        if not _is_code(code):
+            self._result.set_exception(AuthorizationDenied("invalid_request", "malformed code"))
+            return 400, _page(
+                "Sign-in failed", "The answer carried a malformed authorization code."
+            )
         self._result.set_result(AuthorizationResponse(code, query["state"]))
         return 200, _page(
             "Signed in",

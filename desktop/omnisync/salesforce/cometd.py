@@ -45,6 +45,10 @@ class _Rehandshake(Exception):
     """The server forgot us or the session changed: start again from a handshake."""
 
 
+class _TornDown(_Rehandshake):
+    """The long poll was dropped on purpose (:meth:`CometdClient.tear_down`): no back-off."""
+
+
 def _base(channel: str) -> str:
     return channel.partition("?")[0]
 
@@ -74,6 +78,10 @@ class CometdClient:
         self._on_gap = on_gap
         self._sleep = sleep
         self._retry_wait = RetryWait(sleep)
+        self._poll: asyncio.Future[list[dict[str, Any]]] | None = None
+        """The connect held open right now, if any."""
+        self._torn: asyncio.Future[list[dict[str, Any]]] | None = None
+        """The connect :meth:`tear_down` cancelled (told apart from the loop being cancelled)."""
         self.backoff = Backoff(initial=backoff_base, maximum=backoff_max, random=rng)
         self.network_margin = network_margin
         self.counter = counter or CallCounter()
@@ -167,7 +175,9 @@ class CometdClient:
                 await self._connect_loop()
             except _Rehandshake as why:
                 delay = self.advice.get("interval", 0) / 1000
-                if not self._connect_succeeded:
+                if isinstance(why, _TornDown):
+                    delay = 0.0
+                elif not self._connect_succeeded:
                     # Sent back again before a single connect went through: following the
                     # advice alone would handshake in a busy loop, so back off as well.
                     delay = max(delay, self.backoff.next_delay())
@@ -225,10 +235,21 @@ class CometdClient:
     async def _connect_loop(self) -> None:
         while not self._stopping:
             hold = self.advice.get("timeout", 110000) / 1000
-            replies = await self._send(
-                [{"channel": "/meta/connect", "connectionType": "long-polling"}],
-                wait=hold + self.network_margin,
+            poll = self._poll = asyncio.ensure_future(
+                self._send(
+                    [{"channel": "/meta/connect", "connectionType": "long-polling"}],
+                    wait=hold + self.network_margin,
+                )
             )
+            try:
+                replies = await poll
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if poll is self._torn and not (task is not None and task.cancelling()):
+                    raise _TornDown("the network changed: the long poll was torn down") from None
+                raise
+            finally:
+                self._poll = None
             events: list[Event] = []
             reply: dict[str, Any] = {}
             for message in replies:
@@ -326,6 +347,15 @@ class CometdClient:
     def retry_now(self) -> None:
         """Handshake now instead of after the back-off under way (the agent pressed Retry)."""
         self._retry_wait.now()
+
+    def tear_down(self) -> None:
+        """The network changed or the machine woke: the held long poll may be dead without
+        knowing it (it would end only at its own timeout). Drop it and handshake again at once;
+        the subscriptions resume from their replay ids."""
+        self._retry_wait.now()
+        if self._poll is not None and not self._poll.done():
+            self._torn = self._poll
+            self._poll.cancel()
 
     async def close(self) -> None:
         """Leave politely (the server frees the client at once) and stop the loop."""

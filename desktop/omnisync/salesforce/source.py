@@ -153,6 +153,8 @@ class SalesforceSource:
         self._in_grace = False
         """Start is waiting for the component to dial: streaming has not started yet."""
         self._grace_over = asyncio.Event()
+        self._read_on_connect = False
+        """The next streaming connect follows a network change: read Omni-Channel again."""
         self.transport = RoutedTransport(RecordTransport(self.rest, user_id))
         self.link = ConsoleLink(
             self.rest,
@@ -329,6 +331,21 @@ class SalesforceSource:
             self._reread.cancel()
             self._reread = asyncio.create_task(self._reread_after(0), name="salesforce-reread")
 
+    def network_changed(self) -> None:
+        """The network changed or the machine woke: the long poll is dropped and streaming
+        handshakes again at once, and Omni-Channel is read again on that connect (after its
+        subscriptions, so nothing falls between the read and the stream). With streaming
+        paused (the direct link carries everything) there is no poll: it is read now."""
+        if self._closed:
+            return
+        self._read_on_connect = True
+        self.cometd.retry_now()
+        if self.streaming_paused:
+            self._read_on_connect = False
+            self._side_task(self._guarded(self.reconcile()), "salesforce-wake-read")
+        else:
+            self.cometd.tear_down()
+
     async def close(self) -> None:
         self._closed = True  # from here on nothing new is scheduled or reported
         for task in (self._task, self._reread, self._statuses_read, *self._side_tasks):
@@ -492,7 +509,8 @@ class SalesforceSource:
 
     async def _on_connected(self, reconnect: bool) -> None:
         resumed, self._resumed = self._resumed, False
-        if reconnect and not self._replay_covers_gap():
+        woke, self._read_on_connect = self._read_on_connect, False
+        if woke or (reconnect and not self._replay_covers_gap()):
             await self._guarded(self.reconcile())
         elif self._presence_live():
             # The baseline was read before this first subscription: a change in between is in
@@ -598,6 +616,8 @@ class SalesforceSource:
         self.statuses = await self.reader.statuses()
 
     async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
+        if self._closed:
+            return  # a closed source's link speaks for no one: the next run's link decides
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
         if possible:

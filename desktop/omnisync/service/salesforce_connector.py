@@ -80,6 +80,8 @@ class SalesforceConnector:
         self._source: SalesforceSource | None = None
         self._sink: Sink | None = None
         self._runs = 0
+        self._link_waiting = False
+        """The sink was told the console link is awaited, and no link has spoken since."""
         self._told: SalesforceAccount | None = None
         """The account whose name the sink was last told."""
 
@@ -94,7 +96,15 @@ class SalesforceConnector:
         self._sink = sink
         self._source = self._new_source(account)
         sink.session(self.product, SignIn.SIGNED_IN)
-        # Until the console link answers, Omni writes must go to the agent, not into the void.
+        self._link_waits(sink)
+
+    def _link_waits(self, sink: Sink) -> None:
+        """Until this run's console link answers, Omni writes must go to the agent, not into
+        the void: at sign-in, and again whenever a run ends or starts (a new source's link
+        has not answered yet, whatever the one before it said). Said once, not per retry."""
+        if self._link_waiting:
+            return
+        self._link_waiting = True
         sink.health(Channel.CONSOLE_LINK, Health.CONNECTING, WAITING_FOR_LINK)
         sink.observe(WriteCapabilityObserved(self.product, False, self._clock(), WAITING_FOR_LINK))
 
@@ -133,6 +143,7 @@ class SalesforceConnector:
         if sink is None:
             return
         if isinstance(observation, WriteCapabilityObserved):
+            self._link_waiting = False
             health = Health.UP if observation.possible else Health.DOWN
             sink.health(Channel.CONSOLE_LINK, health, observation.why)
         sink.observe(observation)
@@ -189,6 +200,7 @@ class SalesforceConnector:
             raise RuntimeError("not signed in to Salesforce")
         if self._runs:
             self._source = self._new_source(account)
+            self._link_waits(sink)
         self._runs += 1
         source = self.source
         sink.health(Channel.SALESFORCE_STREAMING, Health.CONNECTING)
@@ -220,6 +232,7 @@ class SalesforceConnector:
         except Exception as exc:
             sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
             await source.close()
+            self._link_waits(sink)
             if account.keeper.state() in (TokenState.SIGNED_OUT, TokenState.EXPIRED):
                 # The session is gone (revoked, expired): no retry can help, only the agent
                 # signing in again, which starts a new run. Said once, not failed in a loop.
@@ -246,10 +259,11 @@ class SalesforceConnector:
             self._source.retry_now()
 
     def reconnect_now(self) -> None:
-        """End any streaming back-off now. Omni-Channel is not read again here: a read that
-        races the app's own write can report the older status as a change (seen in the test);
-        a long poll left dead by a sleep ends at its own timeout and the reconnect reads."""
-        self.retry_now()
+        """A network change or a wake: the long poll (maybe dead) is dropped, streaming
+        handshakes at once and Omni-Channel is read again; the service has already cancelled
+        the writes decided before, so the read does not race one of ours."""
+        if self._source is not None:
+            self._source.network_changed()
 
     async def write(self, status_id: str) -> None:
         result = await self.source.set_status(status_id)

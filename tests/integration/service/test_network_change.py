@@ -3,6 +3,7 @@ reads both products again, and the rules apply to what changed meanwhile."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -55,3 +56,30 @@ async def test_a_network_change_with_nothing_changed_writes_nothing(running_serv
     await run.genesys("Break")  # and live updates work again on the new socket
     await run.statuses("Break", "Transition")
     assert run.written_rules(mark) == ["R3"]
+
+
+async def test_a_wake_drops_the_salesforce_long_poll_and_reads_omni_again(running_service) -> None:
+    """The long poll a sleep left dead would end only at its own timeout (110 s): the entry
+    point drops it, streaming handshakes again at once, and Omni-Channel is read again."""
+    run: Running = await running_service("one-product-at-a-time", salesforce={"link_origins": ()})
+    await run.omni("Busy")
+    await run.ready()  # over the record: streaming is live, a connect is held open
+    salesforce = run.sandbox.part("salesforce")
+    before: dict[str, Any] = salesforce.api_calls()  # type: ignore[attr-defined]
+    presence = "query UserServicePresence"
+    run.service.network_changed("the computer woke from sleep")
+
+    async def again() -> dict[str, Any]:
+        while True:
+            now: dict[str, Any] = salesforce.api_calls()  # type: ignore[attr-defined]
+            read = now["restByTarget"].get(presence, 0)
+            if now["cometdHandshakes"] > before["cometdHandshakes"] and read > before[
+                "restByTarget"
+            ].get(presence, 0):
+                return now
+            await asyncio.sleep(0.05)
+
+    async with asyncio.timeout(3):  # far inside the held connect's 110 s
+        await again()
+    await run.omni("Available")  # and the new connection streams
+    await run.until(lambda s: s.omni_status is not None and s.omni_status.label == "Available", "")

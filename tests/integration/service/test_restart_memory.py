@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from omnisync.core.decision import SyncMode
+from support.profiles import install
 
 pytestmark = pytest.mark.integration
 
@@ -75,8 +76,6 @@ async def test_a_block_whose_work_ended_while_the_app_was_down_is_restored_at_st
 
 async def test_the_away_timer_survives_a_restart(running_service: Any, tmp_path: Path) -> None:
     """Rule A's timer runs on across a restart and fires at once if its time passed meanwhile."""
-    from integration.service.test_service_beyond_genesys import install
-
     name = install(tmp_path, "away")  # omni_offline_seconds = 30
     first = await running_service(name, sandbox_time=True)
     await first.omni("Transition")

@@ -7,19 +7,9 @@ from pathlib import Path
 import pytest
 
 from omnisync.core.decision import SyncMode
+from support.profiles import EXAMPLES, install
 
 pytestmark = pytest.mark.integration
-
-EXAMPLES = Path(__file__).parents[3] / "docs" / "examples"
-
-
-def install(tmp_path: Path, name: str, text: str | None = None) -> str:
-    """Put an example into the user's profiles folder (the fixture's), as an agent would."""
-    folder = tmp_path / "user"
-    folder.mkdir(parents=True, exist_ok=True)
-    source = text if text is not None else (EXAMPLES / f"{name}.toml").read_text()
-    (folder / f"{name}.toml").write_text(source)
-    return name
 
 
 async def test_mapping_table_example(running_service, tmp_path: Path) -> None:

@@ -129,3 +129,33 @@ def test_each_main_state_notifies_in_the_real_tray(desktop, tmp_path, language):
         folder.mkdir(exist_ok=True)
         for name in balloons:
             shutil.copy(tmp_path / f"{name}.png", folder / f"{language}-{name}.png")
+
+
+TRAY_STOP_BOUND = 2.0
+"""Seconds from Quit to the app's main coroutine returning: generous against load (measured
+0.1-0.5 s, docs/performance.md); the old CometD fault of the demo (a held connect for a
+forgotten client) took 2.2-2.4 s."""
+
+
+@pytest.mark.parametrize("state", ["started", "console-closed", "working", "an-hour-later"])
+def test_the_tray_app_stops_cleanly_and_soon_in_every_state(desktop, tmp_path, state):
+    """Quit from the tray in a few states of the real service on the sandbox: within the
+    bound, no task of the app left running, no traceback, no unhandled task error."""
+    env = {**desktop, "PYTHONPATH": os.pathsep.join([str(ROOT / "desktop"), str(ROOT / "tests")])}
+    result = subprocess.run(
+        [sys.executable, str(HERE / "real_tray_stop.py"), str(tmp_path), state],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"{state}: the tray app stopped {seen['stop_s']:.3f} s after Quit")
+    assert seen["status"] == 0, result.stderr
+    assert seen["unreached"] == [], seen
+    assert seen["left"] == [], seen
+    assert seen["problems"] == [], seen
+    assert "Traceback" not in result.stderr, result.stderr
+    assert seen["stop_s"] < TRAY_STOP_BOUND, seen

@@ -1,5 +1,7 @@
 import asyncio
 import contextlib
+import secrets
+from urllib.parse import parse_qs
 
 import httpx
 import pytest
@@ -185,16 +187,48 @@ async def test_fuzzed_requests_get_an_answer_and_the_receiver_keeps_working(
 
 
 async def _fuzzed(target: bytes, headers: bytes) -> None:
-    async with LoopbackReceiver("s") as rx:
+    # an unguessable state, as the app's: with "s" the strategy drew the right state now and
+    # then (shrunk to a code of "\x00"), and the fuzzed line, accepted, won over the real one
+    state = secrets.token_urlsafe(32)
+    async with LoopbackReceiver(state) as rx:
         answer = await _raw_answer(
             rx.port, b"GET " + target + b" HTTP/1.1\r\n" + headers + b"\r\n\r\n"
         )
         assert answer.startswith(b"HTTP/1.1 ")
         async with httpx.AsyncClient() as http:
-            await http.get(rx.redirect_uri, params={"code": "ok", "state": "s"})
-        # the fuzzed line may itself be a sign-in answer: then it is refused, and said so
+            await http.get(rx.redirect_uri, params={"code": "ok", "state": state})
+        # a fuzzed line that is an answer ends the sign-in (a forgery): refused, and said so
         with contextlib.suppress(StateMismatch, AuthorizationDenied):
             assert (await rx.wait(5)).code == "ok"
+
+
+@settings(max_examples=60, deadline=None)
+@given(code=st.binary(min_size=1, max_size=40).filter(lambda b: not set(b) & set(b"&# \t\r\n")))
+async def test_a_code_that_is_not_printable_ascii_is_refused_with_400(code: bytes) -> None:
+    """RFC 6749 A.11: code = 1*VSCHAR. A NUL, a control character or non-ASCII is refused."""
+    with no_tracebacks():
+        await _one_code(code)
+
+
+@pytest.mark.parametrize("code", [b"%00", b"\x00", b"a%0Ab", b"%7F", b"%C3%A9", b"\xff"])
+async def test_named_malformed_codes_are_refused_with_400(code: bytes) -> None:
+    with no_tracebacks():
+        await _one_code(code)
+
+
+async def _one_code(code: bytes) -> None:
+    async with LoopbackReceiver("s") as rx:
+        answer = await _raw_answer(
+            rx.port, b"GET /callback?state=s&code=" + code + b" HTTP/1.1\r\n\r\n"
+        )
+        received = parse_qs("code=" + code.decode("latin-1"), keep_blank_values=True)["code"]
+        if all(" " <= c <= "~" for c in received[0]) and received[0]:
+            assert answer.startswith(b"HTTP/1.1 200 ")
+            assert (await rx.wait(5)).code == received[0]
+        else:
+            assert answer.startswith(b"HTTP/1.1 400 ")
+            with pytest.raises(AuthorizationDenied):
+                await rx.wait(5)
 
 
 MALFORMED = {

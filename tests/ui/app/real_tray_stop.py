@@ -1,0 +1,109 @@
+"""The tray app around the real service on the sandbox (as the demo builds it), on a real X
+display with a real tray, for test_real_tray.py: it brings the app to one state, chooses Quit
+(the tray menu's signal), and reports as JSON how long the stop took, the tasks still running
+after it and every traceback or unhandled task error seen."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from omnisync.core.decision import SyncMode
+from omnisync.core.model import GenesysWork
+from omnisync.demo import DemoOptions, build_demo
+from omnisync.service.state import Channel, Health
+from omnisync.ui.app import AppOptions, main
+from omnisync.ui.shell import ShellOptions, TrayApp
+from omnisync.ui.single_instance import SingleInstance
+from support.tracebacks import watching
+
+STATES = ("started", "console-closed", "working", "an-hour-later")
+
+
+async def _until(service: Any, check: Any) -> None:
+    changed = asyncio.Event()
+    service.on_state(lambda _s: changed.set())
+    while not check(service.state):
+        changed.clear()
+        await asyncio.wait_for(changed.wait(), 15)
+
+
+async def _reach(state: str, service: Any, sandbox: Any) -> None:
+    def linked(s: Any) -> bool:
+        link = s.channels.get(Channel.CONSOLE_LINK)
+        return link is not None and link.health is Health.UP and s.view.mode is not SyncMode.OFF
+
+    await _until(service, linked)
+    if state == "console-closed":
+        await sandbox.post("/control/salesforce/console", {"open": False})
+        await _until(service, lambda s: s.view.mode is SyncMode.SUSPENDED)
+    elif state == "working":
+        await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
+        await _until(service, lambda s: s.view.mode is SyncMode.MAPPED)
+        await sandbox.post("/control/genesys/interaction", {"action": "offer"})
+        await sandbox.post("/control/genesys/interaction", {"action": "answer"})
+        await _until(service, lambda s: s.genesys_work is GenesysWork.ACTIVE)
+    elif state == "an-hour-later":
+        await sandbox.post("/control/clock", {"advance": 3600})
+        await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
+        await _until(service, lambda s: s.view.mode is SyncMode.MAPPED)
+    await asyncio.sleep(0.5)  # the long polls and sockets are now held open
+
+
+async def _whole(state: str, out: Path) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    shell: list[TrayApp] = []
+    quit_at: list[float] = []
+    unreached: list[str] = []
+
+    async def play(service: Any, sandbox: Any) -> None:
+        try:
+            await _reach(state, service, sandbox)
+        except Exception as exc:  # the state never came: said in the report, and still quit
+            unreached.append(repr(exc))
+        quit_at.append(loop.time())
+        shell[0].quit_requested.emit()  # what the tray menu's Quit does
+
+    async def factory(resources: contextlib.AsyncExitStack) -> Any:
+        service, sandbox = await build_demo(resources, DemoOptions(port=0, browser=False))
+        player = loop.create_task(play(service, sandbox), name="test:play")
+        resources.push_async_callback(lambda: asyncio.gather(player, return_exceptions=True))
+        return service
+
+    options = AppOptions(
+        settings=None,
+        autostart=None,
+        shell=ShellOptions(log_dir=out / "logs", setup_guide=None),
+    )
+    guard = SingleInstance(f"omnisync-stop-{uuid.uuid4().hex[:8]}", runtime_dir=out / "run")
+    guard.acquire()
+    try:
+        with watching() as seen:
+            code = await main(factory, options, instance=guard, started=shell.append)
+            stopped = loop.time() - quit_at[0] if quit_at else None
+            here = asyncio.current_task()
+            left = sorted(t.get_name() for t in asyncio.all_tasks() if t is not here)
+    finally:
+        guard.release()
+    return {"state": state, "status": code, "stop_s": stopped, "left": left,
+            "problems": seen.problems, "unreached": unreached}  # fmt: skip
+
+
+def run_one(state: str, out: Path) -> dict[str, Any]:
+    app = QApplication.instance() or QApplication(["omnisync"])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(_whole(state, out))
+
+
+if __name__ == "__main__":
+    print(json.dumps(run_one(sys.argv[2], Path(sys.argv[1]))))
