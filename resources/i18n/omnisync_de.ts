@@ -1172,6 +1172,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>nicht nötig, solange die Konsolenverbindung direkt ist</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>die Salesforce-Konsole hat die Änderung nicht bestätigt</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -1216,6 +1220,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>der Kanal läuft bald nach 24 Stunden ab</translation>
     </message>
     <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>die Konsolenverbindung ist nicht eingerichtet: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Salesforce konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -1242,6 +1250,30 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>Das gewählte Profil gilt jetzt, wurde aber nicht für den nächsten Start gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>die Konsolenverbindung ist in Salesforce nicht eingerichtet ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>die Konsolenverbindung hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>die Salesforce-Konsole wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>der Befehl konnte nicht gesendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>die Konsole hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>die Konsole konnte es nicht ausführen ({error})</translation>
     </message>
 </context>
 <context>

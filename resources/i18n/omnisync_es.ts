@@ -1172,6 +1172,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>no hace falta mientras el enlace con la consola sea directo</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>la consola de Salesforce no confirmó el cambio</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1216,6 +1220,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el canal está a punto de caducar a las 24 horas</translation>
     </message>
     <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>el enlace con la consola no está configurado: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>No se pudo leer Salesforce: {error}</translation>
     </message>
@@ -1242,6 +1250,30 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>El perfil elegido se aplica ahora pero no se guardó para el próximo inicio: {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>el enlace con la consola no está configurado en Salesforce ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>el enlace con la consola aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>la consola de Salesforce se cerró</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>no se pudo enviar la orden: {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>la consola no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>la consola no pudo hacerlo ({error})</translation>
     </message>
 </context>
 <context>

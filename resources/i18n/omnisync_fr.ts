@@ -1172,6 +1172,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>inutile tant que le lien avec la console est direct</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>la console Salesforce n’a pas confirmé le changement</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1216,6 +1220,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le canal arrive à sa fin de validité de 24 heures</translation>
     </message>
     <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>le lien avec la console n’est pas configuré : PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Impossible de lire Salesforce : {error}</translation>
     </message>
@@ -1242,6 +1250,30 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>Le profil choisi s’applique maintenant mais n’a pas été enregistré pour le prochain démarrage : {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>le lien avec la console n’est pas configuré dans Salesforce ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>le lien avec la console n’a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>la console Salesforce a été fermée</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>la commande n’a pas pu être envoyée : {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>la console n’a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>la console n’a pas pu le faire ({error})</translation>
     </message>
 </context>
 <context>

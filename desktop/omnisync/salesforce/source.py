@@ -58,6 +58,7 @@ from omnisync.salesforce.link import (
     LinkHealth,
     RecordTransport,
     TransportDown,
+    not_set_up,
 )
 from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_origins, new_key
 from omnisync.salesforce.link_route import Route, RoutedTransport
@@ -442,9 +443,7 @@ class SalesforceSource:
         except QueryFailed as exc:
             record = None
             if exc.code in ("INVALID_TYPE", "INVALID_FIELD"):
-                await self.link.not_deployed(
-                    f"the console link is not set up in Salesforce ({exc})"
-                )
+                await self.link.not_deployed(not_set_up(exc))
         cause = None if baseline or record is None else self._record_cause(record, presence.status)
         self._observe_status(presence.status, cause, baseline=baseline)
         self._observe_work(work, baseline=baseline)
@@ -503,7 +502,9 @@ class SalesforceSource:
         refused = self.cometd.failed.get(self.link.channel)
         if refused is not None:
             await self.link.not_deployed(
-                f"the console link is not set up: PushTopic {TO_DESKTOP_TOPIC} ({refused})"
+                say("service", "the console link is not set up: PushTopic {topic} ({error})").fill(
+                    topic=TO_DESKTOP_TOPIC, error=str(refused)
+                )
             )
             if await self._watch_presence(True):
                 await self._guarded(self._catch_up_presence())
@@ -597,7 +598,9 @@ class SalesforceSource:
     async def _refresh_statuses(self) -> None:
         self.statuses = await self.reader.statuses()
 
-    async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
+    async def _on_health(
+        self, health: LinkHealth, previous: LinkHealth | None, why: str | Message
+    ) -> None:
         possible = health is LinkHealth.ANSWERING
         self._emit(WriteCapabilityObserved(Product.OMNI, possible, self._clock(), why))
         if possible:

@@ -16,7 +16,7 @@ import httpx
 from omnisync.auth.flow import Opener
 from omnisync.auth.store import TokenStore
 from omnisync.core.catalog import OrgFacts
-from omnisync.core.message import Message
+from omnisync.core.message import Message, SaidError
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.accounts import AccountBook
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
@@ -63,7 +63,7 @@ class Sink(Protocol):
         ...
 
 
-class WriteRejected(Exception):
+class WriteRejected(SaidError):
     """The product refused the write; the message says why in words for the agent."""
 
 

@@ -20,7 +20,7 @@ from omnisync.core.catalog import OrgFacts, StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory
-from omnisync.core.message import Message, say, verbatim
+from omnisync.core.message import Message, said_of, say, verbatim
 from omnisync.core.model import (
     GenesysPresence,
     Observation,
@@ -511,7 +511,7 @@ class SyncService:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                error = verbatim(str(exc) or type(exc).__name__)
+                error = said_of(exc)
             else:
                 self._outcome(entry, Outcome.CONFIRMED)
                 return

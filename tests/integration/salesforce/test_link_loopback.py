@@ -163,7 +163,7 @@ async def test_no_component_means_ask_the_agent(listener: Desktop) -> None:
         await listener.loopback.send('{"v":1,"seq":1,"op":"ping"}')
     result = await listener.link.ping()
     assert result.ask_agent
-    assert "no console component is connected" in result.why
+    assert "no console component is connected" in str(result.why)
 
 
 # ---- the gates ----------------------------------------------------------------------------------
