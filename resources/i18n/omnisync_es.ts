@@ -1220,6 +1220,26 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el canal está a punto de caducar a las 24 horas</translation>
     </message>
     <message>
+        <source>the desktop refused the console component&apos;s connection ({why})</source>
+        <translation>el equipo rechazó la conexión del componente de la consola ({why})</translation>
+    </message>
+    <message>
+        <source>the console component did not dial the desktop directly within {seconds} s</source>
+        <translation>el componente de la consola no llamó directamente al equipo en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the direct link is turned off</source>
+        <translation>el enlace directo está desactivado</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce</source>
+        <translation>el enlace con la consola no está configurado en Salesforce</translation>
+    </message>
+    <message>
+        <source>the desktop could not publish its link key ({error})</source>
+        <translation>el equipo no pudo publicar su clave de enlace ({error})</translation>
+    </message>
+    <message>
         <source>the console link is not set up: PushTopic {topic} ({error})</source>
         <translation>el enlace con la consola no está configurado: PushTopic {topic} ({error})</translation>
     </message>
@@ -1274,6 +1294,42 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>the console could not do it ({error})</source>
         <translation>la consola no pudo hacerlo ({error})</translation>
+    </message>
+    <message>
+        <source>the console component sent an oversized message</source>
+        <translation>el componente de la consola envió un mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>no port of the desktop link&apos;s range is free ({errors})</source>
+        <translation>ningún puerto del rango del enlace del equipo está libre ({errors})</translation>
+    </message>
+    <message>
+        <source>the desktop signed in again</source>
+        <translation>el equipo volvió a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>no console component is connected to the desktop</source>
+        <translation>ningún componente de la consola está conectado al equipo</translation>
+    </message>
+    <message>
+        <source>the console component went away ({error})</source>
+        <translation>el componente de la consola desapareció ({error})</translation>
+    </message>
+    <message>
+        <source>a console component connected over the loopback link</source>
+        <translation>un componente de la consola se conectó por el enlace local</translation>
+    </message>
+    <message>
+        <source>the console component disconnected</source>
+        <translation>el componente de la consola se desconectó</translation>
+    </message>
+    <message>
+        <source>the console component sent too many messages</source>
+        <translation>el componente de la consola envió demasiados mensajes</translation>
+    </message>
+    <message>
+        <source>no console component has connected to the desktop directly</source>
+        <translation>ningún componente de la consola se ha conectado directamente al equipo</translation>
     </message>
 </context>
 <context>

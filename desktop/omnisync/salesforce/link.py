@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, SaidError, said_of, say
 from omnisync.link_protocol import (
     Command,
     ConsoleState,
@@ -65,8 +65,8 @@ class CommandResult:
         return not self.done
 
 
-class TransportDown(Exception):
-    """The transport cannot carry a command right now; the text says why, for the agent."""
+class TransportDown(SaidError):
+    """The transport cannot carry a command right now; the message says why, for the agent."""
 
 
 class Transport(Protocol):
@@ -270,7 +270,9 @@ class ConsoleLink:
                 return CommandResult(
                     False,
                     None,
-                    say("service", "the command could not be sent: {error}").fill(error=str(exc)),
+                    say("service", "the command could not be sent: {error}").fill(
+                        error=said_of(exc)
+                    ),
                 )
         try:
             report = await self._wait(waiter)

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.errors import AuthError, SignInRequired
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, said_of, say
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -116,7 +116,7 @@ class SalesforceSource:
         direct_link: bool = True,
         link_origins: Iterable[str] = (),
         link_ports: Sequence[int] = PORTS,
-        on_route: Callable[[Route, str], None] = lambda _route, _why: None,
+        on_route: Callable[[Route, str | Message], None] = lambda _route, _why: None,
         on_streaming: Callable[[bool], None] = lambda _live: None,
         direct_grace: float = DIRECT_GRACE,
     ) -> None:
@@ -141,7 +141,7 @@ class SalesforceSource:
         self._link_origins = tuple(link_origins)
         self._link_ports = tuple(link_ports)
         self._on_route = on_route
-        self._route_told: tuple[Route, str] | None = None
+        self._route_told: tuple[Route, str | Message] | None = None
         self._on_streaming = on_streaming
         self._streaming_wanted = asyncio.Event()
         self._streaming_wanted.set()
@@ -254,10 +254,14 @@ class SalesforceSource:
         if loopback is not None and not self.transport.loopback_tried:
             refused = ", ".join(sorted(loopback.refused))
             self.transport.why = (
-                f"the desktop refused the console component's connection ({refused})"
+                say(
+                    "service", "the desktop refused the console component's connection ({why})"
+                ).fill(why=refused)
                 if refused
-                else "the console component did not dial the desktop directly within "
-                f"{self._direct_grace:g} s"
+                else say(
+                    "service",
+                    "the console component did not dial the desktop directly within {seconds} s",
+                ).fill(seconds=f"{self._direct_grace:g}")
             )
         log.info("Salesforce streaming starts: %s", self.transport.why)
         self._tell_route()
@@ -351,10 +355,10 @@ class SalesforceSource:
         either fails the record carries the link for this session, and ``transport.why`` says
         why."""
         if not self._direct_link:
-            self.transport.why = "the direct link is turned off"
+            self.transport.why = say("service", "the direct link is turned off")
             return
         if not self.link.deployed:
-            self.transport.why = "the console link is not set up in Salesforce"
+            self.transport.why = say("service", "the console link is not set up in Salesforce")
             return
         key = new_key()
         loopback = LoopbackLink(
@@ -371,13 +375,15 @@ class SalesforceSource:
         try:
             await self.transport.record.publish_key(key)
         except (SalesforceError, AuthError) as exc:
-            self.transport.why = f"the desktop could not publish its link key ({exc})"
+            self.transport.why = say(
+                "service", "the desktop could not publish its link key ({error})"
+            ).fill(error=str(exc))
             log.warning("The direct console link is not available: %s", self.transport.why)
             return
         try:
             await loopback.start()
         except TransportDown as exc:
-            self.transport.why = str(exc)
+            self.transport.why = said_of(exc)
             log.warning("The direct console link is not available: %s", exc)
             return
         self.transport.loopback = loopback
@@ -390,7 +396,7 @@ class SalesforceSource:
             self._route_told = told
             self._on_route(*told)
 
-    async def _on_direct_change(self, connected: bool, why: str) -> None:
+    async def _on_direct_change(self, connected: bool, why: str | Message) -> None:
         """A component connected directly (its first report makes the link answer) or left:
         then the record carries the link, and a ping finds out whether the component is
         still there on it."""

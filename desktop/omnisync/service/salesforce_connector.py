@@ -118,7 +118,7 @@ class SalesforceConnector:
             detail = NOTHING if live else STREAMING_NOT_NEEDED
             self._sink.health(Channel.SALESFORCE_STREAMING, Health.UP, detail)
 
-    def _on_route(self, route: Route, why: str) -> None:
+    def _on_route(self, route: Route, why: str | Message) -> None:
         if self._sink is not None:
             self._sink.link_route(LinkRoute(route is Route.DIRECT, why))
 

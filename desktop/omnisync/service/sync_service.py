@@ -395,7 +395,7 @@ class SyncService:
                     mode,
                     kind=ROUTE_KIND,
                     status=where,
-                    failure=verbatim(route.why),
+                    failure=route.why if isinstance(route.why, Message) else verbatim(route.why),
                 )
             )
         self._publish()

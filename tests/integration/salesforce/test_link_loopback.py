@@ -87,8 +87,8 @@ class Desktop:
         await self.link.handle_text(text)
         await self.texts.put(text)
 
-    async def _on_change(self, connected: bool, why: str) -> None:
-        self.changes.append((connected, why))
+    async def _on_change(self, connected: bool, why: object) -> None:
+        self.changes.append((connected, str(why)))  # the English
         self.changed.set()
 
     async def _hello_sleep(self, seconds: float) -> None:
