@@ -1172,6 +1172,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>nicht nötig, solange die Konsolenverbindung direkt ist</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>die Salesforce-Konsole hat die Änderung nicht bestätigt</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -1216,6 +1220,30 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>der Kanal läuft bald nach 24 Stunden ab</translation>
     </message>
     <message>
+        <source>the desktop refused the console component&apos;s connection ({why})</source>
+        <translation>der Computer hat die Verbindung der Konsolenkomponente abgelehnt ({why})</translation>
+    </message>
+    <message>
+        <source>the console component did not dial the desktop directly within {seconds} s</source>
+        <translation>die Konsolenkomponente hat den Computer nicht innerhalb von {seconds} s direkt angerufen</translation>
+    </message>
+    <message>
+        <source>the direct link is turned off</source>
+        <translation>die direkte Verbindung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce</source>
+        <translation>die Konsolenverbindung ist in Salesforce nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>the desktop could not publish its link key ({error})</source>
+        <translation>der Computer konnte seinen Verbindungsschlüssel nicht veröffentlichen ({error})</translation>
+    </message>
+    <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>die Konsolenverbindung ist nicht eingerichtet: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Salesforce konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -1242,6 +1270,66 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>Das gewählte Profil gilt jetzt, wurde aber nicht für den nächsten Start gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>die Konsolenverbindung ist in Salesforce nicht eingerichtet ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>die Konsolenverbindung hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>die Salesforce-Konsole wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>der Befehl konnte nicht gesendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>die Konsole hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>die Konsole konnte es nicht ausführen ({error})</translation>
+    </message>
+    <message>
+        <source>the console component sent an oversized message</source>
+        <translation>die Konsolenkomponente hat eine zu große Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>no port of the desktop link&apos;s range is free ({errors})</source>
+        <translation>kein Port aus dem Bereich der Computerverbindung ist frei ({errors})</translation>
+    </message>
+    <message>
+        <source>the desktop signed in again</source>
+        <translation>der Computer hat sich erneut angemeldet</translation>
+    </message>
+    <message>
+        <source>no console component is connected to the desktop</source>
+        <translation>keine Konsolenkomponente ist mit dem Computer verbunden</translation>
+    </message>
+    <message>
+        <source>the console component went away ({error})</source>
+        <translation>die Konsolenkomponente ist weg ({error})</translation>
+    </message>
+    <message>
+        <source>a console component connected over the loopback link</source>
+        <translation>eine Konsolenkomponente hat sich über die lokale Verbindung verbunden</translation>
+    </message>
+    <message>
+        <source>the console component disconnected</source>
+        <translation>die Konsolenkomponente hat die Verbindung getrennt</translation>
+    </message>
+    <message>
+        <source>the console component sent too many messages</source>
+        <translation>die Konsolenkomponente hat zu viele Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>no console component has connected to the desktop directly</source>
+        <translation>keine Konsolenkomponente hat sich direkt mit dem Computer verbunden</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>no hace falta mientras el enlace con la consola sea directo</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>la consola de Salesforce no confirmó el cambio</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1216,6 +1220,30 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el canal está a punto de caducar a las 24 horas</translation>
     </message>
     <message>
+        <source>the desktop refused the console component&apos;s connection ({why})</source>
+        <translation>el equipo rechazó la conexión del componente de la consola ({why})</translation>
+    </message>
+    <message>
+        <source>the console component did not dial the desktop directly within {seconds} s</source>
+        <translation>el componente de la consola no llamó directamente al equipo en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the direct link is turned off</source>
+        <translation>el enlace directo está desactivado</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce</source>
+        <translation>el enlace con la consola no está configurado en Salesforce</translation>
+    </message>
+    <message>
+        <source>the desktop could not publish its link key ({error})</source>
+        <translation>el equipo no pudo publicar su clave de enlace ({error})</translation>
+    </message>
+    <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>el enlace con la consola no está configurado: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>No se pudo leer Salesforce: {error}</translation>
     </message>
@@ -1242,6 +1270,66 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>El perfil elegido se aplica ahora pero no se guardó para el próximo inicio: {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>el enlace con la consola no está configurado en Salesforce ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>el enlace con la consola aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>la consola de Salesforce se cerró</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>no se pudo enviar la orden: {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>la consola no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>la consola no pudo hacerlo ({error})</translation>
+    </message>
+    <message>
+        <source>the console component sent an oversized message</source>
+        <translation>el componente de la consola envió un mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>no port of the desktop link&apos;s range is free ({errors})</source>
+        <translation>ningún puerto del rango del enlace del equipo está libre ({errors})</translation>
+    </message>
+    <message>
+        <source>the desktop signed in again</source>
+        <translation>el equipo volvió a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>no console component is connected to the desktop</source>
+        <translation>ningún componente de la consola está conectado al equipo</translation>
+    </message>
+    <message>
+        <source>the console component went away ({error})</source>
+        <translation>el componente de la consola desapareció ({error})</translation>
+    </message>
+    <message>
+        <source>a console component connected over the loopback link</source>
+        <translation>un componente de la consola se conectó por el enlace local</translation>
+    </message>
+    <message>
+        <source>the console component disconnected</source>
+        <translation>el componente de la consola se desconectó</translation>
+    </message>
+    <message>
+        <source>the console component sent too many messages</source>
+        <translation>el componente de la consola envió demasiados mensajes</translation>
+    </message>
+    <message>
+        <source>no console component has connected to the desktop directly</source>
+        <translation>ningún componente de la consola se ha conectado directamente al equipo</translation>
     </message>
 </context>
 <context>

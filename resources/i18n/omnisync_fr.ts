@@ -1172,6 +1172,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>inutile tant que le lien avec la console est direct</translation>
     </message>
     <message>
+        <source>the Salesforce console did not confirm the change</source>
+        <translation>la console Salesforce n’a pas confirmé le changement</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1216,6 +1220,30 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le canal arrive à sa fin de validité de 24 heures</translation>
     </message>
     <message>
+        <source>the desktop refused the console component&apos;s connection ({why})</source>
+        <translation>l’ordinateur a refusé la connexion du composant de la console ({why})</translation>
+    </message>
+    <message>
+        <source>the console component did not dial the desktop directly within {seconds} s</source>
+        <translation>le composant de la console n’a pas appelé l’ordinateur directement en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the direct link is turned off</source>
+        <translation>le lien direct est désactivé</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce</source>
+        <translation>le lien avec la console n’est pas configuré dans Salesforce</translation>
+    </message>
+    <message>
+        <source>the desktop could not publish its link key ({error})</source>
+        <translation>l’ordinateur n’a pas pu publier sa clé de lien ({error})</translation>
+    </message>
+    <message>
+        <source>the console link is not set up: PushTopic {topic} ({error})</source>
+        <translation>le lien avec la console n’est pas configuré : PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Impossible de lire Salesforce : {error}</translation>
     </message>
@@ -1242,6 +1270,66 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>The chosen profile applies now but was not saved for the next start: {error}</source>
         <translation>Le profil choisi s’applique maintenant mais n’a pas été enregistré pour le prochain démarrage : {error}</translation>
+    </message>
+    <message>
+        <source>the console link is not set up in Salesforce ({error})</source>
+        <translation>le lien avec la console n’est pas configuré dans Salesforce ({error})</translation>
+    </message>
+    <message>
+        <source>the console link has not answered yet</source>
+        <translation>le lien avec la console n’a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>the Salesforce console was closed</source>
+        <translation>la console Salesforce a été fermée</translation>
+    </message>
+    <message>
+        <source>the command could not be sent: {error}</source>
+        <translation>la commande n’a pas pu être envoyée : {error}</translation>
+    </message>
+    <message>
+        <source>the console did not answer within {seconds} s</source>
+        <translation>la console n’a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the console could not do it ({error})</source>
+        <translation>la console n’a pas pu le faire ({error})</translation>
+    </message>
+    <message>
+        <source>the console component sent an oversized message</source>
+        <translation>le composant de la console a envoyé un message trop grand</translation>
+    </message>
+    <message>
+        <source>no port of the desktop link&apos;s range is free ({errors})</source>
+        <translation>aucun port de la plage du lien de l’ordinateur n’est libre ({errors})</translation>
+    </message>
+    <message>
+        <source>the desktop signed in again</source>
+        <translation>l’ordinateur s’est reconnecté</translation>
+    </message>
+    <message>
+        <source>no console component is connected to the desktop</source>
+        <translation>aucun composant de la console n’est connecté à l’ordinateur</translation>
+    </message>
+    <message>
+        <source>the console component went away ({error})</source>
+        <translation>le composant de la console est parti ({error})</translation>
+    </message>
+    <message>
+        <source>a console component connected over the loopback link</source>
+        <translation>un composant de la console s’est connecté par le lien local</translation>
+    </message>
+    <message>
+        <source>the console component disconnected</source>
+        <translation>le composant de la console s’est déconnecté</translation>
+    </message>
+    <message>
+        <source>the console component sent too many messages</source>
+        <translation>le composant de la console a envoyé trop de messages</translation>
+    </message>
+    <message>
+        <source>no console component has connected to the desktop directly</source>
+        <translation>aucun composant de la console ne s’est connecté directement à l’ordinateur</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ async def main(origin_url: str) -> None:
         else:
             result = await link.ping()
         report = result.report.to_dict() if result.report else None
-        out(event="result", op=op, done=result.done, why=result.why, report=report)
+        out(event="result", op=op, done=result.done, why=str(result.why), report=report)
 
     while True:
         line = await loop.run_in_executor(None, sys.stdin.readline)

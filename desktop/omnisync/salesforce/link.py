@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from omnisync.core.message import Message, SaidError, said_of, say
 from omnisync.link_protocol import (
     Command,
     ConsoleState,
@@ -56,7 +57,7 @@ class CommandResult:
     done: bool
     """The console carried the command out and acknowledged it."""
     report: Report | None = None
-    why: str = ""
+    why: str | Message = ""
     """When not done: why, in words for the agent's "please do it yourself" notification."""
 
     @property
@@ -64,8 +65,8 @@ class CommandResult:
         return not self.done
 
 
-class TransportDown(Exception):
-    """The transport cannot carry a command right now; the text says why, for the agent."""
+class TransportDown(SaidError):
+    """The transport cannot carry a command right now; the message says why, for the agent."""
 
 
 class Transport(Protocol):
@@ -91,8 +92,15 @@ class RecordTransport:
         await self._rest.upsert(LINK_OBJECT, "Agent_Id__c", self._user_id, {"Link_Key__c": key})
 
 
+def not_set_up(exc: Exception) -> Message:
+    """Why the console link cannot work: its objects are not deployed in the org."""
+    return say("service", "the console link is not set up in Salesforce ({error})").fill(
+        error=str(exc)
+    )
+
+
 ReportHandler = Callable[[Report], Awaitable[None]]
-HealthHandler = Callable[[LinkHealth, LinkHealth | None, str], Awaitable[None]]
+HealthHandler = Callable[[LinkHealth, LinkHealth | None, str | Message], Awaitable[None]]
 """(new health, previous health or None at the first decision, why)."""
 
 
@@ -116,7 +124,7 @@ class ConsoleLink:
         self._sleep = sleep
         self.health: LinkHealth | None = None
         """None until the first answer, timeout or refusal decides it."""
-        self.why = "the console link has not answered yet"
+        self.why: str | Message = say("service", "the console link has not answered yet")
         self.deployed = True
         self.seq = 0
         self.reports = SeqGuard()
@@ -150,7 +158,7 @@ class ConsoleLink:
         """The last report we know of came from an open console."""
         return self.last_report is not None and self.last_report.console is ConsoleState.OPEN
 
-    async def not_deployed(self, why: str) -> None:
+    async def not_deployed(self, why: str | Message) -> None:
         self.deployed = False
         await self._set_health(LinkHealth.ABSENT, why)
 
@@ -202,7 +210,9 @@ class ConsoleLink:
             if (seq <= report.ack or (is_open and seq in self._probes)) and not waiter.done():
                 waiter.set_result(report)
         if report.console is ConsoleState.CLOSED:
-            await self._set_health(LinkHealth.SILENT, "the Salesforce console was closed")
+            await self._set_health(
+                LinkHealth.SILENT, say("service", "the Salesforce console was closed")
+            )
         else:
             self.deployed = True
             await self._set_health(LinkHealth.ANSWERING, "")
@@ -253,11 +263,17 @@ class ConsoleLink:
                 await self.transport.send(text)
             except NotDeployed as exc:
                 self._forget(seq)
-                await self.not_deployed(f"the console link is not set up in Salesforce ({exc})")
+                await self.not_deployed(not_set_up(exc))
                 return CommandResult(False, None, self.why)
             except (SalesforceError, TransportDown) as exc:
                 self._forget(seq)
-                return CommandResult(False, None, f"the command could not be sent: {exc}")
+                return CommandResult(
+                    False,
+                    None,
+                    say("service", "the command could not be sent: {error}").fill(
+                        error=said_of(exc)
+                    ),
+                )
         try:
             report = await self._wait(waiter)
         finally:
@@ -265,11 +281,18 @@ class ConsoleLink:
         if report is None:
             health = LinkHealth.SILENT if self.last_report is not None else LinkHealth.ABSENT
             await self._set_health(
-                health, f"the console did not answer within {self.ack_timeout:g} s"
+                health,
+                say("service", "the console did not answer within {seconds} s").fill(
+                    seconds=f"{self.ack_timeout:g}"
+                ),
             )
             return CommandResult(False, None, self.why)
         if report.error:
-            return CommandResult(False, report, f"the console could not do it ({report.error})")
+            return CommandResult(
+                False,
+                report,
+                say("service", "the console could not do it ({error})").fill(error=report.error),
+            )
         return CommandResult(True, report)
 
     def _forget(self, seq: int) -> None:
@@ -287,7 +310,7 @@ class ConsoleLink:
                 await timer
         return waiter.result() if waiter.done() else None
 
-    async def _set_health(self, health: LinkHealth, why: str) -> None:
+    async def _set_health(self, health: LinkHealth, why: str | Message) -> None:
         self.why = why
         if health is self.health:
             return

@@ -25,6 +25,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from omnisync.core.message import Message, say
 from omnisync.salesforce.link import TransportDown
 from omnisync.timing import Clock, Sleep, real_sleep, within
 
@@ -47,11 +48,12 @@ HELLO_TIMEOUT = 5.0
 # Close codes the component shows (4000-4999 are the application's own).
 CLOSE_BAD_KEY = 4401
 CLOSE_REPLACED = 4409
+OVERSIZED = say("service", "the console component sent an oversized message")
 CLOSE_FLOOD = 4429
 CLOSE_SIGNED_OUT = 4410
 
 TextHandler = Callable[[str], Awaitable[None]]
-ChangeHandler = Callable[[bool, str], Awaitable[None]]
+ChangeHandler = Callable[[bool, str | Message], Awaitable[None]]
 """(a component is connected, why) on every change."""
 
 
@@ -185,7 +187,9 @@ class LoopbackLink:
             log.info("Console link listening on %s:%s", LOOPBACK_HOST, self.port)
             return self.port
         raise TransportDown(
-            "no port of the desktop link's range is free (" + "; ".join(errors) + ")"
+            say("service", "no port of the desktop link's range is free ({errors})").fill(
+                errors="; ".join(errors)
+            )
         )
 
     async def close(self) -> None:
@@ -201,18 +205,20 @@ class LoopbackLink:
         old, self.current = self.current, None
         if old is not None:
             await old.close(CLOSE_SIGNED_OUT, "the desktop signed in again; reconnect")
-            await self._on_change(False, "the desktop signed in again")
+            await self._on_change(False, say("service", "the desktop signed in again"))
 
     async def send(self, text: str) -> None:
         from websockets.exceptions import ConnectionClosed
 
         connection = self.current
         if connection is None:
-            raise TransportDown("no console component is connected to the desktop")
+            raise TransportDown(say("service", "no console component is connected to the desktop"))
         try:
             await connection.send(text)
         except ConnectionClosed as exc:
-            raise TransportDown(f"the console component went away ({exc})") from None
+            raise TransportDown(
+                say("service", "the console component went away ({error})").fill(error=str(exc))
+            ) from None
         if self._bucket is not None and self.current is connection:
             self._bucket.give()  # its answer is no flood: only unasked frames count
 
@@ -244,9 +250,11 @@ class LoopbackLink:
         if old is not None:
             self._refuse("replaced by a newer console tab")
             await old.close(CLOSE_REPLACED, "another console tab took over the desktop link")
-        await self._on_change(True, "a console component connected over the loopback link")
+        await self._on_change(
+            True, say("service", "a console component connected over the loopback link")
+        )
         bucket = self._bucket = TokenBucket(self._burst, self._per_second, self._clock)
-        why = "the console component disconnected"
+        why = say("service", "the console component disconnected")
         closing: asyncio.Task[None] | None = None
         try:
             async for frame in connection:
@@ -254,8 +262,8 @@ class LoopbackLink:
                     continue  # drained unread, so that the closing handshake can be read
                 if not bucket.take():
                     self._refuse("too many messages")
-                    why = "the console component sent too many messages"
-                    closing = asyncio.create_task(connection.close(CLOSE_FLOOD, why))
+                    why = say("service", "the console component sent too many messages")
+                    closing = asyncio.create_task(connection.close(CLOSE_FLOOD, why.english()))
                     continue
                 if isinstance(frame, str):
                     await self._on_text(frame)
@@ -263,10 +271,10 @@ class LoopbackLink:
                     log.warning("Ignored a binary frame on the console link")
         except ConnectionClosed as exc:
             if exc.rcvd is not None and exc.rcvd.code == 1009:
-                why = "the console component sent an oversized message"
+                why = OVERSIZED
             elif exc.sent is not None and exc.sent.code == 1009:
                 self._refuse("message too big")
-                why = "the console component sent an oversized message"
+                why = OVERSIZED
         finally:
             if closing is not None:
                 await closing

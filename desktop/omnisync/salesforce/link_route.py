@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import enum
 
+from omnisync.core.message import Message, say
 from omnisync.salesforce.link import RecordTransport
 from omnisync.salesforce.link_loopback import LoopbackLink
 
@@ -25,7 +26,9 @@ class RoutedTransport:
     def __init__(self, record: RecordTransport) -> None:
         self.record = record
         self.loopback: LoopbackLink | None = None
-        self.why = "no console component has connected to the desktop directly"
+        self.why: str | Message = say(
+            "service", "no console component has connected to the desktop directly"
+        )
         """Why the record carries the link (meaningless while the route is direct)."""
         self.loopback_tried = False
         """A component has connected over the loopback link this session."""

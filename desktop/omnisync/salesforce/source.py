@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.errors import AuthError, SignInRequired
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, said_of, say
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -58,6 +58,7 @@ from omnisync.salesforce.link import (
     LinkHealth,
     RecordTransport,
     TransportDown,
+    not_set_up,
 )
 from omnisync.salesforce.link_loopback import PORTS, LoopbackLink, lightning_origins, new_key
 from omnisync.salesforce.link_route import Route, RoutedTransport
@@ -115,7 +116,7 @@ class SalesforceSource:
         direct_link: bool = True,
         link_origins: Iterable[str] = (),
         link_ports: Sequence[int] = PORTS,
-        on_route: Callable[[Route, str], None] = lambda _route, _why: None,
+        on_route: Callable[[Route, str | Message], None] = lambda _route, _why: None,
         on_streaming: Callable[[bool], None] = lambda _live: None,
         direct_grace: float = DIRECT_GRACE,
     ) -> None:
@@ -140,7 +141,7 @@ class SalesforceSource:
         self._link_origins = tuple(link_origins)
         self._link_ports = tuple(link_ports)
         self._on_route = on_route
-        self._route_told: tuple[Route, str] | None = None
+        self._route_told: tuple[Route, str | Message] | None = None
         self._on_streaming = on_streaming
         self._streaming_wanted = asyncio.Event()
         self._streaming_wanted.set()
@@ -255,10 +256,14 @@ class SalesforceSource:
         if loopback is not None and not self.transport.loopback_tried:
             refused = ", ".join(sorted(loopback.refused))
             self.transport.why = (
-                f"the desktop refused the console component's connection ({refused})"
+                say(
+                    "service", "the desktop refused the console component's connection ({why})"
+                ).fill(why=refused)
                 if refused
-                else "the console component did not dial the desktop directly within "
-                f"{self._direct_grace:g} s"
+                else say(
+                    "service",
+                    "the console component did not dial the desktop directly within {seconds} s",
+                ).fill(seconds=f"{self._direct_grace:g}")
             )
         log.info("Salesforce streaming starts: %s", self.transport.why)
         self._tell_route()
@@ -367,10 +372,10 @@ class SalesforceSource:
         either fails the record carries the link for this session, and ``transport.why`` says
         why."""
         if not self._direct_link:
-            self.transport.why = "the direct link is turned off"
+            self.transport.why = say("service", "the direct link is turned off")
             return
         if not self.link.deployed:
-            self.transport.why = "the console link is not set up in Salesforce"
+            self.transport.why = say("service", "the console link is not set up in Salesforce")
             return
         key = new_key()
         loopback = LoopbackLink(
@@ -387,13 +392,15 @@ class SalesforceSource:
         try:
             await self.transport.record.publish_key(key)
         except (SalesforceError, AuthError) as exc:
-            self.transport.why = f"the desktop could not publish its link key ({exc})"
+            self.transport.why = say(
+                "service", "the desktop could not publish its link key ({error})"
+            ).fill(error=str(exc))
             log.warning("The direct console link is not available: %s", self.transport.why)
             return
         try:
             await loopback.start()
         except TransportDown as exc:
-            self.transport.why = str(exc)
+            self.transport.why = said_of(exc)
             log.warning("The direct console link is not available: %s", exc)
             return
         self.transport.loopback = loopback
@@ -406,7 +413,7 @@ class SalesforceSource:
             self._route_told = told
             self._on_route(*told)
 
-    async def _on_direct_change(self, connected: bool, why: str) -> None:
+    async def _on_direct_change(self, connected: bool, why: str | Message) -> None:
         """A component connected directly (its first report makes the link answer) or left:
         then the record carries the link, and a ping finds out whether the component is
         still there on it."""
@@ -459,9 +466,7 @@ class SalesforceSource:
         except QueryFailed as exc:
             record = None
             if exc.code in ("INVALID_TYPE", "INVALID_FIELD"):
-                await self.link.not_deployed(
-                    f"the console link is not set up in Salesforce ({exc})"
-                )
+                await self.link.not_deployed(not_set_up(exc))
         cause = None if baseline or record is None else self._record_cause(record, presence.status)
         self._observe_status(presence.status, cause, baseline=baseline)
         self._observe_work(work, baseline=baseline)
@@ -521,7 +526,9 @@ class SalesforceSource:
         refused = self.cometd.failed.get(self.link.channel)
         if refused is not None:
             await self.link.not_deployed(
-                f"the console link is not set up: PushTopic {TO_DESKTOP_TOPIC} ({refused})"
+                say("service", "the console link is not set up: PushTopic {topic} ({error})").fill(
+                    topic=TO_DESKTOP_TOPIC, error=str(refused)
+                )
             )
             if await self._watch_presence(True):
                 await self._guarded(self._catch_up_presence())
@@ -615,7 +622,9 @@ class SalesforceSource:
     async def _refresh_statuses(self) -> None:
         self.statuses = await self.reader.statuses()
 
-    async def _on_health(self, health: LinkHealth, previous: LinkHealth | None, why: str) -> None:
+    async def _on_health(
+        self, health: LinkHealth, previous: LinkHealth | None, why: str | Message
+    ) -> None:
         if self._closed:
             return  # a closed source's link speaks for no one: the next run's link decides
         possible = health is LinkHealth.ANSWERING

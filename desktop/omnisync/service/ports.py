@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from omnisync.core.message import Message
+from omnisync.core.message import Message, SaidError
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
@@ -65,7 +65,7 @@ class Sink(Protocol):
         ...
 
 
-class WriteRejected(Exception):
+class WriteRejected(SaidError):
     """The product refused the write; the message says why in words for the agent."""
 
 

@@ -11,7 +11,7 @@ from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
-from omnisync.core.message import NOTHING, Message, say
+from omnisync.core.message import NOTHING, Message, say, verbatim
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
@@ -127,7 +127,7 @@ class SalesforceConnector:
             detail = NOTHING if live else STREAMING_NOT_NEEDED
             self._sink.health(Channel.SALESFORCE_STREAMING, Health.UP, detail)
 
-    def _on_route(self, route: Route, why: str) -> None:
+    def _on_route(self, route: Route, why: str | Message) -> None:
         if self._sink is not None:
             self._sink.link_route(LinkRoute(route is Route.DIRECT, why))
 
@@ -268,4 +268,7 @@ class SalesforceConnector:
     async def write(self, status_id: str) -> None:
         result = await self.source.set_status(status_id)
         if not result.done:
-            raise WriteRejected(result.why or "the Salesforce console did not confirm the change")
+            why = result.why if isinstance(result.why, Message) else verbatim(result.why)
+            raise WriteRejected(
+                why or say("service", "the Salesforce console did not confirm the change")
+            )

@@ -62,7 +62,7 @@ class LinkRoute:
     or the agent's Salesforce record (the fallback), and why the fallback."""
 
     direct: bool
-    why: str = ""
+    why: str | Message = ""
     """Why the record carries the link, as the desktop found it (empty while direct)."""
 
 

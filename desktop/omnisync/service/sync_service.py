@@ -20,7 +20,7 @@ from omnisync.core.catalog import OrgFacts, StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory
-from omnisync.core.message import Message, say, verbatim
+from omnisync.core.message import Message, said_of, say, verbatim
 from omnisync.core.model import (
     GenesysPresence,
     Observation,
@@ -396,7 +396,7 @@ class SyncService:
                     mode,
                     kind=ROUTE_KIND,
                     status=where,
-                    failure=verbatim(route.why),
+                    failure=route.why if isinstance(route.why, Message) else verbatim(route.why),
                 )
             )
         self._publish()
@@ -512,7 +512,7 @@ class SyncService:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                error = verbatim(str(exc) or type(exc).__name__)
+                error = said_of(exc)
             else:
                 self._outcome(entry, Outcome.CONFIRMED)
                 return

@@ -530,14 +530,14 @@ def link_route_text(route: LinkRoute | None) -> str:
         return translate("wording", "not chosen yet")
     if route.direct:
         return translate("wording", "direct, on this computer")
-    return translate("wording", "through your Salesforce record: {why}").format(why=route.why)
+    return translate("wording", "through your Salesforce record: {why}").format(why=said(route.why))
 
 
 def audit_explanation(entry: AuditEntry) -> str:
     """The sentence for the log: the explanation, else what was observed; plus why not
     (skips already say why in their explanation; asks say it only in the reason)."""
     if entry.kind == ROUTE_KIND:
-        route = LinkRoute(entry.status == "direct", entry.detail)
+        route = LinkRoute(entry.status == "direct", entry.failure or entry.detail)
         return translate("wording", "Salesforce console link: {route}").format(
             route=link_route_text(route)
         )

@@ -125,7 +125,7 @@ async def test_refused_the_desktop_waits_its_grace_then_pings_through_the_record
     clock.advance(30.0)
     await asyncio.wait_for(_answering(me), 5)
     assert me.source.transport.route is Route.RECORD
-    assert "did not dial the desktop directly within 30 s" in me.source.transport.why
+    assert "did not dial the desktop directly within 30 s" in str(me.source.transport.why)
     assert (await _rest_by_target(sandbox))[PING_UPSERT] == 1
 
 

@@ -87,8 +87,8 @@ class Desktop:
         await self.link.handle_text(text)
         await self.texts.put(text)
 
-    async def _on_change(self, connected: bool, why: str) -> None:
-        self.changes.append((connected, why))
+    async def _on_change(self, connected: bool, why: object) -> None:
+        self.changes.append((connected, str(why)))  # the English
         self.changed.set()
 
     async def _hello_sleep(self, seconds: float) -> None:
@@ -163,7 +163,7 @@ async def test_no_component_means_ask_the_agent(listener: Desktop) -> None:
         await listener.loopback.send('{"v":1,"seq":1,"op":"ping"}')
     result = await listener.link.ping()
     assert result.ask_agent
-    assert "no console component is connected" in result.why
+    assert "no console component is connected" in str(result.why)
 
 
 # ---- the gates ----------------------------------------------------------------------------------

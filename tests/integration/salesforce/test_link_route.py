@@ -62,7 +62,7 @@ async def test_commands_go_direct_while_a_component_is_connected(desktop: Any) -
         assert me.rest_calls() == calls  # the direct link: no upsert, no query
 
     await asyncio.wait_for(me.source.transport.wait_for(Route.RECORD), 5)
-    assert me.source.transport.why == "the console component disconnected"
+    assert str(me.source.transport.why) == "the console component disconnected"
     # The fallback: a ping asks over the record whether the component is still there (this
     # stand-in's sequence numbers are not the sandbox console's, so the console's answer is
     # dropped as stale and the link goes silent: one upsert, the record's report read once as
@@ -105,5 +105,5 @@ async def test_without_a_free_port_the_record_carries_the_link_and_says_why(
     await other.started()
     assert other.source.transport.loopback is None
     assert other.source.transport.route is Route.RECORD
-    assert "no port of the desktop link's range is free" in other.source.transport.why
+    assert "no port of the desktop link's range is free" in str(other.source.transport.why)
     assert other.source.link.health is LinkHealth.ANSWERING  # the sandbox console, on the record

@@ -277,7 +277,7 @@ async def test_link_silent_when_the_console_closes(sandbox: Sandbox, desktop: An
     assert spent == before + 1
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
-    assert "closed" in result.why
+    assert "closed" in str(result.why)
     assert me.rest_calls() == spent  # no call is wasted on a console that is not there
 
     me.seen.items.clear()
@@ -345,7 +345,7 @@ async def test_link_silent_without_a_goodbye(sandbox: Sandbox, desktop: Any) -> 
     assert me.source.link.health is LinkHealth.ANSWERING  # nothing said it went away
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
-    assert "did not answer" in result.why
+    assert "did not answer" in str(result.why)
     assert me.source.link.health is LinkHealth.SILENT
     await me.seen.wait_for(capability(False))
     await me.seen.wait_for(went_offline)
@@ -369,7 +369,7 @@ async def test_link_absent_when_not_deployed(
     assert seen.cause is None  # the presence topic does not say who did it
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
-    assert "not set up" in result.why
+    assert "not set up" in str(result.why)
     # statuses 2, baseline 3, the presence read once its topic is live 1; no ping, no write
     assert me.rest_calls() == 6
 
@@ -478,7 +478,7 @@ async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, deskt
     assert "Sign in to Salesforce again" in (me.source.problem or "")
     last = me.seen.of(WriteCapabilityObserved)[-1]
     assert not last.possible
-    assert "Sign in" in last.why
+    assert "Sign in" in str(last.why)
 
 
 async def test_sign_out_revokes_the_token(sandbox: Sandbox, desktop: Any) -> None:
@@ -504,7 +504,7 @@ async def test_api_limit_fault(sandbox: Sandbox, desktop: Any) -> None:
     await sandbox.fault("salesforce", "api_limit", on=True)
     result = await me.source.set_status(await status_id(sandbox, "Busy"))
     assert result.ask_agent
-    assert "daily API limit" in result.why
+    assert "daily API limit" in str(result.why)
     with pytest.raises(RequestLimitExceeded):
         await me.source.reconcile()
     await sandbox.fault("salesforce", "api_limit", on=False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from omnisync.core.message import Message
 from omnisync.service.audit import ROUTE_KIND
 from omnisync.service.state import ServiceState
 
@@ -27,7 +28,7 @@ async def test_the_route_and_each_change_of_it_are_shown_with_why(running_servic
     await run.sandbox.post("/control/salesforce/direct", {"allowed": False})
     state = await run.until(_record, "the console link falls back to the record")
     assert state.console_route is not None
-    assert state.console_route.why == "the console component disconnected"
+    assert str(state.console_route.why) == "the console component disconnected"
     await run.omni("Available")  # still followed, now over the record
     await run.until(
         lambda s: s.omni_status is not None and s.omni_status.label == "Available",
@@ -56,8 +57,9 @@ async def test_an_org_that_does_not_allow_the_console_origin_stays_on_the_record
     await run.ready()
     state = await run.until(_record, "the record told as the route once the link answers")
     assert state.console_route is not None
-    assert state.console_route.why == (
+    assert str(state.console_route.why) == (
         "the desktop refused the console component's connection (origin not allowed)"
     )
+    assert isinstance(state.console_route.why, Message)  # the status window translates it
     link = (await run.sandbox.state())["salesforce"]["link"]
     assert link["transport"] == "record" and "does not answer" in link["fallbackWhy"]

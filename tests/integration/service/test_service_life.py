@@ -14,6 +14,7 @@ from omnisync.core.message import Message
 from omnisync.core.model import Product
 from omnisync.service.state import Account, Channel, Health, Remedy, SignIn
 from omnisync.timing import Backoff
+from support.catalog import walk
 
 RECORD_LINK = {"link_origins": ()}
 """The console on the record link: streaming runs all along (the direct link pauses it, and
@@ -53,6 +54,13 @@ async def test_without_the_console_component_omni_actions_ask_the_agent(running_
     )
     ask = next(t for t in state.must_do if t.remedy is Remedy.SET_STATUS_YOURSELF)
     assert "please set Omni-Channel to Busy" in ask.text
+    assert isinstance(ask.detail, Message)  # why, in words a translator reaches:
+    english = [
+        node.text if value is None else value
+        for node, value in walk(ask.detail)
+        if (value is None and node.verbatim) or (value is not None and " the " in f" {value} ")
+    ]
+    assert english == [], english  # no sentence of the console link's left as plain data
     assert any("console" in t.text for t in state.must_do if t.remedy is Remedy.OPEN_CONSOLE)
     await run.statuses("On Queue", "Transition")  # the app did not (could not) write it
     await run.omni("Busy")  # the agent does as asked
