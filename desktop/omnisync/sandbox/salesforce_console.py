@@ -117,7 +117,9 @@ class ConsoleEmulator:
     redialing: bool = False
     redial_failures: int = 0
 
-    def reset(self) -> None:
+    def stop_tasks(self) -> None:
+        """Cancel the console's timers and its dials and redials (a reset, or the sandbox
+        stopping: a redial sleeping on its back-off must not outlive the server)."""
         for handle in [*self.timers.values(), *self.pending]:
             handle.cancel()
         self.timers.clear()
@@ -125,6 +127,9 @@ class ConsoleEmulator:
         for task in self.tasks:
             task.cancel()
         self.tasks.clear()
+
+    def reset(self) -> None:
+        self.stop_tasks()
         if self.direct is not None:
             self.direct.reset()
         self.is_open = False

@@ -113,8 +113,10 @@ class SalesforcePart:
         return {"desktop": len(self.cometd.clients), "console": int(console)}
 
     def close_streams(self) -> None:
-        """The sandbox is stopping: end the CometD long polls now, not at the graceful timeout."""
+        """The sandbox is stopping: end the CometD long polls now, not at the graceful timeout,
+        and the console's pending dials and redials with them."""
         self.cometd.close()
+        self.console.stop_tasks()
 
     def reset(self) -> None:
         s = self.settings
