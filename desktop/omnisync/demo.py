@@ -45,6 +45,9 @@ class DemoOptions:
     link_ports: tuple[int, ...] | None = None
     """Where the app listens for the console's direct link and the sandbox's console dials it;
     None: the registered range, where another app or test on the machine may also dial."""
+    direct_grace: float | None = None
+    """Seconds start waits for the direct link before it uses the record; None: the app's own.
+    A bench whose sandbox console knows only the record need not wait it out."""
 
 
 def demo_sandbox_settings(link_ports: tuple[int, ...] | None) -> dict[str, dict[str, Any]]:
@@ -61,7 +64,6 @@ async def build_demo(
     sandbox = await resources.enter_async_context(
         running_sandbox(demo_sandbox_settings(options.link_ports), port=options.port)
     )
-    ports = options.link_ports
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
     http = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=False))
     browser = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=True))
@@ -76,12 +78,21 @@ async def build_demo(
         MemoryTokenStore(say("service", "the demo keeps its tokens in memory")),
         sandbox_sign_in_page(browser),
         wanted_profile=options.profile,
-        timing=Timing(salesforce={} if ports is None else {"link_ports": ports}),
+        timing=Timing(salesforce=_salesforce_timing(options)),
     )
     service.sign_in_at_start = True
     if options.browser:
         webbrowser.open(f"{sandbox.base_url}/")
     return service, sandbox
+
+
+def _salesforce_timing(options: DemoOptions) -> dict[str, Any]:
+    timing: dict[str, Any] = {}
+    if options.link_ports is not None:
+        timing["link_ports"] = options.link_ports
+    if options.direct_grace is not None:
+        timing["direct_grace"] = options.direct_grace
+    return timing
 
 
 LINE_FORMAT = "%(asctime)s %(kind)-6s %(message)s"

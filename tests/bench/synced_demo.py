@@ -59,11 +59,20 @@ async def remote_demo(
     base_url: str,
     profile: str,
     link_ports: tuple[int, ...],
+    direct_grace: float | None = None,
 ) -> tuple[SyncService, Running]:
     """The demo's service on the sandbox at ``base_url``, and the waits a bench drives it with;
-    ``link_ports``: as that sandbox was told (``apps/demo_sandbox.py <port>``)."""
+    ``link_ports``: as that sandbox was told (``apps/demo_sandbox.py <port>``);
+    ``direct_grace``: see ``DemoOptions``."""
     with sandbox_elsewhere(base_url):
         service, sandbox = await build_demo(
-            resources, DemoOptions(port=0, profile=profile, browser=False, link_ports=link_ports)
+            resources,
+            DemoOptions(
+                port=0,
+                profile=profile,
+                browser=False,
+                link_ports=link_ports,
+                direct_grace=direct_grace,
+            ),
         )
     return service, Running(service, sandbox, None, watch(service))

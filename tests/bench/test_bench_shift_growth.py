@@ -59,7 +59,8 @@ def test_bench_memory_growth_over_100k_events(tmp_path: Path) -> None:
     app: Child | None = None
     try:
         loops = [str(WARM_UP), *(str(n) for n in PHASES)]
-        args = [str(APPS / "headless_shift.py"), "--real-ring", served.url, served.link, *loops]
+        script = [str(APPS / "headless_shift.py"), "--real-ring", "--record"]
+        args = [*script, served.url, served.link, *loops]
         app = Child([PYTHON, *args], _env(tmp_path / "app"))
         phases: list[dict[str, Any]] = []
         for number in range(len(PHASES) + 1):

@@ -11,6 +11,8 @@ after a ``gc.collect()``. Then ``TRIMMED <json>``: RSS once glibc gave back what
 and ``HEAP <json>``: ten more loops under tracemalloc. The service's audit ring is shrunk to
 ``bench.shift.RING`` entries, so that it is full before the baseline; with ``--real-ring`` as the
 first argument it keeps its real 1000 (the warm-up must then fill it: a long run's figures).
+``--record`` (first or after it): the sandbox's console knows only the record
+(``demo_sandbox.py --machine-pace``), so start waits 0.5 s for the direct link, not 10.
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ import json
 import sys
 import time
 
-from bench.measure import malloc_kib, rss_kib, trim_malloc
+from bench.measure import malloc_kib, rss_kib, scaled, trim_malloc
 from bench.shift import heap_growth, one_loop, shrink_audit, start_shift
 from bench.synced_demo import remote_demo
 
 PROFILE = "both-block-while-working"
-TRACED_LOOPS = 10
+TRACED_LOOPS = scaled(10, 1)
 
 
 def _phase(events: int, began: float) -> None:
@@ -47,12 +49,14 @@ def _phase(events: int, began: float) -> None:
 
 
 async def main(
-    base_url: str, link_port: int, warm_up: int, phases: list[int], real_ring: bool
+    base_url: str, link_port: int, warm_up: int, phases: list[int], flags: set[str]
 ) -> None:
     async with contextlib.AsyncExitStack() as resources:
-        service, run = await remote_demo(resources, base_url, PROFILE, (link_port,))
+        service, run = await remote_demo(
+            resources, base_url, PROFILE, (link_port,), 0.5 if "--record" in flags else None
+        )
         try:
-            if not real_ring:
+            if "--real-ring" not in flags:
                 shrink_audit(run)
             await start_shift(run)
             for _ in range(warm_up):
@@ -74,6 +78,6 @@ async def main(
 
 
 if __name__ == "__main__":
-    real = sys.argv[1:2] == ["--real-ring"]
-    url, port, warm, *per_phase = sys.argv[2:] if real else sys.argv[1:]
-    asyncio.run(main(url, int(port), int(warm), [int(n) for n in per_phase], real))
+    flags = {arg for arg in sys.argv[1:3] if arg.startswith("--")}
+    url, port, warm, *per_phase = sys.argv[1 + len(flags) :]
+    asyncio.run(main(url, int(port), int(warm), [int(n) for n in per_phase], flags))

@@ -96,6 +96,7 @@ def tray_app(
     background: bool,
     link_ports: tuple[int, ...],
     profile: str = PROFILE,
+    direct_grace: float | None = None,
 ) -> int:
     """``omnisync.ui.app.run`` around the demo's wiring on the sandbox at ``base_url``, with
     ``drive`` as a task on its loop once the service is built; ``link_ports`` as the sandbox's."""
@@ -110,7 +111,7 @@ def tray_app(
     tasks: list[asyncio.Task[None]] = []
 
     async def factory(resources: contextlib.AsyncExitStack) -> Any:
-        service, run_ = await remote_demo(resources, base_url, profile, link_ports)
+        service, run_ = await remote_demo(resources, base_url, profile, link_ports, direct_grace)
         tasks.append(asyncio.get_running_loop().create_task(drive(run_)))  # keep a reference
         return service
 
