@@ -474,9 +474,7 @@ class ConsoleEmulator:
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _dial(self, key: str, *, retry: bool = False) -> None:
-        """``retry``: a redial from the record on the back-off, which greets only when it
-        connects (the record heard the greeting already)."""
+    async def _dial(self, key: str) -> None:
         assert self.direct is not None
         why = await self.direct.dial(key)
         if not self.is_open or self.transport != "dialing":
@@ -485,16 +483,17 @@ class ConsoleEmulator:
         waiting = bool(self.backlog)
         if why is not None:
             self._use_record(why)
-            if retry:
-                return
         else:
-            self.transport, self.fallback_why, self.redial_failures = "direct", None, 0
-            self.on_event("console component connected to the desktop directly", "system")
+            self._went_direct()
             held, self.backlog = self.backlog, []
             for text in held:
                 self.direct.send(text)
         if not waiting:
             self._report(None)  # the greeting: the console is open (and where its seqs are)
+
+    def _went_direct(self) -> None:
+        self.transport, self.fallback_why, self.redial_failures = "direct", None, 0
+        self.on_event("console component connected to the desktop directly", "system")
 
     def _use_record(self, why: str) -> None:
         """The record carries the link; reports held for the dial go there. While the desktop
@@ -534,8 +533,18 @@ class ConsoleEmulator:
             if key is None:
                 self._redial_later()
                 return
-            self.transport, self.tried_key = "dialing", key
-            await self._dial(key, retry=True)
+            # Still on the record while it dials (empApi stays subscribed until the socket
+            # is up, as in OmniSyncLink.js): commands and reports meanwhile go through it.
+            self.tried_key = key
+            why = await self.direct.dial(key)
+            if not (self.is_open and self.transport == "record" and self.fallback_why):
+                self.direct.drop(1000, "console closed")
+                return
+            if why is not None:
+                self._use_record(why)  # and dials again later
+                return
+            self._went_direct()
+            self._report(None)  # the greeting, over the direct link
 
         task = asyncio.get_running_loop().create_task(redial())
         self.tasks.add(task)
