@@ -436,7 +436,7 @@ class SalesforceSource:
             self._retune_streaming()
         log.info("Console link falls back to the Salesforce record: %s", why)
         if not self._closed and self.transport.route is Route.RECORD:
-            self._probe = self._side_task(self._guarded(self.link.ping()), "salesforce-link-ping")
+            self._probe = self._side_task(self._ping(), "salesforce-link-ping")
 
     # ---- commands (the engine's "enforce" on Omni) -------------------------------------------
 
@@ -535,7 +535,7 @@ class SalesforceSource:
             return
         if (not reconnect and not resumed) or self.link.health is not LinkHealth.ANSWERING:
             # Not awaited here: the answer arrives through the connect this loop is about to open.
-            self._probe = self._side_task(self._guarded(self.link.ping()), "salesforce-link-ping")
+            self._probe = self._side_task(self._ping(), "salesforce-link-ping")
 
     def _replay_covers_gap(self) -> bool:
         """Every live subscription went on from its last replay id: the events missed while
@@ -727,6 +727,11 @@ class SalesforceSource:
             return
         self._presence_row = presence.row_id
         self._observe_status(presence.status, None, baseline=False)
+
+    async def _ping(self) -> None:
+        """A ping whose coroutine is made only when its task runs: a task cancelled before it
+        started (the source closing) leaves no ping never awaited."""
+        await self._guarded(self.link.ping())
 
     async def _guarded(self, work: Any) -> None:
         """Reading failures are reported, never fatal: a reconcile is tried again later."""
