@@ -15,6 +15,7 @@ import sys
 import time
 from typing import Any
 
+from omnisync.core.message import Message
 from omnisync.link_protocol import Report
 from omnisync.salesforce.link import CommandResult, ConsoleLink, LinkHealth
 from omnisync.salesforce.link_loopback import LoopbackLink, lightning_origins, new_key
@@ -30,16 +31,18 @@ async def main(origin_url: str) -> None:
     async def on_text(text: str) -> None:
         await link.handle_direct_text(text)
 
-    async def on_change(connected: bool, why: str) -> None:
+    async def on_change(connected: bool, why: str | Message) -> None:
         if connected:
             link.new_connection()  # as SalesforceSource does
-        out(event="change", connected=connected, why=why)
+        out(event="change", connected=connected, why=str(why))
 
     async def on_report(report: Report) -> None:
         out(event="report", report=report.to_dict())
 
-    async def on_health(health: LinkHealth, before: LinkHealth | None, why: str) -> None:
-        out(event="health", health=health.value, why=why)
+    async def on_health(
+        health: LinkHealth, before: LinkHealth | None, why: str | Message
+    ) -> None:
+        out(event="health", health=health.value, why=str(why))
 
     key = new_key()
     loopback = LoopbackLink(
