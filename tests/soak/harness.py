@@ -519,14 +519,15 @@ class SoakRun:
 async def soak(plan: SoakPlan) -> SoakResult:
     """One seeded run; never raises for a violation (they are in the result)."""
     with tempfile.TemporaryDirectory(prefix="omnisync-soak-") as folder:
-        link_port = free_port()
+        link_port, dialled_port = free_port(), free_port()
         settings = {
             **SANDBOX_SETTINGS,
-            "salesforce": {**SANDBOX_SETTINGS["salesforce"], "link_ports": [link_port]},
+            "salesforce": {**SANDBOX_SETTINGS["salesforce"], "link_ports": [dialled_port]},
         }
         async with running_sandbox(settings) as sandbox:
             run = SoakRun(plan, sandbox, Path(folder), link_port)
-            async with _watched(run), _proxied(run), _clients() as (http, browser):
+            proxied = _proxied(run, dialled_port)
+            async with _watched(run), proxied, _clients() as (http, browser):
                 await _drive(run, http, browser)
         return run.result
 
@@ -579,16 +580,23 @@ async def _drive(run: SoakRun, http: httpx.AsyncClient, browser: httpx.AsyncClie
 
 
 @contextlib.asynccontextmanager
-async def _proxied(run: SoakRun) -> AsyncIterator[None]:
+async def _proxied(run: SoakRun, dialled_port: int) -> AsyncIterator[None]:
+    """A freezing proxy in front of each sandbox host, and one between the console component
+    (which dials ``dialled_port``) and the desktop's direct link (on ``run.link_port``): a
+    simulated sleep freezes and drops the loopback socket too, as a real one does."""
     origins = run.sandbox.context.origins
     for part, host in HOSTS:
         proxy = FreezingProxy(origins[f"{part}.{host}"])
         await proxy.start()
         origins[f"{part}.{host}"] = proxy.origin
         run.proxies.append(proxy)
+    link = FreezingProxy(f"ws://127.0.0.1:{run.link_port}")
+    await link.start(dialled_port)
+    run.proxies.append(link)
     try:
         yield
     finally:
+        run.result.figures["link_connections_proxied"] = link.connections
         for proxy in run.proxies:
             await proxy.close()
 

@@ -1,4 +1,5 @@
-"""A TCP proxy in front of one sandbox host that can freeze, as a laptop's sockets do in sleep.
+"""A TCP proxy in front of one sandbox host (or the desktop's console link listener) that can
+freeze, as a laptop's sockets do in sleep.
 
 While frozen nothing moves either way (bytes wait in the kernel, new connections wait to be
 served), exactly what the app sees while its machine sleeps; ``thaw(drop=True)`` then resets
@@ -24,9 +25,12 @@ class FreezingProxy:
         self._pipes: set[asyncio.Task[None]] = set()
         self._writers: set[asyncio.StreamWriter] = set()
         self.origin = ""
+        self.connections = 0
+        """Connections served so far (the soak's figure for the console link's one)."""
 
-    async def start(self) -> None:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+    async def start(self, port: int = 0) -> None:
+        """Listen on ``port`` (0: any free one); ``origin`` then says where."""
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", port)
         port = self._server.sockets[0].getsockname()[1]
         self.origin = f"{self._scheme}://127.0.0.1:{port}"
 
@@ -50,6 +54,7 @@ class FreezingProxy:
         await asyncio.gather(*self._pipes, return_exceptions=True)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         await self._running.wait()
         try:
             up_reader, up_writer = await asyncio.open_connection(*self._target)
