@@ -90,11 +90,18 @@ async def _whole(state: str, out: Path) -> dict[str, Any]:
             code = await main(factory, options, instance=guard, started=shell.append)
             stopped = loop.time() - quit_at[0] if quit_at else None
             here = asyncio.current_task()
-            left = sorted(t.get_name() for t in asyncio.all_tasks() if t is not here)
+            left = sorted(_named(t) for t in asyncio.all_tasks() if t is not here)
     finally:
         guard.release()
     return {"state": state, "status": code, "stop_s": stopped, "left": left,
             "problems": seen.problems, "unreached": unreached}  # fmt: skip
+
+
+def _named(task: asyncio.Task[Any]) -> str:
+    """The task's name and where it waits, so a leftover says what it is."""
+    frames = task.get_stack(limit=8)
+    where = " < ".join(f"{Path(f.f_code.co_filename).name}:{f.f_lineno}" for f in frames[::-1][:4])
+    return f"{task.get_name()} {task.get_coro()!r} at {where}"
 
 
 def run_one(state: str, out: Path) -> dict[str, Any]:
