@@ -39,9 +39,7 @@ async def main(origin_url: str) -> None:
     async def on_report(report: Report) -> None:
         out(event="report", report=report.to_dict())
 
-    async def on_health(
-        health: LinkHealth, before: LinkHealth | None, why: str | Message
-    ) -> None:
+    async def on_health(health: LinkHealth, before: LinkHealth | None, why: str | Message) -> None:
         out(event="health", health=health.value, why=str(why))
 
     key = new_key()
