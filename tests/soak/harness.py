@@ -55,7 +55,12 @@ collection) between the sample a third into the run and the end: what the app ke
 
 SANDBOX_SETTINGS: dict[str, dict[str, Any]] = {
     "genesys": {"heartbeat_interval": 0.2, "offer_timeout": 3.0, "socket_closing_grace": 0.3},
-    "salesforce": {"cometd_timeout": 0.5, "cometd_max_interval": 30.0, "replay_retention": 50},
+    "salesforce": {
+        "cometd_timeout": 0.5,
+        "cometd_max_interval": 30.0,
+        "replay_retention": 50,
+        "direct_retry": 0.2,
+    },
 }
 GENESYS_FAULTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("drop_websocket", {}),
