@@ -82,8 +82,12 @@ async def test_overwriting_the_agents_choice_is_caught(monkeypatch: pytest.Monke
             and not before.offline
             and not observation.status.offline
             and before.id != observation.status.id
+            and observation.status.label == "Break"
         ):
-            # The agent changed Omni-Channel: the broken engine puts the old status back.
+            # The agent's scripted Break: the broken engine puts the old status back. Only that
+            # one: a put-back while the script goes mapped can land before the decision's audit
+            # time reads as after the agent's change, and the checker then takes it for a late
+            # write it must forgive once put back.
             back = self._write_now(
                 RuleId.R1, Product.OMNI, _Target(before.id, before.label), "stubborn", "back"
             )
@@ -93,7 +97,12 @@ async def test_overwriting_the_agents_choice_is_caught(monkeypatch: pytest.Monke
     monkeypatch.setattr(SyncEngine, "handle", stubborn)
     script = (*GO_MAPPED, ("omni", "/control/salesforce/status", {"status": "Break"}))
     result = await soak(quiet(12, steps=0, script=script))
-    assert caught(result.violations, "overwrote the agent's choice", "omni"), result.report()
+    # Either wording of the same violation: the put-back's decision carries the time of the
+    # agent's change it reacts to, which the checker may read as a write decided just before it.
+    overwritten = caught(result.violations, "overwrote the agent's choice", "omni") or caught(
+        result.violations, "landed on omni", "after the agent chose Break", "not put back"
+    )
+    assert overwritten, result.report()
 
 
 async def test_a_dropped_restore_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
