@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Einzelheiten stehen im Protokollordner.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>Kein sicherer, benutzereigener Laufzeitordner für die Einzelinstanz-Sperre ({error}); setzen Sie XDG_RUNTIME_DIR auf einen Ordner, in den nur Sie schreiben können (Modus 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>{folder} kann für die Einzelinstanz-Sperre nicht angelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>Die Einzelinstanz-Sperre {file} kann nicht verwendet werden ({error}); prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync läuft bereits für Sie (Prozess {pid}), antwortet aber nicht. Beenden Sie es über sein Menü im Infobereich oder beenden Sie diesen Prozess, und starten Sie OmniSync dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>Auf {name} kann für spätere Starts nicht gelauscht werden ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>Known keys: {keys}</source>
         <translation>Bekannte Schlüssel: {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} ist mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>sie ist mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>sie enthält eine Zahl, die zu lang zum Lesen ist ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>sie ist {length} Zeichen lang; Dateien über {most} Zeichen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>sie enthält {name}: Zahlen müssen endlich sein</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} ist eine zu große Zahl (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>das ist eine zu große Zahl (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} ist {value}: Zahlen müssen endlich und höchstens {most} sein</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>der Wert ist {value}: Zahlen müssen endlich und höchstens {most} sein</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>sie ist größer als {limit} Byte, zu groß für eine Einstellungsdatei</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1260,6 +1320,22 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Die Anmeldung wird nur für diese Sitzung im Speicher gehalten: {reason}. Entsperren oder installieren Sie den Passwortspeicher Ihres Systems (Schlüsselbund, Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet) und starten Sie OmniSync neu; bis dahin müssen Sie sich nach jedem Neustart erneut anmelden.</translation>
     </message>
     <message>
+        <source>no system password store was found</source>
+        <translation>es wurde kein Passwortspeicher des Systems gefunden</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>der Passwortspeicher {name} legt Geheimnisse in einer unverschlüsselten Datei ab</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>der Passwortspeicher {name} ist kein empfohlener Speicher des Systems</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>der Passwortspeicher ist fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
         <source>the demo keeps its tokens in memory</source>
         <translation>die Demo hält ihre Tokens im Speicher</translation>
     </message>
@@ -1316,6 +1392,18 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente ist weg ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>Herkunft nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>keine Herkunft</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>durch einen neueren Konsolen-Tab ersetzt</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>eine Konsolenkomponente hat sich über die lokale Verbindung verbunden</translation>
     </message>
@@ -1324,8 +1412,24 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente hat die Verbindung getrennt</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>zu viele Nachrichten</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>die Konsolenkomponente hat zu viele Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>falscher Schlüssel</translation>
     </message>
     <message>
         <source>no console component has connected to the desktop directly</source>

@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Encontrará los detalles en la carpeta de registros.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>No hay una carpeta de ejecución segura y propia de su usuario para el bloqueo de instancia única ({error}); defina XDG_RUNTIME_DIR con una carpeta en la que solo usted pueda escribir (modo 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>No se puede crear {folder} para el bloqueo de instancia única ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>No se puede usar el bloqueo de instancia única {file} ({error}); compruebe que se puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync ya se está ejecutando para usted (proceso {pid}) pero no responde. Ciérrelo desde su menú de la bandeja del sistema o finalice ese proceso, y vuelva a iniciar OmniSync.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>No se puede escuchar en {name} para los inicios posteriores ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>Known keys: {keys}</source>
         <translation>Claves conocidas: {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>contiene un número demasiado largo para leerlo ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>tiene {length} caracteres; se rechazan los archivos de más de {most}</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>contiene {name}: los números deben ser finitos</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} es un número demasiado grande (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>es un número demasiado grande (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} es {value}: los números deben ser finitos y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>el valor es {value}: los números deben ser finitos y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>ocupa más de {limit} bytes, demasiado para un archivo de configuración</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1260,6 +1320,22 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>El inicio de sesión se guarda en memoria solo durante esta ejecución: {reason}. Desbloquee o instale el almacén de contraseñas de su sistema (Llavero, Administrador de credenciales, GNOME Keyring o KWallet) y reinicie OmniSync; hasta entonces tendrá que volver a iniciar sesión tras cada reinicio.</translation>
     </message>
     <message>
+        <source>no system password store was found</source>
+        <translation>no se encontró ningún almacén de contraseñas del sistema</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>el almacén de contraseñas {name} guarda los secretos en un archivo sin cifrar</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>el almacén de contraseñas {name} no es un almacén del sistema recomendado</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>el almacén de contraseñas falló ({error})</translation>
+    </message>
+    <message>
         <source>the demo keeps its tokens in memory</source>
         <translation>la demo guarda sus tokens en memoria</translation>
     </message>
@@ -1316,6 +1392,18 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola desapareció ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>origen no permitido</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>sin origen</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>sustituido por una pestaña de consola más reciente</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>un componente de la consola se conectó por el enlace local</translation>
     </message>
@@ -1324,8 +1412,24 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola se desconectó</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>demasiados mensajes</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>el componente de la consola envió demasiados mensajes</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>clave incorrecta</translation>
     </message>
     <message>
         <source>no console component has connected to the desktop directly</source>

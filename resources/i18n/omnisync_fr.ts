@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Les détails sont dans le dossier des journaux.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>Aucun dossier d’exécution sûr et propre à votre compte pour le verrou d’instance unique ({error}) ; définissez XDG_RUNTIME_DIR sur un dossier où vous seul pouvez écrire (mode 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>Impossible de créer {folder} pour le verrou d’instance unique ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>Impossible d’utiliser le verrou d’instance unique {file} ({error}) ; vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync est déjà lancé pour vous (processus {pid}) mais ne répond pas. Quittez-le depuis son menu de la zone de notification, ou arrêtez ce processus, puis relancez OmniSync.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>Impossible d’écouter sur {name} pour les lancements suivants ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>Known keys: {keys}</source>
         <translation>Clés connues : {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>il est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>il contient un nombre trop long pour être lu ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>il fait {length} caractères ; les fichiers de plus de {most} sont refusés</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>il contient {name} : les nombres doivent être finis</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} est un nombre trop grand ({most} au plus)</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>c’est un nombre trop grand ({most} au plus)</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} vaut {value} : les nombres doivent être finis et d’au plus {most}</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>la valeur est {value} : les nombres doivent être finis et d’au plus {most}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>il dépasse {limit} octets, c’est trop pour un fichier de réglages</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1260,6 +1320,22 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>La connexion n’est gardée en mémoire que pour cette session : {reason}. Déverrouillez ou installez le gestionnaire de mots de passe de votre système (Trousseau, Gestionnaire d’identification, GNOME Keyring ou KWallet) et redémarrez OmniSync ; d’ici là, il faudra vous reconnecter après chaque redémarrage.</translation>
     </message>
     <message>
+        <source>no system password store was found</source>
+        <translation>aucun gestionnaire de mots de passe du système n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>le gestionnaire de mots de passe {name} garde les secrets dans un fichier en clair</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>le gestionnaire de mots de passe {name} n’est pas un gestionnaire du système recommandé</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>le gestionnaire de mots de passe a échoué ({error})</translation>
+    </message>
+    <message>
         <source>the demo keeps its tokens in memory</source>
         <translation>la démo garde ses jetons en mémoire</translation>
     </message>
@@ -1316,6 +1392,18 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console est parti ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>origine non autorisée</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>aucune origine</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>remplacé par un onglet de console plus récent</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>un composant de la console s’est connecté par le lien local</translation>
     </message>
@@ -1324,8 +1412,24 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console s’est déconnecté</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>trop de messages</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>le composant de la console a envoyé trop de messages</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>message trop volumineux</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>mauvaise clé</translation>
     </message>
     <message>
         <source>no console component has connected to the desktop directly</source>

@@ -254,7 +254,7 @@ class SalesforceSource:
             return
         loopback = self.transport.loopback
         if loopback is not None and not self.transport.loopback_tried:
-            refused = ", ".join(sorted(loopback.refused))
+            refused = loopback.refusals()
             self.transport.why = (
                 say(
                     "service", "the desktop refused the console component's connection ({why})"
