@@ -1168,8 +1168,32 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Die Anmeldung bei {product} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>Sie sind nicht angemeldet</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>Sie haben sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>Ihre Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>der Server akzeptiert Ihre Sitzung nicht mehr (abgelaufen oder widerrufen)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>Ihre Sitzung kann ohne erneute Anmeldung nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>die Sitzung wurde beendet ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1256,6 +1280,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>auf einen neuen Kanal gewechselt ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>Ihre Organisation hat die Sitzung nach {minutes} Minuten ohne Aktivität beendet (ihr Inaktivitäts-Timeout)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>die Benachrichtigungsverbindung wurde geschlossen</translation>
     </message>
@@ -1288,6 +1316,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente hat den Computer nicht innerhalb von {seconds} s direkt angerufen</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>das Salesforce-Streaming wurde beendet: {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>das Salesforce-Streaming wurde beendet</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>die direkte Verbindung ist ausgeschaltet</translation>
     </message>
@@ -1302,6 +1338,10 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>the console link is not set up: PushTopic {topic} ({error})</source>
         <translation>die Konsolenverbindung ist nicht eingerichtet: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>Ihr Omni-Channel-Status kann nicht verfolgt werden: {error}</translation>
     </message>
     <message>
         <source>Salesforce could not be read: {error}</source>
@@ -1434,6 +1474,26 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>keine Konsolenkomponente hat sich direkt mit dem Computer verbunden</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Melden Sie sich erneut bei {product} an: {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>die Token-Antwort enthielt keine verwendbare Identitäts-URL ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>die Sitzung hat keine Identitäts-URL</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>Sie haben sich von Salesforce abgemeldet</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
     </message>
 </context>
 <context>

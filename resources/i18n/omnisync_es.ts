@@ -1168,8 +1168,32 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>No se pudo iniciar sesión en {product}: {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>no ha iniciado sesión</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>cerró la sesión</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>su sesión ha caducado</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>el servidor ya no acepta su sesión (caducada o revocada)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>su sesión no se puede renovar sin volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>la sesión se cerró ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1256,6 +1280,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>cambio a un canal nuevo ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>su organización cerró la sesión tras {minutes} minutos sin actividad (su tiempo de inactividad)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>la conexión de notificaciones se cerró</translation>
     </message>
@@ -1288,6 +1316,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola no llamó directamente al equipo en {seconds} s</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>el streaming de Salesforce se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>el streaming de Salesforce se detuvo</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>el enlace directo está desactivado</translation>
     </message>
@@ -1302,6 +1338,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>the console link is not set up: PushTopic {topic} ({error})</source>
         <translation>el enlace con la consola no está configurado: PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>no se puede seguir su estado de Omni-Channel: {error}</translation>
     </message>
     <message>
         <source>Salesforce could not be read: {error}</source>
@@ -1434,6 +1474,26 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>ningún componente de la consola se ha conectado directamente al equipo</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Vuelva a iniciar sesión en {product}: {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>la respuesta del token no contenía ninguna URL de identidad utilizable ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>la sesión no tiene URL de identidad</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>cerró la sesión de Salesforce</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
     </message>
 </context>
 <context>

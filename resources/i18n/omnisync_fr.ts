@@ -1168,8 +1168,32 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>La connexion à {product} a échoué : {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>vous n’êtes pas connecté</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>vous vous êtes déconnecté</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>votre session a expiré</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>le serveur n’accepte plus votre session (expirée ou révoquée)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>votre session ne peut pas être renouvelée sans vous reconnecter</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>la session a été fermée ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1256,6 +1280,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>passage à un nouveau canal ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>votre organisation a fermé la session après {minutes} minutes d’inactivité (son délai d’inactivité)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>la connexion des notifications s’est fermée</translation>
     </message>
@@ -1288,6 +1316,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console n’a pas appelé l’ordinateur directement en {seconds} s</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>le streaming Salesforce s’est arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>le streaming Salesforce s’est arrêté</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>le lien direct est désactivé</translation>
     </message>
@@ -1302,6 +1338,10 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>the console link is not set up: PushTopic {topic} ({error})</source>
         <translation>le lien avec la console n’est pas configuré : PushTopic {topic} ({error})</translation>
+    </message>
+    <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>votre statut Omni-Channel ne peut pas être suivi : {error}</translation>
     </message>
     <message>
         <source>Salesforce could not be read: {error}</source>
@@ -1434,6 +1474,26 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>aucun composant de la console ne s’est connecté directement à l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Reconnectez-vous à {product} : {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>la réponse du jeton ne contenait aucune URL d’identité utilisable ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>la session n’a pas d’URL d’identité</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>vous vous êtes déconnecté de Salesforce</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>

@@ -3,29 +3,34 @@ catalogues, and every menu entry going through the translations."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
+from omnisync.core.message import GENESYS_CLOUD, OMNI_CHANNEL, SALESFORCE, joined, say
 from omnisync.core.model import Product
 from omnisync.genesys.notifications import Trouble
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
-from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, Remedy
+from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, LinkRoute, Remedy
 from omnisync.service.wiring import not_configured
 from omnisync.settings import UserSettings
 from omnisync.ui.autostart.base import cannot_remove
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
-from omnisync.ui.wording import error_text, said, task_text
+from omnisync.ui.wording import clock_time, error_text, said, task_text
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
+from support.org import GENESYS, OMNI
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.ui_states import (
     BLOCKED_BY_SALESFORCE,
     CONSOLE_LINK_LOST,
     IN_SYNC,
     LOCKED_PROFILES,
+    LOGGED_OUT,
     PROFILE_PROBLEM,
+    SHIFT,
     SIGNED_OUT,
     audit_entries,
 )
@@ -146,11 +151,19 @@ def _visible_texts(shell) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize(
-    "state",
-    [SIGNED_OUT, IN_SYNC, BLOCKED_BY_SALESFORCE, CONSOLE_LINK_LOST, replace(IN_SYNC, paused=True)],
-    ids=["signed-out", "in-sync", "blocked", "problems", "paused"],
+REFUSED_ROUTE = replace(  # the console link's refusal tags, as LoopbackLink.refusals() says them
+    IN_SYNC,
+    console_route=LinkRoute(
+        False,
+        say("service", "the desktop refused the console component's connection ({why})").fill(
+            why=joined([say("service", "origin not allowed"), say("service", "wrong key")], ", ")
+        ),
+    ),
 )
+EVERY_STATE = {**SHIFT, "logged-out": LOGGED_OUT, "refused-route": REFUSED_ROUTE}
+
+
+@pytest.mark.parametrize("state", EVERY_STATE.values(), ids=EVERY_STATE.keys())
 def test_every_visible_text_goes_through_translate(
     make_shell, service, qloop, speak, tmp_path, state
 ):
@@ -169,6 +182,44 @@ def test_every_visible_text_goes_through_translate(
         if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
     ]
     assert escaped == []
+
+
+PLAIN_WORD = re.compile(r"[A-Za-z]*[aeiouAEIOU][A-Za-z]*")
+
+
+@pytest.mark.parametrize("state", EVERY_STATE.values(), ids=EVERY_STATE.keys())
+def test_no_english_is_glued_into_a_translated_sentence(
+    make_shell, service, qloop, speak, tmp_path, state
+):
+    """Under a pseudo-language that accents every vowel of every translated text, a word with
+    a plain vowel is English that reached the screen without translate(): a sentence of ours
+    passed as a plain field, or glued in. The orgs' and the servers' own words are data."""
+    speak("fr", directory=pseudo_qm(tmp_path, accent=True))
+    shell = make_shell()
+    for entry in audit_entries():
+        service.record(entry)
+    service.publish(state)
+    flush(qloop)
+    data = sorted(_org_data(state) | _server_words(state), key=len, reverse=True)
+    english = []
+    for original in _visible_texts(shell):
+        text = original
+        for value in data:
+            text = text.replace(value, " ") if value else text
+        english += [(w, original) for w in PLAIN_WORD.findall(text)]
+    assert english == [], "\n".join(f"{w!r} in {t!r}" for w, t in english)
+
+
+def _server_words(state) -> set[str]:
+    """Data in the states under test: a server's or a library's words, the orgs' statuses (a
+    profile's misspelt one too), the brand names, the local clock as QLocale writes it."""
+    words = {c.detail for c in state.channels.values() if isinstance(c.detail, str)}
+    words |= {t.detail for t in state.must_do if isinstance(t.detail, str)}
+    words |= {t.status for t in state.must_do if t.status}
+    words |= {s.label for s in (*GENESYS.values(), *OMNI.values())} | {"Bussy"}
+    words |= {GENESYS_CLOUD, OMNI_CHANNEL, SALESFORCE}
+    expiring = (p.token_expires_at for p in (state.genesys, state.salesforce))
+    return words | {clock_time(at) for at in expiring if at}
 
 
 def test_a_profile_problem_is_said_in_the_agents_language(
