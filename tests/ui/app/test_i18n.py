@@ -3,14 +3,13 @@ catalogues, and every menu entry going through the translations."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
-from omnisync.core.message import GENESYS_CLOUD, OMNI_CHANNEL, SALESFORCE, joined, say
+from omnisync.core.message import joined, say
 from omnisync.core.model import Product
 from omnisync.genesys.notifications import Trouble
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
@@ -19,9 +18,9 @@ from omnisync.service.wiring import not_configured
 from omnisync.settings import UserSettings
 from omnisync.ui.autostart.base import cannot_remove
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
-from omnisync.ui.wording import clock_time, error_text, said, task_text
+from omnisync.ui.wording import error_text, said, task_text
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
-from support.org import GENESYS, OMNI
+from support.plain_english import org_data, plain_english
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.ui_states import (
     BLOCKED_BY_SALESFORCE,
@@ -118,19 +117,6 @@ def test_every_menu_entry_is_translated(shell, service, speak, tmp_path):
     assert untranslated == []
 
 
-def _org_data(state) -> set[str]:
-    """What the orgs, the policy and the agent wrote: shown as it is, in every language."""
-    values = {"Genesys Cloud", "Salesforce", "OmniSync Companion", ""}
-    values |= {p.name for p in state.profiles} | {state.profile_name}
-    for presence in (state.genesys_presence, state.omni_status):
-        if presence is not None:
-            values.add(presence.label)
-    for product in (state.genesys, state.salesforce):
-        if product.account is not None:
-            values.add(f"{product.account.name} ({product.account.login})")
-    return values
-
-
 def _visible_texts(shell) -> list[str]:
     """Every text a person reads in the status window, the tray menu and its tooltip."""
     window = shell.status_window
@@ -175,16 +161,13 @@ def test_every_visible_text_goes_through_translate(
         service.record(entry)
     service.publish(state)
     flush(qloop)
-    data = _org_data(state)
+    data = org_data(state)
     escaped = [
         text
         for text in _visible_texts(shell)
         if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
     ]
     assert escaped == []
-
-
-PLAIN_WORD = re.compile(r"[A-Za-z]*[aeiouAEIOU][A-Za-z]*")
 
 
 @pytest.mark.parametrize("state", EVERY_STATE.values(), ids=EVERY_STATE.keys())
@@ -200,26 +183,8 @@ def test_no_english_is_glued_into_a_translated_sentence(
         service.record(entry)
     service.publish(state)
     flush(qloop)
-    data = sorted(_org_data(state) | _server_words(state), key=len, reverse=True)
-    english = []
-    for original in _visible_texts(shell):
-        text = original
-        for value in data:
-            text = text.replace(value, " ") if value else text
-        english += [(w, original) for w in PLAIN_WORD.findall(text)]
+    english = plain_english(_visible_texts(shell), state)
     assert english == [], "\n".join(f"{w!r} in {t!r}" for w, t in english)
-
-
-def _server_words(state) -> set[str]:
-    """Data in the states under test: a server's or a library's words, the orgs' statuses (a
-    profile's misspelt one too), the brand names, the local clock as QLocale writes it."""
-    words = {c.detail for c in state.channels.values() if isinstance(c.detail, str)}
-    words |= {t.detail for t in state.must_do if isinstance(t.detail, str)}
-    words |= {t.status for t in state.must_do if t.status}
-    words |= {s.label for s in (*GENESYS.values(), *OMNI.values())} | {"Bussy"}
-    words |= {GENESYS_CLOUD, OMNI_CHANNEL, SALESFORCE}
-    expiring = (p.token_expires_at for p in (state.genesys, state.salesforce))
-    return words | {clock_time(at) for at in expiring if at}
 
 
 def test_a_profile_problem_is_said_in_the_agents_language(
