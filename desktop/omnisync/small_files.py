@@ -5,17 +5,21 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from omnisync.core.message import say
+
 MAX_FILE_BYTES = 1_000_000
 """Profiles, policies, settings and status lists are a few kilobytes; a megabyte is a mistake."""
 
 
 class FileTooLarge(OSError):
-    """An ``OSError``, so every caller's "cannot read the file" handling already covers it."""
+    """An ``OSError``, so every caller's "cannot read the file" handling already covers it;
+    :attr:`said` is the reason the tray translates (``str()`` stays English for the CLI)."""
 
     def __init__(self, path: Path, limit: int) -> None:
-        super().__init__(
-            errno.EFBIG, f"it is larger than {limit:,} bytes, too large for a settings file", path
-        )
+        self.said = say(
+            "problems", "it is larger than {limit} bytes, too large for a settings file"
+        ).fill(limit=f"{limit:,}")
+        super().__init__(errno.EFBIG, self.said.english(), path)
 
 
 def read_small_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:

@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Einzelheiten stehen im Protokollordner.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>Kein sicherer, benutzereigener Laufzeitordner für die Einzelinstanz-Sperre ({error}); setzen Sie XDG_RUNTIME_DIR auf einen Ordner, in den nur Sie schreiben können (Modus 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>{folder} kann für die Einzelinstanz-Sperre nicht angelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>Die Einzelinstanz-Sperre {file} kann nicht verwendet werden ({error}); prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync läuft bereits für Sie (Prozess {pid}), antwortet aber nicht. Beenden Sie es über sein Menü im Infobereich oder beenden Sie diesen Prozess, und starten Sie OmniSync dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>Auf {name} kann für spätere Starts nicht gelauscht werden ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>Known keys: {keys}</source>
         <translation>Bekannte Schlüssel: {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} ist mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>sie ist mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>sie enthält eine Zahl, die zu lang zum Lesen ist ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>sie ist {length} Zeichen lang; Dateien über {most} Zeichen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>sie enthält {name}: Zahlen müssen endlich sein</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} ist eine zu große Zahl (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>das ist eine zu große Zahl (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} ist {value}: Zahlen müssen endlich und höchstens {most} sein</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>der Wert ist {value}: Zahlen müssen endlich und höchstens {most} sein</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>sie ist größer als {limit} Byte, zu groß für eine Einstellungsdatei</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1108,8 +1168,32 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>Die Anmeldung bei {product} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>Sie sind nicht angemeldet</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>Sie haben sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>Ihre Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>der Server akzeptiert Ihre Sitzung nicht mehr (abgelaufen oder widerrufen)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>Ihre Sitzung kann ohne erneute Anmeldung nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>die Sitzung wurde beendet ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1196,6 +1280,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>auf einen neuen Kanal gewechselt ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>Ihre Organisation hat die Sitzung nach {minutes} Minuten ohne Aktivität beendet (ihr Inaktivitäts-Timeout)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>die Benachrichtigungsverbindung wurde geschlossen</translation>
     </message>
@@ -1228,6 +1316,14 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente hat den Computer nicht innerhalb von {seconds} s direkt angerufen</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>das Salesforce-Streaming wurde beendet: {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>das Salesforce-Streaming wurde beendet</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>die direkte Verbindung ist ausgeschaltet</translation>
     </message>
@@ -1244,6 +1340,10 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenverbindung ist nicht eingerichtet: PushTopic {topic} ({error})</translation>
     </message>
     <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>Ihr Omni-Channel-Status kann nicht verfolgt werden: {error}</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Salesforce konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -1258,6 +1358,22 @@ Einzelheiten stehen im Protokollordner.</translation>
     <message>
         <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
         <translation>Die Anmeldung wird nur für diese Sitzung im Speicher gehalten: {reason}. Entsperren oder installieren Sie den Passwortspeicher Ihres Systems (Schlüsselbund, Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet) und starten Sie OmniSync neu; bis dahin müssen Sie sich nach jedem Neustart erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>no system password store was found</source>
+        <translation>es wurde kein Passwortspeicher des Systems gefunden</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>der Passwortspeicher {name} legt Geheimnisse in einer unverschlüsselten Datei ab</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>der Passwortspeicher {name} ist kein empfohlener Speicher des Systems</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>der Passwortspeicher ist fehlgeschlagen ({error})</translation>
     </message>
     <message>
         <source>the demo keeps its tokens in memory</source>
@@ -1316,6 +1432,18 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente ist weg ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>Herkunft nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>keine Herkunft</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>durch einen neueren Konsolen-Tab ersetzt</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>eine Konsolenkomponente hat sich über die lokale Verbindung verbunden</translation>
     </message>
@@ -1324,12 +1452,48 @@ Einzelheiten stehen im Protokollordner.</translation>
         <translation>die Konsolenkomponente hat die Verbindung getrennt</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>zu viele Nachrichten</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>die Konsolenkomponente hat zu viele Nachrichten gesendet</translation>
     </message>
     <message>
+        <source>message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>falscher Schlüssel</translation>
+    </message>
+    <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>keine Konsolenkomponente hat sich direkt mit dem Computer verbunden</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Melden Sie sich erneut bei {product} an: {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>die Token-Antwort enthielt keine verwendbare Identitäts-URL ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>die Sitzung hat keine Identitäts-URL</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>Sie haben sich von Salesforce abgemeldet</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
     </message>
 </context>
 <context>

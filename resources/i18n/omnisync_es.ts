@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Encontrará los detalles en la carpeta de registros.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>No hay una carpeta de ejecución segura y propia de su usuario para el bloqueo de instancia única ({error}); defina XDG_RUNTIME_DIR con una carpeta en la que solo usted pueda escribir (modo 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>No se puede crear {folder} para el bloqueo de instancia única ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>No se puede usar el bloqueo de instancia única {file} ({error}); compruebe que se puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync ya se está ejecutando para usted (proceso {pid}) pero no responde. Ciérrelo desde su menú de la bandeja del sistema o finalice ese proceso, y vuelva a iniciar OmniSync.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>No se puede escuchar en {name} para los inicios posteriores ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>Known keys: {keys}</source>
         <translation>Claves conocidas: {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>contiene un número demasiado largo para leerlo ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>tiene {length} caracteres; se rechazan los archivos de más de {most}</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>contiene {name}: los números deben ser finitos</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} es un número demasiado grande (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>es un número demasiado grande (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} es {value}: los números deben ser finitos y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>el valor es {value}: los números deben ser finitos y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>ocupa más de {limit} bytes, demasiado para un archivo de configuración</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1108,8 +1168,32 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>No se pudo iniciar sesión en {product}: {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>no ha iniciado sesión</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>cerró la sesión</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>su sesión ha caducado</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>el servidor ya no acepta su sesión (caducada o revocada)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>su sesión no se puede renovar sin volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>la sesión se cerró ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1196,6 +1280,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>cambio a un canal nuevo ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>su organización cerró la sesión tras {minutes} minutos sin actividad (su tiempo de inactividad)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>la conexión de notificaciones se cerró</translation>
     </message>
@@ -1228,6 +1316,14 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola no llamó directamente al equipo en {seconds} s</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>el streaming de Salesforce se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>el streaming de Salesforce se detuvo</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>el enlace directo está desactivado</translation>
     </message>
@@ -1244,6 +1340,10 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el enlace con la consola no está configurado: PushTopic {topic} ({error})</translation>
     </message>
     <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>no se puede seguir su estado de Omni-Channel: {error}</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>No se pudo leer Salesforce: {error}</translation>
     </message>
@@ -1258,6 +1358,22 @@ Encontrará los detalles en la carpeta de registros.</translation>
     <message>
         <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
         <translation>El inicio de sesión se guarda en memoria solo durante esta ejecución: {reason}. Desbloquee o instale el almacén de contraseñas de su sistema (Llavero, Administrador de credenciales, GNOME Keyring o KWallet) y reinicie OmniSync; hasta entonces tendrá que volver a iniciar sesión tras cada reinicio.</translation>
+    </message>
+    <message>
+        <source>no system password store was found</source>
+        <translation>no se encontró ningún almacén de contraseñas del sistema</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>el almacén de contraseñas {name} guarda los secretos en un archivo sin cifrar</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>el almacén de contraseñas {name} no es un almacén del sistema recomendado</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>el almacén de contraseñas falló ({error})</translation>
     </message>
     <message>
         <source>the demo keeps its tokens in memory</source>
@@ -1316,6 +1432,18 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola desapareció ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>origen no permitido</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>sin origen</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>sustituido por una pestaña de consola más reciente</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>un componente de la consola se conectó por el enlace local</translation>
     </message>
@@ -1324,12 +1452,48 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <translation>el componente de la consola se desconectó</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>demasiados mensajes</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>el componente de la consola envió demasiados mensajes</translation>
     </message>
     <message>
+        <source>message too big</source>
+        <translation>mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>clave incorrecta</translation>
+    </message>
+    <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>ningún componente de la consola se ha conectado directamente al equipo</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Vuelva a iniciar sesión en {product}: {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>la respuesta del token no contenía ninguna URL de identidad utilizable ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>la sesión no tiene URL de identidad</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>cerró la sesión de Salesforce</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
     </message>
 </context>
 <context>

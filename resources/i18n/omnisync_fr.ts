@@ -19,6 +19,26 @@ See the log folder for details.</source>
 
 Les détails sont dans le dossier des journaux.</translation>
     </message>
+    <message>
+        <source>No safe per-user runtime folder for the single-instance lock ({error}); set XDG_RUNTIME_DIR to a folder only you can write (mode 700).</source>
+        <translation>Aucun dossier d’exécution sûr et propre à votre compte pour le verrou d’instance unique ({error}) ; définissez XDG_RUNTIME_DIR sur un dossier où vous seul pouvez écrire (mode 700).</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder} for the single-instance lock ({error}).</source>
+        <translation>Impossible de créer {folder} pour le verrou d’instance unique ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the single-instance lock {file} ({error}); check that its folder is writable.</source>
+        <translation>Impossible d’utiliser le verrou d’instance unique {file} ({error}) ; vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>OmniSync is already running for you (process {pid}) but does not answer. Quit it from its tray menu, or end that process, then start OmniSync again.</source>
+        <translation>OmniSync est déjà lancé pour vous (processus {pid}) mais ne répond pas. Quittez-le depuis son menu de la zone de notification, ou arrêtez ce processus, puis relancez OmniSync.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {name} for later launches ({error}).</source>
+        <translation>Impossible d’écouter sur {name} pour les lancements suivants ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -673,6 +693,46 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>Known keys: {keys}</source>
         <translation>Clés connues : {keys}</translation>
     </message>
+    <message>
+        <source>{key} is nested more than {depth} levels deep</source>
+        <translation>{key} est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>it is nested more than {depth} levels deep</source>
+        <translation>il est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({error})</source>
+        <translation>il contient un nombre trop long pour être lu ({error})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; files over {most} are refused</source>
+        <translation>il fait {length} caractères ; les fichiers de plus de {most} sont refusés</translation>
+    </message>
+    <message>
+        <source>it holds {name}: numbers must be finite</source>
+        <translation>il contient {name} : les nombres doivent être finis</translation>
+    </message>
+    <message>
+        <source>{key} is a number too large (at most {most})</source>
+        <translation>{key} est un nombre trop grand ({most} au plus)</translation>
+    </message>
+    <message>
+        <source>it is a number too large (at most {most})</source>
+        <translation>c’est un nombre trop grand ({most} au plus)</translation>
+    </message>
+    <message>
+        <source>{key} is {value}: numbers must be finite and at most {most}</source>
+        <translation>{key} vaut {value} : les nombres doivent être finis et d’au plus {most}</translation>
+    </message>
+    <message>
+        <source>it is {value}: numbers must be finite and at most {most}</source>
+        <translation>la valeur est {value} : les nombres doivent être finis et d’au plus {most}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} bytes, too large for a settings file</source>
+        <translation>il dépasse {limit} octets, c’est trop pour un fichier de réglages</translation>
+    </message>
 </context>
 <context>
     <name>profile</name>
@@ -1108,8 +1168,32 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>La connexion à {product} a échoué : {error}</translation>
     </message>
     <message>
+        <source>you are not signed in</source>
+        <translation>vous n’êtes pas connecté</translation>
+    </message>
+    <message>
         <source>you signed out</source>
         <translation>vous vous êtes déconnecté</translation>
+    </message>
+    <message>
+        <source>your session expired</source>
+        <translation>votre session a expiré</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts your session (expired or revoked)</source>
+        <translation>le serveur n’accepte plus votre session (expirée ou révoquée)</translation>
+    </message>
+    <message>
+        <source>your session cannot be renewed without signing in</source>
+        <translation>votre session ne peut pas être renouvelée sans vous reconnecter</translation>
+    </message>
+    <message>
+        <source>the session was ended ({error})</source>
+        <translation>la session a été fermée ({error})</translation>
+    </message>
+    <message>
+        <source>{product} ({why})</source>
+        <translation>{product} ({why})</translation>
     </message>
     <message>
         <source>you changed it first</source>
@@ -1196,6 +1280,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>passage à un nouveau canal ({trouble})</translation>
     </message>
     <message>
+        <source>your organization ended the session after {minutes} minutes without activity (its idle timeout)</source>
+        <translation>votre organisation a fermé la session après {minutes} minutes d’inactivité (son délai d’inactivité)</translation>
+    </message>
+    <message>
         <source>the notification socket closed</source>
         <translation>la connexion des notifications s’est fermée</translation>
     </message>
@@ -1228,6 +1316,14 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console n’a pas appelé l’ordinateur directement en {seconds} s</translation>
     </message>
     <message>
+        <source>Salesforce streaming stopped: {error}</source>
+        <translation>le streaming Salesforce s’est arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>Salesforce streaming stopped</source>
+        <translation>le streaming Salesforce s’est arrêté</translation>
+    </message>
+    <message>
         <source>the direct link is turned off</source>
         <translation>le lien direct est désactivé</translation>
     </message>
@@ -1244,6 +1340,10 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le lien avec la console n’est pas configuré : PushTopic {topic} ({error})</translation>
     </message>
     <message>
+        <source>your Omni-Channel status cannot be followed: {error}</source>
+        <translation>votre statut Omni-Channel ne peut pas être suivi : {error}</translation>
+    </message>
+    <message>
         <source>Salesforce could not be read: {error}</source>
         <translation>Impossible de lire Salesforce : {error}</translation>
     </message>
@@ -1258,6 +1358,22 @@ Les détails sont dans le dossier des journaux.</translation>
     <message>
         <source>Sign-in is kept in memory for this run only: {reason}. Unlock or install your system&apos;s password store (Keychain, Credential Manager, GNOME Keyring or KWallet) and restart OmniSync; until then you will be asked to sign in again after every restart.</source>
         <translation>La connexion n’est gardée en mémoire que pour cette session : {reason}. Déverrouillez ou installez le gestionnaire de mots de passe de votre système (Trousseau, Gestionnaire d’identification, GNOME Keyring ou KWallet) et redémarrez OmniSync ; d’ici là, il faudra vous reconnecter après chaque redémarrage.</translation>
+    </message>
+    <message>
+        <source>no system password store was found</source>
+        <translation>aucun gestionnaire de mots de passe du système n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>the password store {name} keeps secrets in a plain file</source>
+        <translation>le gestionnaire de mots de passe {name} garde les secrets dans un fichier en clair</translation>
+    </message>
+    <message>
+        <source>the password store {name} is not a recommended system store</source>
+        <translation>le gestionnaire de mots de passe {name} n’est pas un gestionnaire du système recommandé</translation>
+    </message>
+    <message>
+        <source>the password store failed ({error})</source>
+        <translation>le gestionnaire de mots de passe a échoué ({error})</translation>
     </message>
     <message>
         <source>the demo keeps its tokens in memory</source>
@@ -1316,6 +1432,18 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console est parti ({error})</translation>
     </message>
     <message>
+        <source>origin not allowed</source>
+        <translation>origine non autorisée</translation>
+    </message>
+    <message>
+        <source>no origin</source>
+        <translation>aucune origine</translation>
+    </message>
+    <message>
+        <source>replaced by a newer console tab</source>
+        <translation>remplacé par un onglet de console plus récent</translation>
+    </message>
+    <message>
         <source>a console component connected over the loopback link</source>
         <translation>un composant de la console s’est connecté par le lien local</translation>
     </message>
@@ -1324,12 +1452,48 @@ Les détails sont dans le dossier des journaux.</translation>
         <translation>le composant de la console s’est déconnecté</translation>
     </message>
     <message>
+        <source>too many messages</source>
+        <translation>trop de messages</translation>
+    </message>
+    <message>
         <source>the console component sent too many messages</source>
         <translation>le composant de la console a envoyé trop de messages</translation>
     </message>
     <message>
+        <source>message too big</source>
+        <translation>message trop volumineux</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>wrong key</source>
+        <translation>mauvaise clé</translation>
+    </message>
+    <message>
         <source>no console component has connected to the desktop directly</source>
         <translation>aucun composant de la console ne s’est connecté directement à l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in to {product} again: {reason}</source>
+        <translation>Reconnectez-vous à {product} : {reason}</translation>
+    </message>
+    <message>
+        <source>the token answer had no usable identity URL ({url})</source>
+        <translation>la réponse du jeton ne contenait aucune URL d’identité utilisable ({url})</translation>
+    </message>
+    <message>
+        <source>the session has no identity URL</source>
+        <translation>la session n’a pas d’URL d’identité</translation>
+    </message>
+    <message>
+        <source>you signed out of Salesforce</source>
+        <translation>vous vous êtes déconnecté de Salesforce</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import pytest
 
 from omnisync.auth.errors import SignInRequired
 from omnisync.auth.flow import sign_in
+from omnisync.core.message import Message
 from omnisync.core.model import (
     GenesysPresenceObserved,
     GenesysRoutingObserved,
@@ -319,7 +320,8 @@ async def test_expired_token_means_sign_in_again_then_resume(rig: Rig) -> None:
     lost = await rig.watch.until(lambda o: isinstance(o, WriteCapabilityObserved))
     assert isinstance(lost, WriteCapabilityObserved)
     assert not lost.possible
-    assert "again" in lost.why
+    assert "again" in str(lost.why)
+    assert isinstance(lost.why, Message), "the reason must reach the agent translated"
     await rig.control("presence", presence="On Queue")  # changed while signed out
     mark = len(rig.watch.seen)
     await rig.sign_in_again()

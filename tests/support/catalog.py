@@ -3,6 +3,7 @@ and a pseudo-translation that marks every translated string, to find words that 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -81,15 +82,31 @@ def lupdate_fresh(out: Path) -> Path:
     return out
 
 
-def pseudo_qm(folder: Path, catalog: str = "omnisync", language: str = "fr") -> Path:
-    """A compiled catalogue for ``language`` where every message reads ``⟦source⟧``."""
+ACCENTS = str.maketrans("aeiouAEIOU", "áéíóúÁÉÍÓÚ")
+FIELD = re.compile(r"(\{[a-z_0-9]+\})")
+
+
+def accented(text: str) -> str:
+    """``text`` with every vowel accented, its ``{fields}`` left as they are: what is still
+    plain English after a pseudo-translation (a word with a plain vowel) escaped translate."""
+    return "".join(
+        part if FIELD.fullmatch(part) else part.translate(ACCENTS) for part in FIELD.split(text)
+    )
+
+
+def pseudo_qm(
+    folder: Path, catalog: str = "omnisync", language: str = "fr", *, accent: bool = False
+) -> Path:
+    """A compiled catalogue for ``language`` where every message reads ``⟦source⟧``
+    (``⟦áccéntéd⟧`` with ``accent``, to find English glued into a translated sentence)."""
     fresh = lupdate_fresh(folder / "fresh.ts")
     tree = ET.parse(fresh)
     tree.getroot().set("language", language)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        translation.text = f"{PSEUDO_OPEN}{message.findtext('source')}{PSEUDO_CLOSE}"
+        source = message.findtext("source") or ""
+        translation.text = f"{PSEUDO_OPEN}{accented(source) if accent else source}{PSEUDO_CLOSE}"
         translation.attrib.pop("type", None)
     ts = folder / f"{catalog}_{language}.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -171,7 +171,8 @@ def audit_entries() -> list[AuditEntry]:
     r1 = World(SyncEngine(S1)).agent_genesys("On Queue")
     world = World(SyncEngine(S2), genesys="On Queue", omni="Available")
     r5 = world.omni_item("0Bz1", OmniWorkState.ACTIVE)
-    world.feed(WriteCapabilityObserved(Product.OMNI, False, world.t + 1, "console closed"))
+    gone = say("service", "the console component disconnected")  # as the link says it
+    world.feed(WriteCapabilityObserved(Product.OMNI, False, world.t + 1, gone))
     world.omni_item("0Bz1", None)
     r6 = world.routing(RoutingStatus.INTERACTING)
     profile = say("service", 'Profile "{profile}" is active').fill(profile="One product at a time")

@@ -12,9 +12,10 @@ import pytest
 from omnisync.cli.check_profile import every_problem
 from omnisync.core.problems import Problem
 from omnisync.resources import resource_path
-from omnisync.settings.policy import Policy, policy_from_data, profile_problems
+from omnisync.settings.policy import Policy, policy_from_data, profile_problems, read_policy_file
 from omnisync.settings.problems import ConfigError
-from omnisync.settings.user import read_user_settings
+from omnisync.settings.user import SettingsStore, read_user_settings
+from omnisync.small_files import MAX_FILE_BYTES
 from support.catalog import lupdate_fresh, pairs, walk
 from support.profiles import CATALOG
 
@@ -59,6 +60,10 @@ BROKEN_POLICY = {
     "extra": [],
 }
 
+DEEP = "x = " + "[" * 40 + "]" * 40 + "\n"
+HOSTILE = [DEEP, "x = 1e400\n", f"x = {2**60}\n", "[a]\nb = " + "[" * 40 + "]" * 40 + "\n"]
+"""The bounded reader's limits (core/bounded.py): nesting, numbers."""
+
 GLUE = re.compile(r"\b(the|is|must|or|and|did|you|mean|not|known|keys|write|got)\b", re.I)
 """English words that join a sentence: in a plain field they would escape the translators."""
 
@@ -68,9 +73,22 @@ def catalogue(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     return pairs(lupdate_fresh(Path(tmp_path_factory.mktemp("lupdate")) / "fresh.ts"))
 
 
-def _every_problem() -> list[Problem]:
+def _hostile_files(folder: Path) -> list[Problem]:
+    """The size and nesting limits, as the tray shows them inside "cannot be used: ..."."""
+    problems = [p for text in HOSTILE for p in every_problem(text, "p.toml", "p", CATALOG)]
+    for text in HOSTILE:
+        problems += read_user_settings(Path("settings.toml"), text)[1]
+    (folder / "policy.toml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    problems += read_policy_file(folder / "policy.toml").error.problems  # type: ignore[union-attr]
+    (folder / "settings.toml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    problems += SettingsStore(folder).load().problems
+    return problems
+
+
+def _every_problem(folder: Path) -> list[Problem]:
     problems = [p for text in BROKEN_PROFILES for p in every_problem(text, "p.toml", "p", CATALOG)]
     problems += read_user_settings(Path("settings.toml"), BROKEN_SETTINGS)[1]
+    problems += _hostile_files(folder)
     with pytest.raises(ConfigError) as policy:
         policy_from_data("policy.toml", BROKEN_POLICY)
     problems += policy.value.problems
@@ -78,8 +96,8 @@ def _every_problem() -> list[Problem]:
     return problems
 
 
-def test_every_problem_is_said_in_the_catalogue_with_data_fields(catalogue):
-    problems = _every_problem()
+def test_every_problem_is_said_in_the_catalogue_with_data_fields(catalogue, tmp_path):
+    problems = _every_problem(tmp_path)
     seen: set[str] = set()
     for problem in problems:
         for top in (problem.brief(), problem.in_full()):
@@ -93,3 +111,17 @@ def test_every_problem_is_said_in_the_catalogue_with_data_fields(catalogue):
                 elif dict(node.fields).get("error") != value:  # a library's words: data
                     assert not GLUE.search(value), f"English glued into {node.text!r}: {value!r}"
     assert len(problems) > 60 and len(seen) > 90, (len(problems), len(seen))
+
+
+def test_the_size_and_nesting_limits_are_our_sentences_not_english_data(catalogue, tmp_path):
+    """A file too big or too deep is refused with our words: the reason inside "cannot be
+    used: {error}" is a message of the catalogue, never the English as a plain field."""
+    problems = _hostile_files(tmp_path)
+    assert len(problems) == len(HOSTILE) * 2 + 2, problems
+    for problem in problems:
+        for node, value in walk(problem.in_full()):
+            assert value is None or "error" not in dict(node.fields), (
+                f"English reason in {node.text!r}: {value!r}"
+            )
+            if value is None and not node.layout:
+                assert (node.context, node.text) in catalogue, f"not translatable: {node.text!r}"

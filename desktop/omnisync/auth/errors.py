@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from omnisync.core.message import Message, say
+
 
 class AuthError(Exception):
     """Base of every sign-in and token problem."""
@@ -55,7 +57,11 @@ class TokenRequestFailed(AuthError):
 class SignInRequired(AuthError):
     """The token is gone, expired, revoked or not refreshable: the agent must sign in again."""
 
-    def __init__(self, product: str, reason: str) -> None:
-        super().__init__(f"Sign in to {product} again: {reason}")
+    def __init__(self, product: str, reason: str | Message) -> None:
+        self.said = say("service", "Sign in to {product} again: {reason}").fill(
+            product=product, reason=reason
+        )
+        """The sentence the UI translates (``str()`` is the English, for the log)."""
+        super().__init__(self.said.english())
         self.product = product
         self.reason = reason

@@ -17,6 +17,7 @@ from typing import Any
 
 from omnisync.auth.errors import SignInRequired, TokenRequestFailed
 from omnisync.auth.tokens import TokenSet
+from omnisync.core.message import Message, say
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ class TokenKeeper:
         self.sign_in_margin = sign_in_margin
         self._lock = asyncio.Lock()
         self._changed = asyncio.Event()
-        self._why_signed_out = "you are not signed in"
+        self._why_signed_out: Message = say("service", "you are not signed in")
 
     @property
     def tokens(self) -> TokenSet | None:
@@ -96,9 +97,9 @@ class TokenKeeper:
         self._tokens = tokens
         self._notify()
 
-    def sign_out(self, why: str = "you signed out") -> None:
+    def sign_out(self, why: Message | None = None) -> None:
         self._tokens = None
-        self._why_signed_out = why
+        self._why_signed_out = why or say("service", "you signed out")
         self._notify()
 
     def _notify(self) -> None:
@@ -121,8 +122,8 @@ class TokenKeeper:
         if tokens.is_expired(self._clock(), self.refresh_margin) and self.refreshable:
             tokens = await self.refresh(stale=tokens.access_token)
         elif tokens.is_expired(self._clock()):
-            self.sign_out("your session expired")
-            raise SignInRequired(self.product, "your session expired")
+            self.sign_out(say("service", "your session expired"))
+            raise SignInRequired(self.product, self._why_signed_out)
         return tokens.access_token
 
     async def unauthorized(self, rejected: str) -> str:
@@ -132,7 +133,9 @@ class TokenKeeper:
         current = self._tokens
         if current is not None and current.access_token != rejected:
             return current.access_token  # a new sign-in already replaced it
-        self.sign_out("the server no longer accepts your session (expired or revoked)")
+        self.sign_out(
+            say("service", "the server no longer accepts your session (expired or revoked)")
+        )
         raise SignInRequired(self.product, self._why_signed_out)
 
     async def refresh(self, stale: str | None = None) -> TokenSet:
@@ -142,13 +145,15 @@ class TokenKeeper:
             if stale is not None and tokens.access_token != stale:
                 return tokens
             if not (tokens.refresh_token and self._refresher):
-                self.sign_out("your session cannot be renewed without signing in")
+                self.sign_out(say("service", "your session cannot be renewed without signing in"))
                 raise SignInRequired(self.product, self._why_signed_out)
             try:
                 fresh = await self._refresher(tokens)
             except TokenRequestFailed as exc:
                 if exc.error in {"invalid_grant", "invalid_client", "unauthorized_client"}:
-                    self.sign_out(f"the session was ended ({exc.error})")
+                    self.sign_out(
+                        say("service", "the session was ended ({error})").fill(error=exc.error)
+                    )
                     raise SignInRequired(self.product, self._why_signed_out) from exc
                 raise
             self._tokens = fresh

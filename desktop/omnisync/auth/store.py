@@ -22,14 +22,14 @@ import keyring.errors
 from keyring.backends import chainer, fail
 
 from omnisync.auth.tokens import TokenSet
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, joined, say
 
 log = logging.getLogger(__name__)
 
 SERVICE_PREFIX = "OmniSync Companion"
 
 
-def in_memory_only(reason: str) -> Message:
+def in_memory_only(reason: Message) -> Message:
     """The notice when tokens cannot be kept safely: why (the keyring's words), what to do."""
     return say(
         "service",
@@ -78,33 +78,40 @@ class MemoryTokenStore:
         self._tokens.pop(key, None)
 
 
-def refusal_reason(backend: keyring.backend.KeyringBackend) -> str | None:
+NO_STORE = say("service", "no system password store was found")
+
+
+def refusal_reason(backend: keyring.backend.KeyringBackend) -> Message | None:
     """Why a backend is not safe for tokens, or ``None`` when it is a real OS store."""
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring) or type(backend).__module__.startswith(
         "keyring.backends.null"
     ):
-        return "no system password store was found"
+        return NO_STORE
     if type(backend).__module__.startswith("keyrings.alt") or "plaintext" in name.lower():
-        return f"the password store {name} keeps secrets in a plain file"
+        return say("service", "the password store {name} keeps secrets in a plain file").fill(
+            name=name
+        )
     if not keyring.core.recommended(backend):
-        return f"the password store {name} is not a recommended system store"
+        return say("service", "the password store {name} is not a recommended system store").fill(
+            name=name
+        )
     return None
 
 
 def choose_backend(
     backend: keyring.backend.KeyringBackend | None = None,
-) -> tuple[keyring.backend.KeyringBackend | None, str | None]:
-    """The safest usable backend, or ``None`` and the reason none is usable."""
+) -> tuple[keyring.backend.KeyringBackend | None, Message | None]:
+    """The safest usable backend, or ``None`` and the reasons none is usable."""
     chosen = backend if backend is not None else keyring.get_keyring()
     candidates = list(chosen.backends) if isinstance(chosen, chainer.ChainerBackend) else [chosen]
-    reasons: list[str] = []
+    reasons: list[Message] = []
     for candidate in sorted(candidates, key=lambda b: b.priority, reverse=True):
         reason = refusal_reason(candidate)
         if reason is None:
             return candidate, None
         reasons.append(reason)
-    return None, "; ".join(reasons) or "no system password store was found"
+    return None, joined(reasons, "; ") if reasons else NO_STORE
 
 
 class KeyringTokenStore:
@@ -150,11 +157,15 @@ class KeyringTokenStore:
             except keyring.errors.PasswordDeleteError:
                 raise
             except keyring.errors.KeyringError as exc:
-                self._fall_back(f"the password store failed ({type(exc).__name__}: {exc})")
+                self._fall_back(
+                    say("service", "the password store failed ({error})").fill(
+                        error=f"{type(exc).__name__}: {exc}"
+                    )
+                )
                 return None
         return result if isinstance(result, str) else None
 
-    def _fall_back(self, reason: str) -> None:
+    def _fall_back(self, reason: Message) -> None:
         self.notice = in_memory_only(reason)
         log.warning("%s", self.notice)
         self._memory = MemoryTokenStore(self.notice)
@@ -164,7 +175,7 @@ def open_token_store(backend: keyring.backend.KeyringBackend | None = None) -> T
     """The keyring store when a real OS store exists; otherwise memory, with a notice."""
     usable, reason = choose_backend(backend)
     if usable is None:
-        notice = in_memory_only(reason or "no system password store was found")
+        notice = in_memory_only(reason or NO_STORE)
         log.warning("%s", notice)
         return MemoryTokenStore(notice)
     return KeyringTokenStore(usable)

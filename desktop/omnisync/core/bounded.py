@@ -14,6 +14,8 @@ import math
 import tomllib
 from typing import Any
 
+from omnisync.core.message import Message, SaidError, say
+
 MAX_TEXT_CHARS = 1_000_000
 """No profile, policy, settings or status list comes near this (the built-in ones are < 2 kB)."""
 MAX_DEPTH = 32
@@ -21,8 +23,22 @@ MAX_NUMBER = 2**53
 """Beyond this, integers stop being exact as floats; no setting means anything that large."""
 
 
-class UnsafeData(ValueError):
-    """The text is too big, too deep or holds a number we refuse; ``str()`` says which and where."""
+class UnsafeData(SaidError, ValueError):
+    """The text is too big, too deep or holds a number we refuse; ``str()`` says which and where
+    in English (the CLI, the log), :attr:`said` the sentence the tray and the status window
+    translate (shown inside "cannot be used: ...")."""
+
+
+def _too_deep(key: str = "") -> UnsafeData:
+    if key:
+        return UnsafeData(
+            say("problems", "{key} is nested more than {depth} levels deep").fill(
+                key=key, depth=str(MAX_DEPTH)
+            )
+        )
+    return UnsafeData(
+        say("problems", "it is nested more than {depth} levels deep").fill(depth=str(MAX_DEPTH))
+    )
 
 
 def toml_loads(text: str) -> dict[str, Any]:
@@ -31,7 +47,7 @@ def toml_loads(text: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except RecursionError:
-        raise UnsafeData(f"it is nested more than {MAX_DEPTH} levels deep") from None
+        raise _too_deep() from None
     check_values(data)
     return data
 
@@ -42,11 +58,13 @@ def json_loads(text: str) -> Any:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise UnsafeData(f"it is nested more than {MAX_DEPTH} levels deep") from None
+        raise _too_deep() from None
     except ValueError as exc:
         if isinstance(exc, json.JSONDecodeError | UnsafeData):
             raise
-        raise UnsafeData(f"it holds a number too long to read ({exc})") from None
+        raise UnsafeData(
+            say("problems", "it holds a number too long to read ({error})").fill(error=str(exc))
+        ) from None
     check_values(data)
     return data
 
@@ -57,7 +75,7 @@ def check_values(data: Any, where: str = "") -> None:
     while stack:
         value, key, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise UnsafeData(f"{_named(key)}is nested more than {MAX_DEPTH} levels deep")
+            raise _too_deep(key)
         if isinstance(value, dict):
             stack.extend((v, f"{key}.{k}" if key else str(k), depth + 1) for k, v in value.items())
         elif isinstance(value, list):
@@ -65,23 +83,34 @@ def check_values(data: Any, where: str = "") -> None:
         elif isinstance(value, bool):
             continue
         elif isinstance(value, int) and abs(value) > MAX_NUMBER:
-            raise UnsafeData(f"{_named(key)}is a number too large (at most {MAX_NUMBER})")
+            raise UnsafeData(_named(key, _TOO_LARGE, _IT_TOO_LARGE).fill(most=str(MAX_NUMBER)))
         elif isinstance(value, float) and not (math.isfinite(value) and abs(value) <= MAX_NUMBER):
             raise UnsafeData(
-                f"{_named(key)}is {value!r}: numbers must be finite and at most {MAX_NUMBER}"
+                _named(key, _NOT_FINITE, _IT_NOT_FINITE).fill(
+                    value=repr(value), most=str(MAX_NUMBER)
+                )
             )
 
 
 def _check_size(text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise UnsafeData(
-            f"it is {len(text):,} characters long; files over {MAX_TEXT_CHARS:,} are refused"
+            say("problems", "it is {length} characters long; files over {most} are refused").fill(
+                length=f"{len(text):,}", most=f"{MAX_TEXT_CHARS:,}"
+            )
         )
 
 
 def _refuse_constant(name: str) -> Any:
-    raise UnsafeData(f"it holds {name}: numbers must be finite")
+    raise UnsafeData(say("problems", "it holds {name}: numbers must be finite").fill(name=name))
 
 
-def _named(key: str) -> str:
-    return f"{key} " if key else ""
+_TOO_LARGE = say("problems", "{key} is a number too large (at most {most})")
+_IT_TOO_LARGE = say("problems", "it is a number too large (at most {most})")
+_NOT_FINITE = say("problems", "{key} is {value}: numbers must be finite and at most {most}")
+_IT_NOT_FINITE = say("problems", "it is {value}: numbers must be finite and at most {most}")
+
+
+def _named(key: str, of_key: Message, of_it: Message) -> Message:
+    """The sentence about ``key``, or about the whole value when it has no key."""
+    return of_key.fill(key=key) if key else of_it

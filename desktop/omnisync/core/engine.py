@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from omnisync.core.decision import Action, ActionKind, Decision, RuleId, SyncMode, SyncView
 from omnisync.core.memory import EngineMemory, HeldBlock
-from omnisync.core.message import Message, say, verbatim
+from omnisync.core.message import Message, joined, say, verbatim
 from omnisync.core.model import (
     Cause,
     GenesysPresence,
@@ -473,7 +473,9 @@ class SyncEngine:
         at = obs.at
         read = say("engine", "both products read again")
         if obs.unread:
-            read = say("engine", "not read again: {products}").fill(products=", ".join(obs.unread))
+            read = say("engine", "not read again: {products}").fill(
+                products=joined(obs.unread, ", ")
+            )
         trigger = say(
             "engine", "You asked to resync now ({read}): the rules applied to your statuses"
         ).fill(read=read)

@@ -95,8 +95,13 @@ def verbatim(text: str) -> Message:
 
 def lines(parts: Iterable[Message]) -> Message:
     """Several sentences, one a line (every problem of a file): each translated in its turn."""
+    return joined(parts, "\n")
+
+
+def joined(parts: Iterable[Message], separator: str) -> Message:
+    """Several short reasons in a row (``"; "``, ``", "``), each translated in its turn."""
     fields = tuple((f"line{i}", part) for i, part in enumerate(parts))
-    text = "\n".join(f"{{{name}}}" for name, _ in fields)
+    text = separator.join(f"{{{name}}}" for name, _ in fields)
     return Message("", text, fields, layout=True)
 
 
@@ -119,6 +124,15 @@ def said_of(exc: BaseException) -> Message:
     if isinstance(said, Message):
         return said
     return verbatim(str(exc) or type(exc).__name__)
+
+
+def error_field(exc: BaseException, words: str | None = None) -> str | Message:
+    """An error as a sentence's ``{error}`` field: our sentence (translated in its turn), else
+    ``words`` or the library's own words as data (a ``str``)."""
+    said = getattr(exc, "said", None)
+    if isinstance(said, Message):
+        return said
+    return words if words is not None else str(exc)
 
 
 def english(message: Message | None) -> str:

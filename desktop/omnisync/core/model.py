@@ -244,7 +244,7 @@ class ResyncAsked:
     once both products were read again."""
 
     at: float
-    unread: tuple[str, ...] = ()
+    unread: tuple[Message, ...] = ()
     """The products that could not be read again, with why: their last known state is used."""
 
 

@@ -140,7 +140,7 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
                 Severity.ERROR,
                 source,
                 "",
-                say("profile", "this profile cannot be used: {error}").fill(error=str(exc)),
+                say("profile", "this profile cannot be used: {error}").fill(error=exc.said),
                 say(
                     "profile",
                     "Write only the keys docs/profiles.md lists, with values in their ranges",

@@ -373,9 +373,9 @@ class GenesysClient:
                         await connection.close()
                     connection, channel = None, None
                     self._idle_learned = False  # read again for the next session
-                    self._set_state(ConnectionState.SIGN_IN_REQUIRED, str(exc))
+                    self._set_state(ConnectionState.SIGN_IN_REQUIRED, exc.said)
                     queue.put_nowait(
-                        WriteCapabilityObserved(Product.GENESYS, False, self._clock(), str(exc))
+                        WriteCapabilityObserved(Product.GENESYS, False, self._clock(), exc.said)
                     )
                     await self.rest.keeper.signed_in()
                     queue.put_nowait(WriteCapabilityObserved(Product.GENESYS, True, self._clock()))
@@ -488,8 +488,11 @@ class GenesysClient:
             self._tell_idle(IdleNotice(plan, ended=True))
             raise SignInRequired(
                 exc.product,
-                f"your organization ended the session after {plan.minutes} minutes without "
-                "activity (its idle timeout)",
+                say(
+                    "service",
+                    "your organization ended the session after {minutes} minutes without "
+                    "activity (its idle timeout)",
+                ).fill(minutes=str(plan.minutes)),
             ) from exc
 
     def _tell_idle(self, notice: IdleNotice) -> None:

@@ -25,7 +25,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, joined, say
 from omnisync.salesforce.link import TransportDown
 from omnisync.timing import Clock, Sleep, real_sleep, within
 
@@ -150,7 +150,8 @@ class LoopbackLink:
         self._bucket: TokenBucket | None = None
         """The current connection's: each command sent earns its answer a frame."""
         self.refused: dict[str, int] = {}
-        """Why connections were refused, counted (shown in the status window and tests)."""
+        """Why connections were refused (the English reason), counted: tests and the log."""
+        self._refusals: dict[str, Message] = {}
 
     def __repr__(self) -> str:
         return f"LoopbackLink(port={self.port}, origins={sorted(self.origins)}, key=<redacted>)"
@@ -222,9 +223,15 @@ class LoopbackLink:
         if self._bucket is not None and self.current is connection:
             self._bucket.give()  # its answer is no flood: only unasked frames count
 
-    def _refuse(self, why: str) -> None:
-        self.refused[why] = self.refused.get(why, 0) + 1
-        log.warning("Refused a console-link connection: %s", why)
+    def _refuse(self, why: Message) -> None:
+        english = why.english()
+        self.refused[english] = self.refused.get(english, 0) + 1
+        self._refusals[english] = why
+        log.warning("Refused a console-link connection: %s", english)
+
+    def refusals(self) -> Message:
+        """Why connections were refused, each reason once (the status window translates it)."""
+        return joined((self._refusals[why] for why in sorted(self._refusals)), ", ")
 
     def _check_origin(self, connection: ServerConnection, request: Request) -> Response | None:
         from websockets.datastructures import Headers
@@ -232,7 +239,9 @@ class LoopbackLink:
 
         origin = request.headers.get("Origin")
         if origin is None or origin.lower() not in self.origins:
-            self._refuse("origin not allowed" if origin else "no origin")
+            self._refuse(
+                say("service", "origin not allowed") if origin else say("service", "no origin")
+            )
             return Response(
                 HTTPStatus.FORBIDDEN.value,
                 "Forbidden",
@@ -248,7 +257,7 @@ class LoopbackLink:
             return
         old, self.current = self.current, connection
         if old is not None:
-            self._refuse("replaced by a newer console tab")
+            self._refuse(say("service", "replaced by a newer console tab"))
             await old.close(CLOSE_REPLACED, "another console tab took over the desktop link")
         await self._on_change(
             True, say("service", "a console component connected over the loopback link")
@@ -261,7 +270,7 @@ class LoopbackLink:
                 if closing is not None:
                     continue  # drained unread, so that the closing handshake can be read
                 if not bucket.take():
-                    self._refuse("too many messages")
+                    self._refuse(say("service", "too many messages"))
                     why = say("service", "the console component sent too many messages")
                     closing = asyncio.create_task(connection.close(CLOSE_FLOOD, why.english()))
                     continue
@@ -273,7 +282,7 @@ class LoopbackLink:
             if exc.rcvd is not None and exc.rcvd.code == 1009:
                 why = OVERSIZED
             elif exc.sent is not None and exc.sent.code == 1009:
-                self._refuse("message too big")
+                self._refuse(say("service", "message too big"))
                 why = OVERSIZED
         finally:
             if closing is not None:
@@ -295,13 +304,15 @@ class LoopbackLink:
 
         first = await self._first_frame(connection)
         if first is None:
-            self._refuse("no key")
+            self._refuse(say("service", "no key"))
             with contextlib.suppress(ConnectionClosed):
                 await connection.close(CLOSE_BAD_KEY, "no key presented")
             return False
         presented = _hello_key(first)
         if presented is None or not hmac.compare_digest(presented.encode(), self._key.encode()):
-            self._refuse("no key" if presented is None else "wrong key")
+            self._refuse(
+                say("service", "no key") if presented is None else say("service", "wrong key")
+            )
             await connection.close(CLOSE_BAD_KEY, "the key is missing, old or wrong")
             return False
         return True

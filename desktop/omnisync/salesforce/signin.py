@@ -21,6 +21,7 @@ from omnisync.auth.flow import OAuthClientConfig, Opener, refresh, sign_in
 from omnisync.auth.keeper import TokenKeeper
 from omnisync.auth.store import TokenKey, TokenStore
 from omnisync.auth.tokens import TokenSet
+from omnisync.core.message import say
 from omnisync.salesforce.rest import SalesforceRest
 from omnisync.timing import Clock, wall_clock
 
@@ -56,7 +57,12 @@ class Identity:
         """The identity URL ends in ``/id/<orgId>/<userId>``."""
         parts = urlsplit(url).path.rstrip("/").split("/")
         if len(parts) < 3 or parts[-3] != "id":
-            raise SignInRequired(TITLE, f"the token answer had no usable identity URL ({url!r})")
+            raise SignInRequired(
+                TITLE,
+                say("service", "the token answer had no usable identity URL ({url})").fill(
+                    url=repr(url)
+                ),
+            )
         return cls(parts[-2], parts[-1])
 
     def key(self) -> TokenKey:
@@ -112,7 +118,7 @@ class SalesforceAccount:
         tokens = self.keeper.tokens
         url = tokens.extra.get("id", "") if tokens is not None else ""
         if not url:
-            raise SignInRequired(TITLE, "the session has no identity URL")
+            raise SignInRequired(TITLE, say("service", "the session has no identity URL"))
         return UserProfile.from_identity(await rest.get_object(url, "identity"))
 
     async def _refresh(self, tokens: TokenSet) -> TokenSet:
@@ -173,4 +179,4 @@ class SalesforceAccount:
                     "Could not reach Salesforce to revoke the token (%s)", type(exc).__name__
                 )
         await self._store.delete(self.identity.key())
-        self.keeper.sign_out("you signed out of Salesforce")
+        self.keeper.sign_out(say("service", "you signed out of Salesforce"))

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.errors import AuthError, SignInRequired
-from omnisync.core.message import Message, said_of, say
+from omnisync.core.message import Message, error_field, said_of, say
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -182,7 +182,7 @@ class SalesforceSource:
         self.work: tuple[OmniWorkItem, ...] | None = None
         self.capacity: float | None = None
         """The agent's configured capacity, from the last presence read."""
-        self.problem: str | None = None
+        self.problem: Message | None = None
         """What went wrong in the last read or stream, for the status window; None once a read
         works again."""
         self._presence_row: str | None = None
@@ -254,7 +254,7 @@ class SalesforceSource:
             return
         loopback = self.transport.loopback
         if loopback is not None and not self.transport.loopback_tried:
-            refused = ", ".join(sorted(loopback.refused))
+            refused = loopback.refusals()
             self.transport.why = (
                 say(
                     "service", "the desktop refused the console component's connection ({why})"
@@ -322,8 +322,14 @@ class SalesforceSource:
                     run.result()  # a failure for good raises here; a return means closed
                     return
         except (SalesforceError, AuthError) as exc:
-            self._problem(f"Salesforce streaming stopped: {exc}")
-            why = str(exc) if isinstance(exc, SignInRequired) else "Salesforce streaming stopped"
+            self._problem(
+                say("service", "Salesforce streaming stopped: {error}").fill(error=error_field(exc))
+            )
+            why = (
+                exc.said
+                if isinstance(exc, SignInRequired)
+                else say("service", "Salesforce streaming stopped")
+            )
             self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), why))
         finally:
             self.stopped.set()
@@ -653,7 +659,11 @@ class SalesforceSource:
             try:
                 await self.cometd.subscribe(self.presence_channel)
             except NotDeployed as exc:
-                self._problem(f"Omni status cannot be followed: {exc}")
+                self._problem(
+                    say("service", "your Omni-Channel status cannot be followed: {error}").fill(
+                        error=error_field(exc)
+                    )
+                )
                 return False
             # When not connected yet, the streaming loop subscribes and catches up itself.
             return connected and self._presence_live()
@@ -746,11 +756,13 @@ class SalesforceSource:
         if not isinstance(exc, SignInRequired):
             self._read_failed(str(exc))
             return
-        self._problem(f"Salesforce cannot be read: {exc}")
-        self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), str(exc)))
+        self._problem(
+            say("service", "Salesforce could not be read: {error}").fill(error=error_field(exc))
+        )
+        self._emit(WriteCapabilityObserved(Product.OMNI, False, self._clock(), error_field(exc)))
         self.session_ended.set()
 
-    def _problem(self, text: str) -> None:
+    def _problem(self, text: Message) -> None:
         self.problem = text
         log.warning("%s", text)
 
@@ -761,7 +773,7 @@ class SalesforceSource:
         self._read_trouble = say("service", "Salesforce could not be read: {error}").fill(
             error=text
         )
-        self._problem(self._read_trouble.english())
+        self._problem(self._read_trouble)
         self._on_read_problem(self._read_trouble)
         pending = self._reread
         if pending is None or pending.done() or pending is asyncio.current_task():
@@ -784,7 +796,7 @@ class SalesforceSource:
             self._reread = None
         trouble, self._read_trouble = self._read_trouble, None
         if trouble is not None:
-            if self.problem == trouble.english():
+            if self.problem == trouble:
                 self.problem = None
             self._on_read_problem(None)
 

@@ -14,7 +14,7 @@ from omnisync.auth.keeper import TokenKeeper, TokenState
 from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.catalog import OrgFacts
-from omnisync.core.message import Message
+from omnisync.core.message import Message, error_field
 from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.errors import GenesysError
@@ -24,7 +24,7 @@ from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT, GenesysHosts
 from omnisync.genesys.rest import GenesysRest
 from omnisync.genesys.signin import oauth_config, token_keeper
 from omnisync.service.org_facts import genesys_facts
-from omnisync.service.ports import ConnectorContext, Sink
+from omnisync.service.ports import NOT_SIGNED_IN, ConnectorContext, Sink
 from omnisync.service.state import Account, Channel, Health, SignIn
 
 log = logging.getLogger(__name__)
@@ -176,13 +176,13 @@ class GenesysConnector:
     async def statuses(self) -> Sequence[GenesysPresence]:
         return await self.client.known_presences()
 
-    async def reread(self, sink: Sink) -> str | None:
+    async def reread(self, sink: Sink) -> str | Message | None:
         if self._client is None:
-            return "not signed in"
+            return NOT_SIGNED_IN
         try:
             changed = await self._client.reread()
         except (GenesysError, AuthError) as exc:
-            return str(exc)
+            return error_field(exc)
         for observation in changed:
             sink.observe(observation)
         return None

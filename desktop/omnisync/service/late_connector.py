@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 
 from omnisync.core.catalog import OrgFacts
+from omnisync.core.message import Message
 from omnisync.core.model import GenesysPresence, OmniStatus, Product
 from omnisync.service.ports import ProductConnector, Sink
 from omnisync.service.state import Channel
@@ -100,7 +101,7 @@ class LateConnector:
     async def write(self, status_id: str) -> None:
         await (await self._connector()).write(status_id)
 
-    async def reread(self, sink: Sink) -> str | None:
+    async def reread(self, sink: Sink) -> str | Message | None:
         return await (await self._connector()).reread(sink)
 
     def retry_now(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from omnisync.core.message import Message, SaidError
+from omnisync.core.message import Message, SaidError, say
 from omnisync.core.model import GenesysPresence, Observation, OmniStatus, Product
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
@@ -36,6 +36,10 @@ class ConnectorContext:
     opener: Opener
     clock: Clock = wall_clock
     sleep: Sleep = real_sleep
+
+
+NOT_SIGNED_IN = say("service", "not signed in")
+"""Why a product could not be read again (the Resync): no session."""
 
 
 class Sink(Protocol):
@@ -112,7 +116,7 @@ class ProductConnector(Protocol):
         """End any back-off under way inside the run (the agent pressed Retry)."""
         ...
 
-    async def reread(self, sink: Sink) -> str | None:
+    async def reread(self, sink: Sink) -> str | Message | None:
         """Read the product's current state again now and report what changed to ``sink``
         before returning (the agent's Resync now); the reason when it could not be read."""
         ...

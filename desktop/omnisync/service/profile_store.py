@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
-from omnisync.core.message import say
+from omnisync.core.message import error_field, say
 from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import ProfileSpec, parse_profile
 from omnisync.resources import resource_path
@@ -101,7 +101,7 @@ def _load(path: Path, origin: ProfileOrigin) -> ProfileEntry:
             Severity.ERROR,
             str(path),
             "",
-            say("service", "the file cannot be read ({error})").fill(error=str(exc)),
+            say("service", "the file cannot be read ({error})").fill(error=error_field(exc)),
             say("service", "Check its permissions and that it is saved as UTF-8"),
         )
         return ProfileEntry(path.stem, origin, path, None, (problem,))

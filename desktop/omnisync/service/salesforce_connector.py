@@ -11,7 +11,7 @@ from omnisync.auth.errors import AuthError, SignInRequired
 from omnisync.auth.flow import OAuthClientConfig
 from omnisync.auth.keeper import TokenState
 from omnisync.core.catalog import OrgFacts
-from omnisync.core.message import NOTHING, Message, say, verbatim
+from omnisync.core.message import NOTHING, Message, SaidError, error_field, say, verbatim
 from omnisync.core.model import Observation, OmniStatus, Product, WriteCapabilityObserved
 from omnisync.salesforce.errors import SalesforceError
 from omnisync.salesforce.link_route import Route
@@ -20,7 +20,7 @@ from omnisync.salesforce.signin import PRODUCT as PRODUCT_KEY
 from omnisync.salesforce.signin import Identity, SalesforceAccount, oauth_config
 from omnisync.salesforce.source import SalesforceSource
 from omnisync.service.org_facts import salesforce_facts
-from omnisync.service.ports import ConnectorContext, Sink, WriteRejected
+from omnisync.service.ports import NOT_SIGNED_IN, ConnectorContext, Sink, WriteRejected
 from omnisync.service.state import Account, Channel, Health, LinkRoute, SignIn
 
 log = logging.getLogger(__name__)
@@ -172,14 +172,14 @@ class SalesforceConnector:
         statuses = await self.source.known_statuses()
         return tuple(statuses.values())
 
-    async def reread(self, sink: Sink) -> str | None:
+    async def reread(self, sink: Sink) -> str | Message | None:
         """The reconcile's three queries; what changed is emitted to the sink on the way."""
         if self._source is None:
-            return "not signed in"
+            return NOT_SIGNED_IN
         try:
             await self._source.reconcile()
         except (SalesforceError, AuthError) as exc:
-            return str(exc)
+            return error_field(exc)
         return None
 
     async def org_facts(self) -> OrgFacts:
@@ -225,12 +225,12 @@ class SalesforceConnector:
                 )
                 if error is not None:
                     raise error
-            raise ConnectionError(source.problem or "Salesforce streaming stopped")
+            raise SaidError(source.problem or say("service", "Salesforce streaming stopped"))
         except asyncio.CancelledError:
             await source.close()
             raise
         except Exception as exc:
-            sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, str(exc))
+            sink.health(Channel.SALESFORCE_STREAMING, Health.DOWN, error_field(exc))
             await source.close()
             self._link_waits(sink)
             if account.keeper.state() in (TokenState.SIGNED_OUT, TokenState.EXPIRED):

@@ -20,7 +20,7 @@ from omnisync.core.catalog import OrgFacts, StatusCatalog
 from omnisync.core.decision import Action, ActionKind, Decision, SyncMode, SyncView
 from omnisync.core.engine import SyncEngine
 from omnisync.core.memory import EngineMemory
-from omnisync.core.message import Message, said_of, say, verbatim
+from omnisync.core.message import Message, error_field, said_of, say, verbatim
 from omnisync.core.model import (
     GenesysPresence,
     Observation,
@@ -38,7 +38,7 @@ from omnisync.core.settings import SyncSettings
 from omnisync.service import request_sent
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, AuditLog, Outcome, entries_for
 from omnisync.service.memory_file import load_memory, save_memory
-from omnisync.service.ports import ProductConnector
+from omnisync.service.ports import NOT_SIGNED_IN, ProductConnector
 from omnisync.service.profile_store import ProfileEntry
 from omnisync.service.state import (
     Account,
@@ -193,7 +193,7 @@ class SyncService:
             self._session(product, SignIn.SIGNED_OUT)
             self._note(
                 say("service", "Signing in to {product} failed: {error}").fill(
-                    product=_product_name(product), error=str(exc)
+                    product=_product_name(product), error=error_field(exc)
                 )
             )
             raise
@@ -250,16 +250,19 @@ class SyncService:
         """Both reads complete before the engine sees any of it: a rule fired by the first
         product's read would otherwise write while the second is still being read, and that
         read could then bring back the status from before the write."""
-        unread: list[str] = []
+        unread: list[Message] = []
+        unread_one = say("service", "{product} ({why})")
         self._held_back = []
         try:
             for product, connector in self._connectors.items():
                 if self._products[product].sign_in is not SignIn.SIGNED_IN:
-                    unread.append(f"{product.title} (not signed in)")
+                    unread.append(
+                        unread_one.fill(product=_product_name(product), why=NOT_SIGNED_IN)
+                    )
                     continue
                 why = await connector.reread(self)
                 if why is not None:
-                    unread.append(f"{product.title} ({why})")
+                    unread.append(unread_one.fill(product=_product_name(product), why=why))
         finally:
             held, self._held_back = self._held_back, None
             for observation in held:

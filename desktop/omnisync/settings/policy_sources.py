@@ -28,7 +28,7 @@ from typing import Any
 from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, error_field, say
 from omnisync.settings.policy import (
     Policy,
     PolicyState,
@@ -224,7 +224,9 @@ def profile_payload(path: Path) -> PolicyState:
         problem = ConfigProblem(
             path,
             "",
-            say("settings", "is not a configuration profile ({error})").fill(error=str(exc)),
+            say("settings", "is not a configuration profile ({error})").fill(
+                error=error_field(exc)
+            ),
             _plist_fix(),
         )
         return PolicyState(Policy(path=path), ConfigError([problem]))

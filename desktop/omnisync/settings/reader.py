@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from omnisync.core.bounded import UnsafeData, toml_loads
-from omnisync.core.message import Message, say
+from omnisync.core.message import Message, error_field, say
 from omnisync.core.problems import Problem
 from omnisync.languages import LANGUAGES
 from omnisync.settings.problems import ConfigProblem
@@ -42,14 +42,16 @@ def parse_toml(path: Path | str, text: str) -> tuple[dict[str, Any] | None, Prob
         return None, ConfigProblem(
             path,
             "",
-            say("settings", "cannot be used: {error}").fill(error=str(exc)),
+            say("settings", "cannot be used: {error}").fill(error=exc.said),
             say("settings", "write only the keys and values docs/admin.md lists"),
         )
 
 
 def cannot_be_read(exc: OSError) -> Message:
     """A file (or registry key) the OS would not let us read."""
-    return say("settings", "cannot be read ({error})").fill(error=str(exc.strerror or exc))
+    return say("settings", "cannot be read ({error})").fill(
+        error=error_field(exc, str(exc.strerror or exc))
+    )
 
 
 def not_utf8(exc: UnicodeDecodeError) -> Message:

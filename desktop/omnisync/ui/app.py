@@ -29,7 +29,7 @@ from omnisync.appinfo import APP_NAME, DISPLAY_NAME
 from omnisync.service.state import ServiceControl
 from omnisync.settings import SettingsStore
 from omnisync.ui.autostart import Autostart, autostart_for_platform
-from omnisync.ui.early_tray import retire_early_tray
+from omnisync.ui.early_tray import early_language, retire_early_tray
 from omnisync.ui.i18n import chosen_language, install_language, translate
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
@@ -89,9 +89,8 @@ async def main(
         except Exception as exc:
             retire_early_tray()
             log.exception("the sync service could not be built")
-            title = translate("app", "{app} cannot start").format(app=DISPLAY_NAME)
-            print(f"{title}: {exc}", file=sys.stderr)  # for a terminal or a login script too
-            await _tell_and_wait(title, error_text(exc))
+            print(f"{DISPLAY_NAME} cannot start: {exc}", file=sys.stderr)  # a terminal, a script
+            await _tell_and_wait(_cannot_start(), error_text(exc))
             return 1
         loop = asyncio.get_running_loop()
         preferences = Preferences(
@@ -135,6 +134,10 @@ async def _run_until_quit(
     return 0
 
 
+def _cannot_start() -> str:
+    return translate("app", "{app} cannot start").format(app=DISPLAY_NAME)
+
+
 async def _tell_and_wait(title: str, text: str) -> None:
     """Before any tray exists, the only way to tell the agent: a box, awaited (not exec'd)."""
     closed = asyncio.get_running_loop().create_future()
@@ -155,13 +158,15 @@ async def _tell_and_wait(title: str, text: str) -> None:
 
 
 def _report_start(task: asyncio.Task[None], shell: TrayApp) -> None:
-    if task.cancelled() or task.exception() is None:
+    exc = None if task.cancelled() else task.exception()
+    if exc is None:
         return
-    exc = task.exception()
     log.error("the sync service did not start: %s", exc)
     shell.show_error(
         translate("app", "Sync could not start"),
-        translate("app", "{error}\n\nSee the log folder for details.").format(error=exc),
+        translate("app", "{error}\n\nSee the log folder for details.").format(
+            error=error_text(exc)
+        ),
     )
 
 
@@ -188,7 +193,7 @@ def run(
             print(f"{DISPLAY_NAME} is already running: its status window was opened.")
             return 0
     except SingleInstanceError as exc:
-        print(exc, file=sys.stderr)
+        _tell_instance_error(app, exc, options)
         return 1
     try:
         with (
@@ -198,3 +203,18 @@ def run(
             return runner.run(main(service_factory, options, instance=guard))
     finally:
         guard.release()
+
+
+def _tell_instance_error(
+    app: QApplication, exc: SingleInstanceError, options: AppOptions | None
+) -> None:
+    """The terminal and the log in English (for a script and for support), and the agent a
+    box in their language where a screen exists (started at login, no terminal is seen)."""
+    log.error("the single-instance check failed: %s", exc)
+    print(exc, file=sys.stderr)
+    if app.primaryScreen() is None:
+        return
+    store = (options or AppOptions()).settings
+    install_language(chosen_language(early_language(store.directory if store else None)))
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(_tell_and_wait(_cannot_start(), error_text(exc)))

@@ -21,6 +21,7 @@ from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
+from omnisync.core.message import SaidError, say
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,9 @@ _MAX_UNIX_SOCKET_PATH = 100
 """sockaddr_un allows 104 bytes on macOS, 108 on Linux."""
 
 
-class SingleInstanceError(RuntimeError):
-    """The instance check itself failed; the message says what to do."""
+class SingleInstanceError(SaidError, RuntimeError):
+    """The instance check itself failed; the message says what to do (``str()`` in English for
+    the terminal and the log, :attr:`said` translated in the start-up dialog)."""
 
 
 def instance_key(user: str | None = None) -> str:
@@ -58,8 +60,11 @@ def _default_runtime_dir() -> Path:
             path = platformdirs.user_runtime_path(APP_NAME, APP_AUTHOR)
     except OSError as exc:  # platformdirs refuses a runtime folder another user could replace
         raise SingleInstanceError(
-            f"No safe per-user runtime folder for the single-instance lock ({exc}); "
-            "set XDG_RUNTIME_DIR to a folder only you can write (mode 700)."
+            say(
+                "app",
+                "No safe per-user runtime folder for the single-instance lock ({error}); "
+                "set XDG_RUNTIME_DIR to a folder only you can write (mode 700).",
+            ).fill(error=str(exc))
         ) from exc
     for warning in said:  # a safe fallback (no XDG_RUNTIME_DIR): for the log, not stderr
         log.info("Single-instance lock folder: %s", warning.message)
@@ -113,7 +118,9 @@ class SingleInstance(QObject):
             self.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise SingleInstanceError(
-                f"Cannot create {self.runtime_dir} for the single-instance lock ({exc})."
+                say("app", "Cannot create {folder} for the single-instance lock ({error}).").fill(
+                    folder=str(self.runtime_dir), error=str(exc)
+                )
             ) from exc
         lock = QLockFile(str(self.runtime_dir / f"{self.key}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
@@ -123,15 +130,21 @@ class SingleInstance(QObject):
             return True
         if lock.error() != QLockFile.LockError.LockFailedError:
             raise SingleInstanceError(
-                f"Cannot use the single-instance lock {lock.fileName()} ({lock.error().name}); "
-                "check that the folder is writable."
+                say(
+                    "app",
+                    "Cannot use the single-instance lock {file} ({error}); "
+                    "check that its folder is writable.",
+                ).fill(file=lock.fileName(), error=lock.error().name)
             )
         if self._send(message):
             return False
         pid, _host, _app = lock.getLockInfo()
         raise SingleInstanceError(
-            f"OmniSync is already running for this user (process {pid}) but does not answer. "
-            "Quit it from its tray menu, or end that process, then start OmniSync again."
+            say(
+                "app",
+                "OmniSync is already running for you (process {pid}) but does not answer. "
+                "Quit it from its tray menu, or end that process, then start OmniSync again.",
+            ).fill(pid=str(pid))
         )
 
     def release(self) -> None:
@@ -151,7 +164,9 @@ class SingleInstance(QObject):
             error = server.errorString()
             self.release()
             raise SingleInstanceError(
-                f"Cannot listen on {self.server_name} for later launches ({error})."
+                say("app", "Cannot listen on {name} for later launches ({error}).").fill(
+                    name=self.server_name, error=error
+                )
             )
         server.newConnection.connect(self._on_new_connection)
         self._server = server

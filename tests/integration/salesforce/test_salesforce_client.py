@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from omnisync.auth.errors import SignInRequired
+from omnisync.core.message import Message
 from omnisync.core.model import (
     OMNI_OFFLINE,
     Cause,
@@ -28,6 +29,7 @@ from omnisync.salesforce.link import LinkHealth
 from omnisync.salesforce.rest import SalesforceRest
 from omnisync.salesforce.signin import Identity, SalesforceAccount, UserProfile
 from omnisync.sandbox.harness import Sandbox
+from support.catalog import walk
 
 pytestmark = pytest.mark.integration
 
@@ -475,10 +477,13 @@ async def test_revoked_refresh_token_means_sign_in_again(sandbox: Sandbox, deskt
     with pytest.raises(SignInRequired, match="Sign in to Salesforce again"):
         await me.source.reader.statuses()
     await asyncio.wait_for(me.source.stopped.wait(), 5)  # streaming stops instead of retrying
-    assert "Sign in to Salesforce again" in (me.source.problem or "")
+    assert "Sign in to Salesforce again" in str(me.source.problem or "")
     last = me.seen.of(WriteCapabilityObserved)[-1]
     assert not last.possible
     assert "Sign in" in str(last.why)
+    for said in (me.source.problem, last.why):  # the status window translates both
+        assert isinstance(said, Message), f"English only: {said!r}"
+        assert [v for _n, v in walk(said) if v is not None] == ["Salesforce", "invalid_grant"]
 
 
 async def test_sign_out_revokes_the_token(sandbox: Sandbox, desktop: Any) -> None:

@@ -61,5 +61,8 @@ async def test_an_org_that_does_not_allow_the_console_origin_stays_on_the_record
         "the desktop refused the console component's connection (origin not allowed)"
     )
     assert isinstance(state.console_route.why, Message)  # the status window translates it
+    refusals = dict(state.console_route.why.fields)["why"]  # the short tags too, each a message
+    assert isinstance(refusals, Message), f"English, not translatable: {refusals!r}"
+    assert [type(value) for _name, value in refusals.fields] == [Message]
     link = (await run.sandbox.state())["salesforce"]["link"]
     assert link["transport"] == "record" and "does not answer" in link["fallbackWhy"]

@@ -166,3 +166,30 @@ async def test_resync_now_reads_both_products_again_and_fixes_a_lost_event(
     assert resync == ["You asked to resync now (both products read again): nothing to change"], (
         triggers
     )
+
+
+async def test_resync_says_which_product_was_not_read_in_the_agents_language(
+    running_service,
+) -> None:
+    """A product signed out is not read again: the audit row names it in a sentence of ours
+    (each part a message of the catalogue), not English glued into the field."""
+    from omnisync.core.message import Message
+    from omnisync.core.model import Product
+    from support.catalog import walk
+
+    run = await running_service("both-block-while-working")
+    await run.ready()
+    await run.service.sign_out(Product.GENESYS)
+    mark = len(run.audit())
+    run.service.resync()
+    await run.until(
+        lambda _s: any(e.trigger.startswith("You asked") for e in run.audit()[mark:]),
+        "the resync row",
+    )
+    entry = next(e for e in run.audit()[mark:] if e.trigger.startswith("You asked"))
+    assert entry.trigger.startswith(
+        "You asked to resync now (not read again: Genesys Cloud (not signed in))"
+    ), entry.trigger
+    plain = [v for _node, v in walk(entry.observed) if v is not None and v != "Genesys Cloud"]
+    assert plain == [], f"English glued in: {plain}"
+    assert isinstance(entry.observed, Message)

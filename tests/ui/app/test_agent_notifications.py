@@ -15,8 +15,17 @@ from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.notifications import Notification, NotificationKind, Notifier
 from omnisync.ui.preferences import Preferences, PreferenceValues
 from omnisync.ui.wording import clock_time
+from support.catalog import pseudo_qm
+from support.plain_english import plain_english
 from support.qt_ui import flush, run
-from support.ui_states import AT, CONSOLE_LINK_LOST, IN_SYNC, SIGNED_OUT, audit_entries
+from support.ui_states import (
+    AT,
+    CONSOLE_LINK_LOST,
+    IN_SYNC,
+    SIGNED_OUT,
+    audit_entries,
+    notified_states,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -133,3 +142,25 @@ def test_a_logout_with_a_reason_is_a_notification_that_says_why(qapp):
         "Log in to Omni-Channel again when you are ready: you opened Omni-Channel in another "
         "browser tab."
     )
+
+
+@pytest.mark.parametrize("name", list(notified_states()))
+def test_no_english_is_glued_into_a_notification(told, service, qloop, tmp_path, name):
+    """Under the accented pseudo-language, a notification's title and text hold no plain
+    English: every sentence of ours went through translate(), fields included."""
+    from omnisync.ui.i18n import install_language
+
+    shown, _ = told
+    state, change = notified_states()[name]
+    install_language("fr", directory=pseudo_qm(tmp_path, accent=True))
+    try:
+        service.publish(state)
+        if change is not None:
+            service.record(change)
+        flush(qloop)
+        texts = [text for note in shown for text in (note.title, note.message)]
+    finally:
+        install_language("en")
+    assert texts, f"nothing was told in {name}"
+    english = plain_english(texts, state)
+    assert english == [], "\n".join(f"{w!r} in {t!r}" for w, t in english)

@@ -107,7 +107,7 @@ def test_a_service_that_cannot_start_is_shown_and_quit_still_works(qloop, option
 
     status, shell = drive(qloop, service, options, wait_then_quit)
     assert status == 0
-    assert messages[0].startswith("Sync could not start: the keyring is locked")
+    assert messages[0].startswith("Sync could not start: Reason given: the keyring is locked")
     assert service.commands() == ["shutdown", "shutdown done", "resources closed"]
     shell.deleteLater()
 
@@ -190,3 +190,41 @@ def test_a_service_that_cannot_be_built_is_explained_before_quitting(qloop, qapp
     assert seen == ["Reason given: policy.toml: genesys.region: unknown region 'mypurecloud.xx'"]
     err = capsys.readouterr().err  # one line on stderr as well, for a terminal or a script
     assert "cannot start: policy.toml: genesys.region: unknown region" in err
+
+
+def test_a_first_instance_that_does_not_answer_is_told_in_the_agents_language(
+    qapp, options, store, tmp_path, capsys
+):
+    """The single-instance error: English on stderr and in the log, and a box on the screen in
+    the language of settings.toml (French here), the sentence translated, not the English."""
+    from PySide6.QtCore import QTimer
+
+    from omnisync.ui.i18n import install_language
+
+    store.directory.mkdir(parents=True)
+    (store.directory / "settings.toml").write_text('version = 1\nlanguage = "fr"\n')
+    key = f"omnisync-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(key, runtime_dir=tmp_path / "run")
+    assert first.acquire()
+    first._server.close()  # alive and locked, but no longer answering
+    seen: list[tuple[str, str]] = []
+
+    def close_the_box() -> None:
+        boxes = [w for w in qapp.topLevelWidgets() if w.objectName() == "startup-error"]
+        if not boxes or not boxes[0].isVisible():
+            QTimer.singleShot(20, close_the_box)
+            return
+        seen.append((boxes[0].windowTitle(), boxes[0].text()))
+        boxes[0].close()
+
+    QTimer.singleShot(20, close_the_box)
+    second = SingleInstance(key, runtime_dir=tmp_path / "run", connect_attempts=1)
+    try:
+        assert run(factory_of(RecordingService()), options, instance=second) == 1
+    finally:
+        first.release()
+        install_language("en")
+    [(title, text)] = seen
+    assert title == "OmniSync Companion ne peut pas démarrer", title
+    assert text.startswith("OmniSync est déjà lancé pour vous"), text
+    assert "already running for you" in capsys.readouterr().err  # the terminal: English

@@ -9,23 +9,27 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
+from omnisync.core.message import joined, say
 from omnisync.core.model import Product
 from omnisync.genesys.notifications import Trouble
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
-from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, Remedy
+from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, LinkRoute, Remedy
 from omnisync.service.wiring import not_configured
 from omnisync.settings import UserSettings
 from omnisync.ui.autostart.base import cannot_remove
 from omnisync.ui.i18n import chosen_language, install_language, system_language, translate
 from omnisync.ui.wording import error_text, said, task_text
 from support.catalog import PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_qm
+from support.plain_english import org_data, plain_english
 from support.qt_ui import flush, headers, open_menu, run, submenu
 from support.ui_states import (
     BLOCKED_BY_SALESFORCE,
     CONSOLE_LINK_LOST,
     IN_SYNC,
     LOCKED_PROFILES,
+    LOGGED_OUT,
     PROFILE_PROBLEM,
+    SHIFT,
     SIGNED_OUT,
     audit_entries,
 )
@@ -113,19 +117,6 @@ def test_every_menu_entry_is_translated(shell, service, speak, tmp_path):
     assert untranslated == []
 
 
-def _org_data(state) -> set[str]:
-    """What the orgs, the policy and the agent wrote: shown as it is, in every language."""
-    values = {"Genesys Cloud", "Salesforce", "OmniSync Companion", ""}
-    values |= {p.name for p in state.profiles} | {state.profile_name}
-    for presence in (state.genesys_presence, state.omni_status):
-        if presence is not None:
-            values.add(presence.label)
-    for product in (state.genesys, state.salesforce):
-        if product.account is not None:
-            values.add(f"{product.account.name} ({product.account.login})")
-    return values
-
-
 def _visible_texts(shell) -> list[str]:
     """Every text a person reads in the status window, the tray menu and its tooltip."""
     window = shell.status_window
@@ -146,11 +137,19 @@ def _visible_texts(shell) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize(
-    "state",
-    [SIGNED_OUT, IN_SYNC, BLOCKED_BY_SALESFORCE, CONSOLE_LINK_LOST, replace(IN_SYNC, paused=True)],
-    ids=["signed-out", "in-sync", "blocked", "problems", "paused"],
+REFUSED_ROUTE = replace(  # the console link's refusal tags, as LoopbackLink.refusals() says them
+    IN_SYNC,
+    console_route=LinkRoute(
+        False,
+        say("service", "the desktop refused the console component's connection ({why})").fill(
+            why=joined([say("service", "origin not allowed"), say("service", "wrong key")], ", ")
+        ),
+    ),
 )
+EVERY_STATE = {**SHIFT, "logged-out": LOGGED_OUT, "refused-route": REFUSED_ROUTE}
+
+
+@pytest.mark.parametrize("state", EVERY_STATE.values(), ids=EVERY_STATE.keys())
 def test_every_visible_text_goes_through_translate(
     make_shell, service, qloop, speak, tmp_path, state
 ):
@@ -162,13 +161,30 @@ def test_every_visible_text_goes_through_translate(
         service.record(entry)
     service.publish(state)
     flush(qloop)
-    data = _org_data(state)
+    data = org_data(state)
     escaped = [
         text
         for text in _visible_texts(shell)
         if text not in data and not (PSEUDO_OPEN in text and PSEUDO_CLOSE in text)
     ]
     assert escaped == []
+
+
+@pytest.mark.parametrize("state", EVERY_STATE.values(), ids=EVERY_STATE.keys())
+def test_no_english_is_glued_into_a_translated_sentence(
+    make_shell, service, qloop, speak, tmp_path, state
+):
+    """Under a pseudo-language that accents every vowel of every translated text, a word with
+    a plain vowel is English that reached the screen without translate(): a sentence of ours
+    passed as a plain field, or glued in. The orgs' and the servers' own words are data."""
+    speak("fr", directory=pseudo_qm(tmp_path, accent=True))
+    shell = make_shell()
+    for entry in audit_entries():
+        service.record(entry)
+    service.publish(state)
+    flush(qloop)
+    english = plain_english(_visible_texts(shell), state)
+    assert english == [], "\n".join(f"{w!r} in {t!r}" for w, t in english)
 
 
 def test_a_profile_problem_is_said_in_the_agents_language(

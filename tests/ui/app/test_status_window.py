@@ -99,7 +99,7 @@ def test_audit_log_is_newest_first_with_rule_explanation_and_outcome(shell, serv
         [
             "R6",
             "Your Genesys Cloud interaction started: please set Omni-Channel to Busy "
-            "(holding status). The app cannot set it now: console closed.",
+            "(holding status). The app cannot set it now: the console component disconnected.",
             "asked you",
         ],
         [

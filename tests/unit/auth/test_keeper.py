@@ -128,3 +128,40 @@ async def test_wait_until_sign_in_needed_sleeps_until_due_and_wakes_on_change() 
     assert not waiter.done()
     keeper.sign_out()
     assert await asyncio.wait_for(waiter, 1) is TokenState.SIGNED_OUT
+
+
+async def test_why_a_sign_in_is_needed_is_said_in_the_catalogue(tmp_path) -> None:
+    """The agent reads "Sign in to ... again: {reason}" in their language (the Genesys Cloud
+    socket's state, the reason a status cannot be set): our reasons are messages, not English."""
+    from omnisync.core.message import Message
+    from support.catalog import lupdate_fresh, pairs, walk
+
+    async def ended(tokens: TokenSet) -> TokenSet:
+        raise TokenRequestFailed("invalid_grant", "expired", 400)
+
+    clock = Clock()
+    keepers = [
+        TokenKeeper("Genesys Cloud", TokenSet("a", expires_at=None)),
+        TokenKeeper(
+            "Salesforce", TokenSet("a", expires_at=0.0, refresh_token="r"), refresher=ended
+        ),
+        TokenKeeper("Genesys Cloud", TokenSet("a", expires_at=900.0), clock=clock),
+        TokenKeeper("Salesforce", TokenSet("a", expires_at=0.0, refresh_token="r")),
+        TokenKeeper("Salesforce", None),
+    ]
+    keepers[0].sign_out()
+    errors = []
+    for keeper in keepers:
+        with pytest.raises(SignInRequired) as raised:
+            await keeper.access_token()
+        errors.append(raised.value)
+    catalogue = pairs(lupdate_fresh(tmp_path / "fresh.ts"))
+    for error in errors:
+        said = getattr(error, "said", None)
+        assert isinstance(said, Message), f"English only: {error}"
+        reason = dict(said.fields)["reason"]
+        assert isinstance(reason, Message), f"English reason: {reason!r}"
+        for node, value in walk(said):
+            if value is None:
+                assert (node.context, node.text) in catalogue, f"not translatable: {node.text!r}"
+    assert len({str(e) for e in errors}) == 5, [str(e) for e in errors]

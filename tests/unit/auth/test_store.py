@@ -83,7 +83,7 @@ def test_fail_backend_is_refused() -> None:
     usable, reason = choose_backend(fail.Keyring())
     assert usable is None
     assert reason is not None
-    assert "no system password store" in reason
+    assert "no system password store" in str(reason)
 
 
 async def test_locked_keyring_falls_back_to_memory_and_says_so() -> None:
@@ -130,3 +130,31 @@ def test_chainer_picks_the_best_safe_backend_not_a_plaintext_one() -> None:
     chosen, reason = choose_backend(Chain())
     assert chosen is safe
     assert reason is None
+
+
+async def test_the_keyring_reasons_reach_the_agent_translated(tmp_path) -> None:
+    """Why sign-in is kept in memory is our sentence, translated: each reason a message of
+    the catalogue, only the backend's name and the keyring's own error as data."""
+    from keyring.backends import chainer, fail
+
+    from support.catalog import lupdate_fresh, pairs, walk
+
+    class Chain(chainer.ChainerBackend):
+        backends = (fail.Keyring(), PlaintextKeyring())  # type: ignore[assignment]
+
+    locked = DictKeyring()
+    store = open_token_store(locked)
+    locked.locked = True
+    await store.save(KEY, TOKENS)
+    notices = [open_token_store(b).notice for b in (fail.Keyring(), PlaintextKeyring(), Chain())]
+    notices.append(store.notice)
+    catalogue = pairs(lupdate_fresh(tmp_path / "fresh.ts"))
+    for notice in notices:
+        assert notice is not None
+        for node, value in walk(notice):
+            if value is None and not node.layout:
+                assert (node.context, node.text) in catalogue, f"not translatable: {node.text!r}"
+            assert value is None or "reason" not in dict(node.fields), (
+                f"English reason in {node.text!r}: {value!r}"
+            )
+    assert "; " in str(notices[2])
