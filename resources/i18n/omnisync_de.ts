@@ -1495,6 +1495,42 @@ Einzelheiten stehen im Protokollordner.</translation>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} on {path} ({code}): {message}</source>
+        <translation>Genesys Cloud antwortete mit HTTP {status} auf {path} ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} ({code}): {message}</source>
+        <translation>Genesys Cloud antwortete mit HTTP {status} ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud cannot be reached ({error}); check the network connection</source>
+        <translation>Genesys Cloud ist nicht erreichbar ({error}); prüfen Sie die Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud keeps answering HTTP {status} on {request}; try again later</source>
+        <translation>Genesys Cloud antwortet auf {request} immer wieder mit HTTP {status}; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>Salesforce stopped sending changes for good: {why}</source>
+        <translation>Salesforce sendet endgültig keine Änderungen mehr: {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up ({usage}). OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce hat den Aufruf abgelehnt: Das tägliche API-Limit der Organisation ist aufgebraucht ({usage}). OmniSync behält den zuletzt bekannten Omni-Channel-Status und liest ihn etwas später erneut; bitten Sie Ihre Salesforce-Administration, die API-Nutzung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up. OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce hat den Aufruf abgelehnt: Das tägliche API-Limit der Organisation ist aufgebraucht. OmniSync behält den zuletzt bekannten Omni-Channel-Status und liest ihn etwas später erneut; bitten Sie Ihre Salesforce-Administration, die API-Nutzung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Salesforce: sign in again</source>
+        <translation>Sie sind nicht bei Salesforce angemeldet: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Salesforce answered HTTP {status} ({code}): {message}</source>
+        <translation>Salesforce antwortete mit HTTP {status} ({code}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

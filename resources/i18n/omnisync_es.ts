@@ -1495,6 +1495,42 @@ Encontrará los detalles en la carpeta de registros.</translation>
         <source>not signed in</source>
         <translation>sin sesión iniciada</translation>
     </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} on {path} ({code}): {message}</source>
+        <translation>Genesys Cloud respondió HTTP {status} en {path} ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} ({code}): {message}</source>
+        <translation>Genesys Cloud respondió HTTP {status} ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud cannot be reached ({error}); check the network connection</source>
+        <translation>No se puede conectar con Genesys Cloud ({error}); compruebe la conexión de red</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud keeps answering HTTP {status} on {request}; try again later</source>
+        <translation>Genesys Cloud sigue respondiendo HTTP {status} a {request}; vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>Salesforce stopped sending changes for good: {why}</source>
+        <translation>Salesforce dejó de enviar los cambios definitivamente: {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up ({usage}). OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce rechazó la llamada: se agotó el límite diario de API de la organización ({usage}). OmniSync conserva el último estado de Omni-Channel conocido y lo volverá a leer un poco más tarde; pida a su administrador de Salesforce que revise el uso de la API.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up. OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce rechazó la llamada: se agotó el límite diario de API de la organización. OmniSync conserva el último estado de Omni-Channel conocido y lo volverá a leer un poco más tarde; pida a su administrador de Salesforce que revise el uso de la API.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Salesforce: sign in again</source>
+        <translation>No ha iniciado sesión en Salesforce: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Salesforce answered HTTP {status} ({code}): {message}</source>
+        <translation>Salesforce respondió HTTP {status} ({code}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -1495,6 +1495,42 @@ Les détails sont dans le dossier des journaux.</translation>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} on {path} ({code}): {message}</source>
+        <translation>Genesys Cloud a répondu HTTP {status} sur {path} ({code}) : {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud answered HTTP {status} ({code}): {message}</source>
+        <translation>Genesys Cloud a répondu HTTP {status} ({code}) : {message}</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud cannot be reached ({error}); check the network connection</source>
+        <translation>Genesys Cloud est injoignable ({error}) ; vérifiez la connexion réseau</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud keeps answering HTTP {status} on {request}; try again later</source>
+        <translation>Genesys Cloud répond sans cesse HTTP {status} à {request} ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>Salesforce stopped sending changes for good: {why}</source>
+        <translation>Salesforce a cessé définitivement d&apos;envoyer les changements : {why}</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up ({usage}). OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce a refusé l&apos;appel : la limite quotidienne d&apos;API de l&apos;organisation est atteinte ({usage}). OmniSync garde le dernier statut Omni-Channel connu et le relira un peu plus tard ; demandez à votre administrateur Salesforce de vérifier l&apos;utilisation de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call: the org&apos;s daily API limit is used up. OmniSync keeps the last known Omni-Channel status and reads it again a little later; ask your Salesforce administrator to check API usage.</source>
+        <translation>Salesforce a refusé l&apos;appel : la limite quotidienne d&apos;API de l&apos;organisation est atteinte. OmniSync garde le dernier statut Omni-Channel connu et le relira un peu plus tard ; demandez à votre administrateur Salesforce de vérifier l&apos;utilisation de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Salesforce: sign in again</source>
+        <translation>Vous n&apos;êtes pas connecté à Salesforce : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Salesforce answered HTTP {status} ({code}): {message}</source>
+        <translation>Salesforce a répondu HTTP {status} ({code}) : {message}</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

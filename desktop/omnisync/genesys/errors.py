@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from omnisync.core.message import Message, say
+
 
 class GenesysError(Exception):
-    """Base of the client's own errors."""
+    """Base of the client's own errors. Given a :class:`Message`, ``str()`` is its English
+    (logs) and :attr:`said` what the UI translates."""
+
+    def __init__(self, message: str | Message = "") -> None:
+        said = message if isinstance(message, Message) else None
+        super().__init__(said.english() if said is not None else message)
+        self.said = said
 
 
 class GenesysApiError(GenesysError):
     """The API refused a request; ``message`` is Genesys's own text when it sent one."""
 
     def __init__(self, status: int, code: str, message: str, path: str = "") -> None:
-        where = f" on {path}" if path else ""
-        super().__init__(f"Genesys Cloud answered HTTP {status}{where} ({code}): {message}")
+        said = (
+            say("service", "Genesys Cloud answered HTTP {status} on {path} ({code}): {message}")
+            if path
+            else say("service", "Genesys Cloud answered HTTP {status} ({code}): {message}")
+        )
+        super().__init__(said.fill(status=str(status), path=path, code=code, message=message))
         self.status = status
         self.code = code
         self.message = message

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from omnisync.auth.keeper import TokenKeeper
+from omnisync.core.message import say
 from omnisync.genesys.errors import GenesysApiError, GenesysUnavailable
 from omnisync.genesys.regions import GenesysHosts
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
@@ -87,8 +88,11 @@ class GenesysRest:
                 failures += 1
                 if failures >= self._max_attempts:
                     raise GenesysUnavailable(
-                        f"Genesys Cloud cannot be reached ({type(exc).__name__}); "
-                        "check the network connection"
+                        say(
+                            "service",
+                            "Genesys Cloud cannot be reached ({error}); check the network "
+                            "connection",
+                        ).fill(error=type(exc).__name__)
                     ) from exc
                 await self._sleep(self._backoff.next_delay())
                 continue
@@ -106,8 +110,11 @@ class GenesysRest:
                 )
                 if failures >= self._max_attempts or wait > self._max_retry_after:
                     raise GenesysUnavailable(
-                        f"Genesys Cloud keeps answering HTTP {response.status_code} "
-                        f"on {method} {path}; try again later"
+                        say(
+                            "service",
+                            "Genesys Cloud keeps answering HTTP {status} on {request}; try "
+                            "again later",
+                        ).fill(status=str(response.status_code), request=f"{method} {path}")
                     )
                 log.info("HTTP %s on %s %s; retrying in %.1f s", response.status_code,
                          method, path, wait)  # fmt: skip

@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from omnisync.core.message import say
 from omnisync.salesforce.errors import NotDeployed, StreamingError
 from omnisync.salesforce.limits import CallCounter
 from omnisync.salesforce.rest import TokenSource
@@ -302,7 +303,8 @@ class CometdClient:
         advice = reply.get("advice") if isinstance(reply.get("advice"), dict) else {}
         if advice and advice.get("reconnect") == "none":
             self._stopping = True
-            raise StreamingError(f"Salesforce ended streaming for good: {why}", "STREAMING")
+            said = say("service", "Salesforce stopped sending changes for good: {why}")
+            raise StreamingError(said.fill(why=why), "STREAMING")
 
     # ---- transport ---------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from omnisync.auth.tokens import TokenSet
+from omnisync.core.message import say
 from omnisync.net import origin
 from omnisync.salesforce.errors import (
     NotDeployed,
@@ -59,7 +60,10 @@ class SalesforceRest:
     def instance_url(self) -> str:
         tokens = self._tokens.tokens
         if tokens is None or not tokens.instance_url:
-            raise SalesforceError("Not signed in to Salesforce (no instance URL)", "NO_SESSION")
+            raise SalesforceError(
+                say("service", "You are not signed in to Salesforce: sign in again"),
+                "NO_SESSION",
+            )
         try:
             return origin(tokens.instance_url, "Salesforce instance_url")
         except ValueError as exc:
@@ -167,4 +171,5 @@ def _error_of(response: httpx.Response) -> SalesforceError:
             code or "INVALID_SESSION_ID",
             status,
         )
-    return SalesforceError(f"Salesforce error {status} {code}: {message}", code, status)
+    said = say("service", "Salesforce answered HTTP {status} ({code}): {message}")
+    return SalesforceError(said.fill(status=str(status), code=code, message=message), code, status)
