@@ -216,5 +216,5 @@ def _tell_instance_error(
         return
     store = (options or AppOptions()).settings
     install_language(chosen_language(early_language(store.directory if store else None)))
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
         runner.run(_tell_and_wait(_cannot_start(), error_text(exc)))
