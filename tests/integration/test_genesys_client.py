@@ -4,6 +4,7 @@ loopback flow, snapshot, set presence, every event kind over the WebSocket, and 
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -247,6 +248,50 @@ async def test_silent_socket_is_replaced_by_the_watchdog(rig: Rig) -> None:
     await rig.watch.presence(SystemPresence.MEAL)
     assert rig.client.connects > connects
     assert asyncio.get_running_loop().time() - waited < 3
+
+
+@pytest.mark.parametrize(
+    "sandbox_settings", [{"genesys": {"heartbeat_interval": 0.02, "offer_timeout": 1.0}}]
+)
+async def test_the_watchdog_arms_one_timer_per_timeout_not_one_per_frame(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Heartbeats 30 times per heartbeat timeout (0.6 s): the socket stays up, and the watchdog
+    schedules about one timer per timeout. Re-arming per frame cost a timer per heartbeat, and
+    under qasync a cancelled timer still wakes the idle app when it falls due."""
+    await baseline(rig)
+    loop = asyncio.get_running_loop()
+    scheduled = 0
+    call_at = loop.call_at
+
+    def counting(when: float, callback: Any, *args: Any, **kwargs: Any) -> asyncio.TimerHandle:
+        nonlocal scheduled
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_globals.get("__name__") == "omnisync.genesys.notifications":
+                scheduled += 1
+                break
+            frame = frame.f_back  # type: ignore[assignment]
+        return call_at(when, callback, *args, **kwargs)
+
+    connects, heartbeats = rig.client.connects, rig.client._live.heartbeats  # type: ignore[union-attr]
+    monkeypatch.setattr(loop, "call_at", counting)
+    await asyncio.sleep(1.5)  # two and a half timeouts; the test's own timer is not counted
+    monkeypatch.undo()
+    live = rig.client._live
+    assert live is not None and live.heartbeats - heartbeats >= 20  # frames kept coming
+    assert rig.client.connects == connects  # never found silent
+    assert 1 <= scheduled <= 4
+
+
+async def test_the_notification_socket_is_not_compressed(rig: Rig) -> None:
+    """No permessage-deflate: the frames are small JSON (a heartbeat every 30 s), and inflating
+    each one was part of the idle app's CPU. The client may leave the extension out (RFC 7692);
+    the sandbox, as a server, would agree to it."""
+    await baseline(rig)
+    live = rig.client._live
+    assert live is not None
+    assert live._ws.protocol.extensions == []
 
 
 async def test_socket_closing_rolls_over_before_the_close(rig: Rig) -> None:

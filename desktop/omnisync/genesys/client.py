@@ -512,6 +512,9 @@ class GenesysClient:
             channel.connect_uri,
             open_timeout=self._open_timeout,
             ping_interval=None,  # Genesys sends application heartbeats instead
+            # No permessage-deflate: frames are small JSON, and inflating each one (a heartbeat
+            # every 30 s) was a good part of the idle app's CPU (docs/performance.md).
+            compression=None,
             max_size=4 * 1024 * 1024,
             ssl=ssl,
         )

@@ -67,12 +67,18 @@ class NotificationConnection:
         self._on_event = on_event
         self._heartbeat_timeout = heartbeat_timeout
         self._on_malformed = on_malformed
-        self._trouble: asyncio.Future[Trouble] = asyncio.get_running_loop().create_future()
+        self._loop = asyncio.get_running_loop()
+        self._trouble: asyncio.Future[Trouble] = self._loop.create_future()
         self._reader: asyncio.Task[None] | None = None
+        self._last_frame = 0.0
+        """When the last frame arrived, on the loop's clock: the watchdog reads it."""
+        self._watchdog: asyncio.TimerHandle | None = None
         self.heartbeats = 0
         self.malformed = 0
 
     def start(self) -> None:
+        self._last_frame = self._loop.time()
+        self._arm(self._last_frame + self._heartbeat_timeout)
         self._reader = asyncio.create_task(self._read(), name=f"genesys-ws-{self.channel.id}")
 
     async def trouble(self) -> Trouble:
@@ -97,23 +103,40 @@ class NotificationConnection:
         self._report(Trouble.CLOSED)
 
     def _report(self, trouble: Trouble) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         if not self._trouble.done():
             self._trouble.set_result(trouble)
+
+    # ---- the heartbeat watchdog ----------------------------------------------------------------
+    # One timer for a whole heartbeat timeout, not one per frame: a frame only notes its time,
+    # and the timer, when it fires, either finds the socket silent or is armed again from the
+    # last frame. Re-arming per frame (``asyncio.timeout`` around each ``recv``) cost a timer
+    # started and cancelled per heartbeat, and qasync keeps a cancelled timer's Qt timer until
+    # it fires, so every heartbeat also woke the idle app once more a timeout later
+    # (docs/performance.md, idle CPU).
+
+    def _arm(self, due: float) -> None:
+        self._watchdog = self._loop.call_at(due, self._watch)
+
+    def _watch(self) -> None:
+        due = self._last_frame + self._heartbeat_timeout
+        if self._loop.time() < due:
+            self._arm(due)
+            return
+        log.warning("No heartbeat for %.1f s: reconnecting", self._heartbeat_timeout)
+        self._report(Trouble.SILENT)
+        if self._reader is not None:
+            self._reader.cancel()  # nothing more is read from a silent socket
 
     async def _read(self) -> None:
         from websockets.exceptions import ConnectionClosed
 
         try:
             while True:
-                try:
-                    # asyncio.timeout, not wait_for: on Python 3.11 wait_for drops a cancel that
-                    # arrives as a frame does, and close() then waited forever (seen in CI runs).
-                    async with asyncio.timeout(self._heartbeat_timeout):
-                        frame = await self._ws.recv()
-                except TimeoutError:
-                    log.warning("No heartbeat for %.1f s: reconnecting", self._heartbeat_timeout)
-                    self._report(Trouble.SILENT)
-                    return
+                frame = await self._ws.recv()
+                self._last_frame = self._loop.time()
                 self._handle(frame)
         except ConnectionClosed:
             self._report(Trouble.CLOSED)

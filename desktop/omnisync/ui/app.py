@@ -21,7 +21,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,6 +33,7 @@ from omnisync.ui.i18n import chosen_language, install_language, translate
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
 from omnisync.ui.qt_gc import collect_on_qt_thread, keep_start_up
+from omnisync.ui.qt_loop import QtEventLoop
 from omnisync.ui.shell import ShellOptions, TrayApp
 from omnisync.ui.single_instance import SingleInstance, SingleInstanceError
 from omnisync.ui.wording import error_text
@@ -198,7 +198,7 @@ def run(
     try:
         with (
             collect_on_qt_thread(app),
-            asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner,
+            asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner,
         ):
             return runner.run(main(service_factory, options, instance=guard))
     finally:
@@ -216,5 +216,5 @@ def _tell_instance_error(
         return
     store = (options or AppOptions()).settings
     install_language(chosen_language(early_language(store.directory if store else None)))
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
         runner.run(_tell_and_wait(_cannot_start(), error_text(exc)))
