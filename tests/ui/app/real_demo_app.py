@@ -19,31 +19,19 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from omnisync.core.decision import SyncMode
 from omnisync.demo import build_demo
-from omnisync.service.state import Channel, Health
 from omnisync.ui.app import AppOptions, run
 from omnisync.ui.shell import ShellOptions
 from omnisync.ui.single_instance import SingleInstance
 from support.ports import private_demo
+from support.service_waits import linked, until_state
 
 SEEN: dict[str, Any] = {}
 
 
-async def _until(service: Any, check: Any) -> None:
-    changed = asyncio.Event()
-    service.on_state(lambda _s: changed.set())
-    while not check(service.state):
-        changed.clear()
-        await asyncio.wait_for(changed.wait(), 15)
-
-
 async def _play(service: Any, sandbox: Any, out: Path) -> None:
-    def linked(s: Any) -> bool:
-        link = s.channels.get(Channel.CONSOLE_LINK)
-        return link is not None and link.health is Health.UP and s.view.mode is not SyncMode.OFF
-
-    await _until(service, linked)
+    await until_state(service, linked, "signed in to both and linked")
     await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
-    await _until(service, lambda s: s.view.mode is SyncMode.MAPPED)
+    await until_state(service, lambda s: s.view.mode is SyncMode.MAPPED, "mapped")
     await asyncio.sleep(1.5)  # the tray host embeds the icon; the window maps and paints
     windows = {w.objectName(): w for w in QApplication.topLevelWidgets() if w.isVisible()}
     SEEN.update(

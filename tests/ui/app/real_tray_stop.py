@@ -19,42 +19,30 @@ from PySide6.QtWidgets import QApplication
 from omnisync.core.decision import SyncMode
 from omnisync.core.model import GenesysWork
 from omnisync.demo import DemoOptions, build_demo
-from omnisync.service.state import Channel, Health
 from omnisync.ui.app import AppOptions, main
 from omnisync.ui.shell import ShellOptions, TrayApp
 from omnisync.ui.single_instance import SingleInstance
+from support.service_waits import linked, until_state
 from support.tracebacks import watching
 
 STATES = ("started", "console-closed", "working", "an-hour-later")
 
 
-async def _until(service: Any, check: Any) -> None:
-    changed = asyncio.Event()
-    service.on_state(lambda _s: changed.set())
-    while not check(service.state):
-        changed.clear()
-        await asyncio.wait_for(changed.wait(), 15)
-
-
 async def _reach(state: str, service: Any, sandbox: Any) -> None:
-    def linked(s: Any) -> bool:
-        link = s.channels.get(Channel.CONSOLE_LINK)
-        return link is not None and link.health is Health.UP and s.view.mode is not SyncMode.OFF
-
-    await _until(service, linked)
+    await until_state(service, linked, "signed in to both and linked")
     if state == "console-closed":
         await sandbox.post("/control/salesforce/console", {"open": False})
-        await _until(service, lambda s: s.view.mode is SyncMode.SUSPENDED)
+        await until_state(service, lambda s: s.view.mode is SyncMode.SUSPENDED, "suspended")
     elif state == "working":
         await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
-        await _until(service, lambda s: s.view.mode is SyncMode.MAPPED)
+        await until_state(service, lambda s: s.view.mode is SyncMode.MAPPED, "mapped")
         await sandbox.post("/control/genesys/interaction", {"action": "offer"})
         await sandbox.post("/control/genesys/interaction", {"action": "answer"})
-        await _until(service, lambda s: s.genesys_work is GenesysWork.ACTIVE)
+        await until_state(service, lambda s: s.genesys_work is GenesysWork.ACTIVE, "a call")
     elif state == "an-hour-later":
         await sandbox.post("/control/clock", {"advance": 3600})
         await sandbox.post("/control/genesys/presence", {"presence": "On Queue"})
-        await _until(service, lambda s: s.view.mode is SyncMode.MAPPED)
+        await until_state(service, lambda s: s.view.mode is SyncMode.MAPPED, "mapped")
     await asyncio.sleep(0.5)  # the long polls and sockets are now held open
 
 

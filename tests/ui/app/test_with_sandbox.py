@@ -19,10 +19,11 @@ from omnisync.core.decision import SyncMode
 from omnisync.core.model import Product
 from omnisync.demo import build_demo
 from omnisync.sandbox.harness import Sandbox
-from omnisync.service.state import Channel, Health, Remedy, ServiceState
+from omnisync.service.state import Remedy, ServiceState
 from omnisync.service.sync_service import SyncService
 from support.ports import private_demo
 from support.qt_ui import headers, open_menu, run
+from support.service_waits import linked, until_state
 
 pytestmark = [pytest.mark.ui, pytest.mark.integration]
 
@@ -36,24 +37,8 @@ def service() -> None:
 
 
 async def until(service: SyncService, check: Callable[[ServiceState], bool], what: str) -> None:
-    changed = asyncio.Event()
-    service.on_state(lambda _s: changed.set())
-
-    async def wait() -> None:
-        while not check(service.state):
-            changed.clear()
-            await changed.wait()
-
-    try:
-        await asyncio.wait_for(wait(), 10)
-    except TimeoutError:
-        raise AssertionError(f"timed out waiting for {what}: {service.state.view}") from None
+    await until_state(service, check, what, wait_s=10)
     await asyncio.sleep(0.05)  # let the bridge's queued signals reach the widgets
-
-
-def linked(s: ServiceState) -> bool:
-    link = s.channels.get(Channel.CONSOLE_LINK)
-    return link is not None and link.health is Health.UP and s.view.mode is not SyncMode.OFF
 
 
 def test_menu_and_status_window_follow_the_agent(make_shell, qloop) -> None:
