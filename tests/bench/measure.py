@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from support.child_env import isolated_env
 from support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +30,11 @@ SMOKE = os.environ.get("BENCH_SMOKE", "") not in ("", "0")
 """``BENCH_SMOKE=1`` (``make bench-smoke``, part of ``make test``): every benchmark runs its whole
 path (the same processes, sockets and code) with a few rounds and short windows, so none can
 break unnoticed between real runs; what it prints is no measurement."""
+
+
+def bench_env(home: Path, **extra: str) -> dict[str, str]:
+    """A child app's environment: its own home (support.child_env), the checkout's packages."""
+    return isolated_env(home, PYTHONPATH=f"{ROOT / 'desktop'}:{ROOT / 'tests'}", **extra)
 
 
 def scaled(full: int, smoke: int) -> int:

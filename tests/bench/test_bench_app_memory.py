@@ -22,9 +22,9 @@ import pytest
 
 from bench.measure import (
     PYTHON,
-    ROOT,
     SMOKE,
     Child,
+    bench_env,
     need_proc,
     rss_kib,
     scaled,
@@ -32,7 +32,6 @@ from bench.measure import (
     verdict,
 )
 from bench.shift import RING
-from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 WARM_UP = scaled(10, 2)
@@ -40,10 +39,6 @@ PHASES = [scaled(23, 2)] * 3
 """Loops of nine events per phase: 207 events each."""
 FLAT = 100.0
 """KiB per 1000 events we still call flat: an 8-hour shift is a few thousand events."""
-
-
-def _env(home: Path) -> dict[str, str]:
-    return isolated_env(home, PYTHONPATH=f"{ROOT / 'desktop'}:{ROOT / 'tests'}")
 
 
 def _per_1000(after: dict[str, Any], before: dict[str, Any], key: str) -> float:
@@ -69,14 +64,14 @@ def _malloc(phases: list[dict[str, Any]]) -> str:
 @pytest.mark.timeout(240)  # about 85 s here: the suite-wide 120 s leaves little room
 def test_bench_app_memory_over_a_shift(tmp_path: Path) -> None:
     need_proc()
-    served = start_demo_sandbox(_env(tmp_path / "sandbox"))
+    served = start_demo_sandbox(bench_env(tmp_path / "sandbox"))
     sandbox, url = served.child, served.url
     app: Child | None = None
     try:
         app = Child(
             [PYTHON, str(APPS / "headless_shift.py"), url, served.link, str(WARM_UP)]
             + [str(loops) for loops in PHASES],
-            _env(tmp_path / "app"),
+            bench_env(tmp_path / "app"),
         )
         phases: list[dict[str, Any]] = []
         sandbox_rss: list[int] = []

@@ -30,15 +30,14 @@ import pytest
 
 from bench.measure import (
     PYTHON,
-    ROOT,
     SMOKE,
     Child,
+    bench_env,
     need_proc,
     scaled,
     start_demo_sandbox,
     verdict,
 )
-from support.child_env import isolated_env
 
 APPS = Path(__file__).parent / "apps"
 WARM_UP = scaled(150, 2)
@@ -48,20 +47,16 @@ PHASES = [scaled(1112, 1)] * 10
 BUDGET_KIB = 2048
 
 
-def _env(home: Path) -> dict[str, str]:
-    return isolated_env(home, PYTHONPATH=f"{ROOT / 'desktop'}:{ROOT / 'tests'}")
-
-
 @pytest.mark.timeout(3600)
 def test_bench_memory_growth_over_100k_events(tmp_path: Path) -> None:
     need_proc()
-    served = start_demo_sandbox(_env(tmp_path / "sandbox"), machine_pace=True)
+    served = start_demo_sandbox(bench_env(tmp_path / "sandbox"), machine_pace=True)
     app: Child | None = None
     try:
         loops = [str(WARM_UP), *(str(n) for n in PHASES)]
         script = [str(APPS / "headless_shift.py"), "--real-ring", "--record"]
         args = [*script, served.url, served.link, *loops]
-        app = Child([PYTHON, *args], _env(tmp_path / "app"))
+        app = Child([PYTHON, *args], bench_env(tmp_path / "app"))
         phases: list[dict[str, Any]] = []
         for number in range(len(PHASES) + 1):
             line = app.wait_for(lambda s: s.startswith("PHASE "), 900, f"phase {number}")

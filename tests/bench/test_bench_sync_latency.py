@@ -29,8 +29,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bench.measure import PYTHON, ROOT, Child, need_proc, scaled, verdict
-from support.child_env import isolated_env
+from bench.measure import PYTHON, Child, bench_env, need_proc, scaled, verdict
 from support.ports import free_port
 
 APPS = Path(__file__).parent / "apps"
@@ -39,10 +38,6 @@ ROUNDS = {0: scaled(50, 2), 50: scaled(15, 1)}
 """Rounds per round trip; each round is two hops per side (Break, On Queue)."""
 WARM_UP = scaled(2, 1)
 BUDGET = 1.10
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    return isolated_env(home, PYTHONPATH=f"{ROOT / 'desktop'}:{ROOT / 'tests'}", **extra)
 
 
 @dataclass
@@ -74,7 +69,7 @@ def _drain(child: Child) -> None:
 @contextlib.contextmanager
 def _side(home: Path, rtt_ms: int) -> Iterator[Side]:
     args = [PYTHON, str(APPS / "hop_sandbox.py"), str(rtt_ms / 2)]
-    sandbox = Child(args, _env(home / "sandbox"))
+    sandbox = Child(args, bench_env(home / "sandbox"))
     try:
         line = sandbox.wait_for(lambda s: s.startswith("SANDBOX "), 30, "the sandbox's URL")
         yield Side(sandbox, line.split()[1])
@@ -83,7 +78,7 @@ def _side(home: Path, rtt_ms: int) -> Iterator[Side]:
 
 
 def _start(args: list[str], home: Path, what: str, **env: str) -> Child:
-    child = Child([PYTHON, *args], _env(home, **env))
+    child = Child([PYTHON, *args], bench_env(home, **env))
     child.wait_for(lambda s: s == "READY", 90, what)
     return child
 
