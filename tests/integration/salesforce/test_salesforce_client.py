@@ -316,11 +316,14 @@ async def test_the_presence_topic_followed_again_replays_nothing_old(
     deliver every status since, stale, again."""
     me = await desktop(ack_timeout=0.2)
     await me.started()
-    await sandbox.fault("salesforce", "slow_link", seconds=0.6)
+    # The late answer comes 1 s after the command's 0.2 s timeout: a loaded machine that runs
+    # this test's wake-up late must not see the link answering again before it looks.
+    await sandbox.fault("salesforce", "slow_link", seconds=1.2)
 
     async def silent_then_answering() -> None:
         result = await me.source.set_status(await status_id(sandbox, "Break"))
         assert result.ask_agent
+        await me.seen.wait_for(capability(False))  # the silence is handled in a task of its own
         assert me.source.presence_subscribed
         await me.seen.wait_for(capability(True))  # the late answer
 
