@@ -51,11 +51,9 @@ bench-collect: $(STAMP)
 
 # Every benchmark's whole path with a few rounds and short windows (BENCH_SMOKE=1, read by
 # tests/bench/measure.py), so none can break unnoticed between `make bench` runs; it prints
-# "smoke run: no verdict" instead of verdicts. The start-up benchmark does not read the switch
-# yet (a full run of it takes minutes): it is only collected here.
-BENCH_SMOKE_SKIP := --deselect tests/bench/test_bench_startup.py
+# "smoke run: no verdict" instead of verdicts.
 bench-smoke: $(STAMP) $(QM)
-	BENCH_SMOKE=1 $(BIN)/python -m pytest -q tests/bench $(BENCH_SMOKE_SKIP) -p no:cacheprovider -p no:randomly -o addopts="--import-mode=importlib"
+	BENCH_SMOKE=1 $(BIN)/python -m pytest -q tests/bench -p no:cacheprovider -p no:randomly -o addopts="--import-mode=importlib"
 
 # Salesforce's own tooling, pinned in packaging/salesforce/package-lock.json. Install scripts
 # are skipped: none of these packages needs one to work.

@@ -35,9 +35,13 @@ LATE = (
     "websockets", "omnisync.ui.status_window", "omnisync.sandbox", "httpx", "keyring", "anyio",
     "omnisync.service.genesys_connector", "omnisync.service.salesforce_connector",
     "omnisync.ui.system_signals", "PySide6.QtDBus",
+    "uuid", "platform", "plistlib", "pyexpat", "html", "difflib",
 )  # fmt: skip
 """Imported after the full tray is up: the network side, the OS's sleep signals (QtNetwork
-itself is the single-instance lock's), the status window, the sandbox."""
+itself is the single-instance lock's), the status window, the sandbox; and standard modules
+only a later or rarer path needs (uuid and the platform module it imports: the client id is
+checked without them; plistlib and expat: macOS's policy and start-at-login files; html and its
+entity table: tooltips escape three characters; difflib: "did you mean" hints)."""
 
 
 def test_the_tray_path_imports_neither_the_network_side_nor_the_status_window():

@@ -9,7 +9,6 @@ agent's language, ``check-profile``, ``omnisync policy`` and the logs print the 
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -69,6 +68,8 @@ def has_errors(problems: Iterable[Problem]) -> bool:
 
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     """The candidates nearest to ``word``, case-insensitively, for "did you mean" hints."""
+    import difflib  # only when a problem is told (start-up time: not before the tray)
+
     pool = list(dict.fromkeys(candidates))
     by_fold = {c.casefold(): c for c in pool}
     found = difflib.get_close_matches(word.casefold(), list(by_fold), n=n, cutoff=0.5)

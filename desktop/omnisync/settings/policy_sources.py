@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import abc
 import getpass
-import plistlib
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
 from omnisync.core.message import Message, error_field, say
@@ -197,6 +195,9 @@ class ManagedPreferences(PolicySource):
         except OSError as exc:
             problem = ConfigProblem(self.path, "", cannot_be_read(exc), _plist_fix())
             return PolicyState(Policy(path=self.label), ConfigError([problem]))
+        import plistlib  # macOS's reader: not imported elsewhere (start-up time)
+        from xml.parsers.expat import ExpatError
+
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, ExpatError, ValueError, OverflowError) as exc:
@@ -213,6 +214,9 @@ class ManagedPreferences(PolicySource):
 def profile_payload(path: Path) -> PolicyState:
     """The policy a ``.mobileconfig`` configuration profile would deploy, checked before it is
     uploaded to the MDM: its ``com.omnisync.companion`` payload without the ``Payload*`` keys."""
+    import plistlib
+    from xml.parsers.expat import ExpatError
+
     try:
         profile = plistlib.loads(read_small_bytes(path))
         payloads = [

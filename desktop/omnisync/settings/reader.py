@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -130,6 +129,8 @@ class TableReader:
         for key in self.data:
             if key in known:
                 continue
+            import difflib  # only for a key it does not know (start-up time)
+
             near = difflib.get_close_matches(key, sorted(known), n=1)
             fix = (
                 say("settings", "did you mean {key}?").fill(key=repr(self.dotted(near[0])))

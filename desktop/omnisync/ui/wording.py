@@ -8,8 +8,6 @@ per product, each fact once, the instruction first.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.core.decision import SyncMode
@@ -131,7 +129,13 @@ def fit(text: str, limit: int) -> str:
 
 def plain_rich_text(text: str) -> str:
     """Text for a place Qt may read as HTML (tooltips): every ``<`` and ``&`` shown as typed."""
-    return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
+    return f"<p style='white-space:pre'>{_escape(text)}</p>"
+
+
+def _escape(text: str) -> str:
+    """``html.escape(text, quote=False)``, without importing ``html`` and its table of entities
+    before the tray's first menu (start-up time, docs/performance.md)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _sign_in_word(sign_in: SignIn) -> str:

@@ -6,10 +6,8 @@ signed app bundle, which the Python install does not have.)
 
 from __future__ import annotations
 
-import plistlib
 from collections.abc import Sequence
 from pathlib import Path
-from xml.parsers.expat import ExpatError
 
 from omnisync.appinfo import BUNDLE_ID
 from omnisync.ui.autostart.base import FileAutostart
@@ -34,9 +32,14 @@ class LaunchAgentAutostart(FileAutostart):
         }
 
     def content(self) -> bytes:
+        import plistlib  # macOS only: not imported on the others' start (start-up time)
+
         return plistlib.dumps(self.agent(), fmt=plistlib.FMT_XML)
 
     def is_enabled(self) -> bool:
+        import plistlib
+        from xml.parsers.expat import ExpatError
+
         try:
             with self.path.open("rb") as handle:
                 agent = plistlib.load(handle)
