@@ -1,12 +1,12 @@
 """Ours: the tray app as ``omnisync tray --background`` starts it, until its tray icon is shown.
 
 It runs what the entry point runs (``omnisync.cli`` imported, logging configured, then
-``omnisync.ui.app.run``'s body: the QApplication, the single-instance lock and ``main`` on a
-qasync loop) with the real-org service factory ``omnisync.service.wiring.real_service``, whose
-OAuth clients come from a settings file the benchmark wrote. ``main``'s ``started`` hook runs
-right after the shell showed the tray icon: it prints ``TRAY_SHOWN <epoch seconds>
-available=<bool>`` and asks the app to quit. No network: there are no tokens, and the service only
-starts after the tray is up anyway.
+``omnisync.ui.app.run``'s body: the QApplication, the single-instance lock, the cycle collector
+on the Qt thread and ``main`` on the app's qasync loop) with the real-org service factory
+``omnisync.service.wiring.real_service``, whose OAuth clients come from a settings file the
+benchmark wrote. ``main``'s ``started`` hook runs right after the shell showed the tray icon: it
+prints ``TRAY_SHOWN <epoch seconds> available=<bool>`` and asks the app to quit. No network:
+there are no tokens, and the service only starts after the tray is up anyway.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ CLI_IMPORT = time.perf_counter() - _began
 
 import asyncio  # noqa: E402
 
-import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from omnisync.appinfo import APP_NAME, DISPLAY_NAME  # noqa: E402
@@ -39,6 +38,8 @@ from omnisync.logs import configure_logging  # noqa: E402
 from omnisync.service.wiring import real_service  # noqa: E402
 from omnisync.ui.app import AppOptions  # noqa: E402
 from omnisync.ui.app import main as app_main  # noqa: E402
+from omnisync.ui.qt_gc import collect_on_qt_thread  # noqa: E402
+from omnisync.ui.qt_loop import QtEventLoop  # noqa: E402
 from omnisync.ui.shell import TrayApp  # noqa: E402
 from omnisync.ui.single_instance import SingleInstance  # noqa: E402
 
@@ -64,7 +65,10 @@ def main() -> int:
         quit_now.set()
 
     try:
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        with (  # as omnisync.ui.app.run runs it
+            collect_on_qt_thread(app),
+            asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner,
+        ):
             return runner.run(
                 app_main(
                     real_service,
