@@ -154,7 +154,7 @@ class ConsoleEmulator:
         return next(
             (
                 r
-                for r in self.org.records["UserServicePresence"].values()
+                for r in reversed(self.org.records["UserServicePresence"].values())
                 if r["UserId"] == self.agent_id and r["IsCurrentState"]
             ),
             None,
@@ -194,8 +194,7 @@ class ConsoleEmulator:
                 "external": routing.get(w["PendingServiceRoutingId"] or "", {}).get("RoutingType")
                 == "ExternalRouting",
             }
-            for w in self.org.records["AgentWork"].values()
-            if w["UserId"] == self.agent_id
+            for w in self.open_work()
         ]
         link = self.org.link_record(self.agent_id)
         return {

@@ -353,6 +353,24 @@ async def test_control_refuses_what_omni_would_refuse(sandbox: Any) -> None:
     assert unknown.status_code == 409
 
 
+async def test_control_state_shows_the_open_work_as_the_widget_does(sandbox: Any) -> None:
+    """Closed and declined items leave the console's view (the org keeps their rows): a view
+    listing every item ever made grew with the shift, and so did every answer of the control
+    API and whatever read it (the 100,000-event memory benchmark's driver)."""
+    for action in ("decline", "close"):  # a decline may set the status on decline: set it back
+        await sandbox.post("/control/salesforce/status", {"status": "Available"})
+        item = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]
+        if action == "close":
+            await sandbox.post("/control/salesforce/work", {"action": "accept", **item})
+        await sandbox.post("/control/salesforce/work", {"action": action, **item})
+    left = (await sandbox.post("/control/salesforce/work", {"action": "push"}))["item"]
+    answer = await sandbox.post("/control/salesforce/work", {"action": "accept", **left})
+    assert [(w["id"], w["status"]) for w in answer["work"]] == [(left["id"], "Opened")]
+    state = await sandbox.state()
+    assert [w["id"] for w in state["salesforce"]["work"]] == [left["id"]]
+    assert state["salesforce"]["omni"]["label"] == "Available"
+
+
 async def test_instance_answers_unrouted_paths_in_the_salesforce_shape(
     sandbox: Any, raw_sign_in: Any
 ) -> None:
