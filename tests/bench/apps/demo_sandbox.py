@@ -6,10 +6,12 @@ agent starts logged in to Omni-Channel) on a free port of 127.0.0.1, prints
 dials the app's direct link on that port only (the bench picks a free one and tells the app the
 same), not on the registered range, where a running demo or another checkout's tests listen and
 dial. ``demo_sandbox.py --machine-pace <port>``: for a shift played as fast as the app syncs
-(hundreds of events a second), the two limits that count per second or minute are lifted, as a
-shift's pace never reaches them: Genesys's 300 API calls a minute (``rate_limit``), and the direct
-link, whose limit of 5 messages a second would send the app to the record and back over and
-over (its console knows only the record link, ``direct_link`` off).
+(hundreds of events a second), the limits that count per second, minute or day are lifted, as a
+shift's pace never reaches them: Genesys's 300 API calls a minute (``rate_limit``), Salesforce's
+15,000 API calls a day (``daily_api_limit``: 100,000 events, many shifts' worth, cost some 37,000
+calls, all of them in one sandbox "day"), and the direct link, whose limit of 5 messages a second
+would send the app to the record and back over and over (its console knows only the record link,
+``direct_link`` off).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ async def main(link_ports: tuple[int, ...], machine_pace: bool) -> None:
     settings = demo_sandbox_settings(link_ports)
     if machine_pace:
         settings["salesforce"]["direct_link"] = False
+        settings["salesforce"]["daily_api_limit"] = 10**9
         settings["genesys"] = {"rate_limit": 10**9}
     async with running_sandbox(settings, port=0) as sandbox:
         print(f"SANDBOX {sandbox.base_url}", flush=True)
