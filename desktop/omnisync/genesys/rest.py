@@ -18,7 +18,6 @@ from omnisync.auth.keeper import TokenKeeper
 from omnisync.core.message import say
 from omnisync.genesys.errors import GenesysApiError, GenesysUnavailable
 from omnisync.genesys.regions import GenesysHosts
-from omnisync.net import whole_exchange
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
@@ -78,14 +77,12 @@ class GenesysRest:
             self.calls[f"{method} {path.split('?')[0]}"] += 1
             sent_at = self._clock()
             try:
-                response = await whole_exchange(
-                    self._http.request(
-                        method,
-                        url,
-                        params=params,
-                        json=json,
-                        headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
-                    )
+                response = await self._http.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
                 )
             except httpx.TransportError as exc:
                 failures += 1
