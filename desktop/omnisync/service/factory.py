@@ -165,10 +165,12 @@ def build_connectors(
     timing: Timing,
 ) -> tuple[ProductConnector, ProductConnector]:
     """Both products' connectors around one HTTP client (the network side, imported here)."""
+    from omnisync.heap_policy import fix_heap_thresholds
     from omnisync.service.accounts import AccountBook
     from omnisync.service.genesys_connector import GenesysConnector
     from omnisync.service.salesforce_connector import SalesforceConnector
 
+    fix_heap_thresholds()  # memory freed after a burst of events goes back (docs/performance.md)
     request_sent.install(http)  # the service's writes leave before the audit and the UI
     context = ConnectorContext(
         http, store, AccountBook(places.accounts_file), opener, timing.clock, timing.sleep
