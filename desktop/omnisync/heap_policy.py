@@ -19,12 +19,17 @@ _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
 
 
+def on_glibc() -> bool:
+    """Whether this process's C library is glibc (the name is unknown elsewhere, or no confstr)."""
+    try:
+        return bool(os.confstr("CS_GNU_LIBC_VERSION"))
+    except (ValueError, OSError, AttributeError):
+        return False
+
+
 def fix_heap_thresholds() -> bool:
     """Set glibc's trim and mmap thresholds for the process; False where there is no glibc."""
-    try:
-        if not os.confstr("CS_GNU_LIBC_VERSION"):
-            return False
-    except (ValueError, OSError, AttributeError):  # no such name on this platform
+    if not on_glibc():
         return False
     import ctypes  # only on glibc, and after the tray is up (the connectors' worker thread)
 

@@ -7,19 +7,18 @@ mmapped (one more in ``hblks`` of ``mallinfo2``) and goes back to the system whe
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 import pytest
 
-from omnisync.heap_policy import fix_heap_thresholds
+from omnisync.heap_policy import fix_heap_thresholds, on_glibc
 
 PROBE = """
 import ctypes, sys
 sys.path[:0] = {paths!r}
 from bench.measure import _MallInfo2
-from omnisync.heap_policy import fix_heap_thresholds
+from omnisync.heap_policy import fix_heap_thresholds, on_glibc
 if {policy}:
     assert fix_heap_thresholds()
 libc = ctypes.CDLL(None)
@@ -34,13 +33,6 @@ libc.free(block)
 """
 
 
-def _glibc() -> bool:
-    try:
-        return bool(os.confstr("CS_GNU_LIBC_VERSION"))
-    except (ValueError, OSError, AttributeError):
-        return False
-
-
 def _mapped_blocks(policy: bool) -> int:
     paths = [p for p in sys.path if p.endswith(("desktop", "tests"))]
     code = PROBE.format(paths=paths, policy=policy)
@@ -48,11 +40,11 @@ def _mapped_blocks(policy: bool) -> int:
     return int(done.stdout.strip())
 
 
-@pytest.mark.skipif(not _glibc(), reason="glibc's allocator only")
+@pytest.mark.skipif(not on_glibc(), reason="glibc's allocator only")
 def test_a_block_after_a_large_free_is_still_mapped_and_given_back() -> None:
     assert _mapped_blocks(policy=False) == 0  # glibc's dynamic threshold: kept in the heap
     assert _mapped_blocks(policy=True) >= 1
 
 
 def test_the_policy_is_harmless_where_it_does_not_apply() -> None:
-    assert fix_heap_thresholds() is _glibc()
+    assert fix_heap_thresholds() is on_glibc()
