@@ -6,7 +6,9 @@ here work behind them. Plain ``http://`` (the local sandbox) needs no TLS at all
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import asyncio
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # both imported when a client is made: the settings use only ``origin``
@@ -15,6 +17,9 @@ if TYPE_CHECKING:  # both imported when a client is made: the settings use only 
     import httpx
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+T = TypeVar("T")
+_FINISHING: set[asyncio.Future[Any]] = set()
+"""Exchanges whose caller was cancelled, kept referenced until they end."""
 
 
 def origin(url: str, what: str) -> str:
@@ -51,3 +56,23 @@ def http_client(**options: Any) -> httpx.AsyncClient:
     options.setdefault("timeout", httpx.Timeout(20.0, connect=10.0))
     options.setdefault("headers", {"User-Agent": "OmniSync-Companion"})
     return httpx.AsyncClient(**options)
+
+
+async def whole_exchange(exchange: Awaitable[T]) -> T:
+    """Await an HTTP exchange that the caller's cancellation cannot cut in half.
+
+    A cancelled caller returns at once; the exchange ends in the background (within the
+    client's timeouts) and its answer is dropped. httpcore (1.0.9) does not always give the
+    connection back to the pool when a request's task is cancelled once the answer has begun
+    (encode/httpcore#1093): each superseded write then kept a connection ACTIVE for good, until
+    the pool was full and every call ended in PoolTimeout (docs/performance.md)."""
+    task = asyncio.ensure_future(exchange)
+    _FINISHING.add(task)
+    task.add_done_callback(_ended)
+    return await asyncio.shield(task)
+
+
+def _ended(task: asyncio.Future[Any]) -> None:
+    _FINISHING.discard(task)
+    if not task.cancelled():
+        task.exception()  # a dropped answer's error was the caller's to see, and it left

@@ -555,3 +555,35 @@ async def test_stopping_while_frames_keep_arriving_always_ends(rig: Rig) -> None
         watching.cancel()
         with pytest.raises(asyncio.CancelledError):
             await asyncio.wait_for(watching, WAIT)
+
+
+async def test_a_write_cancelled_mid_answer_gives_its_connection_back(rig: Rig) -> None:
+    """A superseded write is cancelled while its answer arrives; the connection must go back to
+    the pool (httpcore kept it ACTIVE for good: the 100k-event shift ended in PoolTimeout)."""
+    await baseline(rig)
+    on_queue = rig.client.catalog.find("On Queue")
+    assert on_queue is not None
+    path = f"/api/v2/users/{rig.client.user_id}/presences/purecloud"
+    body = {"presenceDefinition": {"id": on_queue.id}}
+    callers: list[asyncio.Task[Any]] = []
+
+    async def cancel_on_answer(request: httpx.Request) -> None:
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "http11.receive_response_headers.complete" and callers:
+                callers.pop().cancel()  # as a newer write to the same product does
+
+        request.extensions["trace"] = trace
+
+    limits = httpx.Limits(max_connections=1)
+    timeout = httpx.Timeout(WAIT, pool=1.0)
+    async with httpx.AsyncClient(
+        limits=limits, timeout=timeout, event_hooks={"request": [cancel_on_answer]}
+    ) as http:
+        rest = GenesysRest(http, rig.client.rest.hosts, rig.client.rest.keeper)
+        for _ in range(3):
+            caller = asyncio.create_task(rest.send_json("PATCH", path, body))
+            callers.append(caller)
+            with pytest.raises(asyncio.CancelledError):
+                await caller
+        answer = await rest.send_json("PATCH", path, body)  # PoolTimeout if a slot was kept
+    assert parse.user_presence(answer).id == on_queue.id

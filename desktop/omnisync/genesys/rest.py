@@ -18,6 +18,7 @@ from omnisync.auth.keeper import TokenKeeper
 from omnisync.core.message import say
 from omnisync.genesys.errors import GenesysApiError, GenesysUnavailable
 from omnisync.genesys.regions import GenesysHosts
+from omnisync.net import whole_exchange
 from omnisync.timing import Backoff, Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
@@ -75,14 +76,9 @@ class GenesysRest:
         while True:
             token = await self.keeper.access_token()
             self.calls[f"{method} {path.split('?')[0]}"] += 1
-            sent_at = self._clock()
             try:
-                response = await self._http.request(
-                    method,
-                    url,
-                    params=params,
-                    json=json,
-                    headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+                response = await whole_exchange(
+                    self._exchange(method, url, params, json, token, resets_idle=resets_idle)
                 )
             except httpx.TransportError as exc:
                 failures += 1
@@ -121,11 +117,27 @@ class GenesysRest:
                 await self._sleep(wait)
                 continue
             self._backoff.reset()
-            if resets_idle and response.status_code < 400:
-                self._note_use(sent_at)  # only answers that surely reached the API count
             if response.status_code >= 400:
                 raise _api_error(response, path)
             return response
+
+    async def _exchange(
+        self, method: str, url: str, params: Any, json: Any, token: str, *, resets_idle: bool
+    ) -> httpx.Response:
+        """One request and its answer. An answer the API accepted is activity even when the
+        caller has stopped waiting for it (a write superseded mid-answer): the org's idle timer
+        was reset all the same, so it is noted here rather than by the caller."""
+        sent_at = self._clock()
+        response = await self._http.request(
+            method,
+            url,
+            params=params,
+            json=json,
+            headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+        )
+        if resets_idle and response.status_code < 400:
+            self._note_use(sent_at)  # only answers that surely reached the API count
+        return response
 
     def _note_use(self, sent_at: float) -> None:
         if sent_at > self.last_used_at:

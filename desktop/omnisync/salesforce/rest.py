@@ -16,7 +16,7 @@ import httpx
 
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.message import say
-from omnisync.net import origin
+from omnisync.net import origin, whole_exchange
 from omnisync.salesforce.errors import (
     NotDeployed,
     QueryFailed,
@@ -90,7 +90,9 @@ class SalesforceRest:
         headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         self.counter.count(kind)
         try:
-            response = await self._http.request(method, url, headers=headers, **kwargs)
+            response = await whole_exchange(
+                self._http.request(method, url, headers=headers, **kwargs)
+            )
         except httpx.HTTPError as exc:
             raise SalesforceError(
                 f"Salesforce could not be reached ({type(exc).__name__}); retrying later",

@@ -667,3 +667,33 @@ async def test_a_changed_workload_alone_reads_the_items_again(
     assert me.source.counter.by_kind["query"] == queries + 1
     await me.source.link.handle_text(encode(replace(same_counts, seq=last.seq + 101)))
     assert me.source.counter.by_kind["query"] == queries + 1
+
+
+async def test_a_call_cancelled_mid_answer_gives_its_connection_back(desktop: Any) -> None:
+    """A read or upsert cancelled while its answer arrives (a superseded write, a coalesced
+    read) must give its connection back to the pool: the connectors share one client, and
+    httpcore kept such a connection ACTIVE for good (encode/httpcore#1093)."""
+    me = await desktop()
+    callers: list[asyncio.Task[Any]] = []
+
+    async def cancel_on_answer(request: httpx.Request) -> None:
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "http11.receive_response_headers.complete" and callers:
+                callers.pop().cancel()
+
+        request.extensions["trace"] = trace
+
+    limits = httpx.Limits(max_connections=1)
+    timeout = httpx.Timeout(10.0, pool=1.0)
+    soql = "SELECT Id FROM ServicePresenceStatus"
+    async with httpx.AsyncClient(
+        limits=limits, timeout=timeout, event_hooks={"request": [cancel_on_answer]}
+    ) as http:
+        rest = SalesforceRest(http, me.account.keeper)
+        for _ in range(3):
+            caller = asyncio.create_task(rest.query(soql))
+            callers.append(caller)
+            with pytest.raises(asyncio.CancelledError):
+                await caller
+        rows = await rest.query(soql)  # PoolTimeout (a SalesforceError) if a slot was kept
+    assert len(rows) == 5
