@@ -47,9 +47,11 @@ class Watch:
     states: list[ConnectionState] = field(default_factory=list)
 
     async def run(self) -> None:
-        async for observation in self.client.observations():
-            self.seen.append(observation)
-            self.changed.set()
+        await self.client.follow(self._seen)
+
+    def _seen(self, observation: Observation) -> None:
+        self.seen.append(observation)
+        self.changed.set()
 
     async def until(self, check: Callable[[Observation], bool], after: int = 0) -> Observation:
         async def wait() -> Observation:
@@ -492,9 +494,10 @@ async def test_the_agent_undoing_our_write_is_seen_when_its_echo_comes_late(rig:
 
 
 async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None:
-    """A stop while waiting for the next event (sign-out, Quit) ends the task it started, the
-    notifications runner, and leaves no reader of its queue behind (a getter task once did: left
-    pending, it outlived the queue as an orphan: "Task was destroyed but it is pending")."""
+    """A stop while waiting for the next event (sign-out, Quit) ends the tasks it started, the
+    notifications runner and the socket's reader, and leaves no waiter behind (a getter task
+    once did: left pending, it outlived its queue as an orphan: "Task was destroyed but it is
+    pending")."""
     await baseline(rig)
     connected = asyncio.Event()
 
@@ -502,26 +505,21 @@ async def test_stopping_the_observations_leaves_no_task_behind(rig: Rig) -> None
         if state is ConnectionState.CONNECTED:
             connected.set()
 
+    before = asyncio.all_tasks()
     client = GenesysClient(rig.client.rest, heartbeat_timeout=0.6, on_state=on_state)
     watch = Watch(client)
     second = asyncio.create_task(watch.run())
     await asyncio.wait_for(connected.wait(), WAIT)
     await watch.until(lambda o: isinstance(o, GenesysWorkObserved))  # the baseline's last
     await asyncio.sleep(0)  # now it waits for its next event
-    queue = client._queue
-
-    def its_own(task: asyncio.Task[Any]) -> bool:
-        frame = getattr(task.get_coro(), "cr_frame", None)
-        if task.get_name() == "genesys-notifications":
-            return frame is not None and frame.f_locals.get("self") is client
-        return frame is not None and frame.f_locals.get("self") is queue
-
-    started = [t for t in asyncio.all_tasks() if its_own(t)]
-    assert len(started) == 1  # the runner; the queue is read in the watcher's own task
+    started = {t for t in asyncio.all_tasks() - before if t.get_name().startswith("genesys-")}
+    names = sorted(t.get_name().split("-streaming")[0] for t in started)
+    assert names == ["genesys-notifications", "genesys-ws"]  # no task per event, no waiter
     second.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(second, WAIT)
     assert [t.get_name() for t in started if not t.done()] == []
+    assert client.state is ConnectionState.STOPPED
 
 
 async def test_snapshot_says_who_the_token_belongs_to(rig: Rig) -> None:

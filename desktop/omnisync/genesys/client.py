@@ -1,10 +1,10 @@
 """The Genesys Cloud client: snapshot, presence definitions, set presence, live observations.
 
-Events leave as the core's typed observations through :meth:`GenesysClient.observations`, an
-async iterator that owns the notification connection while it is iterated::
+Events leave as the core's typed observations through :meth:`GenesysClient.follow`, which owns
+the notification connection while it runs and hands each observation on the moment its frame
+is read::
 
-    async for observation in client.observations():
-        engine.feed(observation)
+    await client.follow(engine.feed)
 
 Behind it: a channel subscribed to the agent's presence, routing status, conversation summary
 and conversations topics; a REST snapshot after every connect (so nothing changed in a gap is
@@ -29,7 +29,7 @@ import contextlib
 import enum
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -147,7 +147,8 @@ class GenesysClient:
         self._work_read: asyncio.Task[None] | None = None
         self._work_stale = False
         self._work: GenesysWork | None = None
-        self._queue: asyncio.Queue[Observation | None] | None = None
+        self._deliver: Callable[[Observation], None] | None = None
+        """Where the running :meth:`follow` hands observations; None while none runs."""
         self._live: NotificationConnection | None = None
         self._at_once = False
         """The next reconnect skips the back-off (after a network change or a wake)."""
@@ -284,28 +285,40 @@ class GenesysClient:
 
     # ---- observations ----------------------------------------------------------------------
 
-    async def observations(self) -> AsyncIterator[Observation]:
-        # One queue read per event, in this task: no helper task and no asyncio.wait per event
-        # (each cost the sync its own turns of the loop). The runner's end arrives as None,
-        # after everything it queued.
-        queue: asyncio.Queue[Observation | None] = asyncio.Queue()
-        self._queue = queue
-        runner = asyncio.create_task(self._run(queue), name="genesys-notifications")
-        runner.add_done_callback(lambda _runner: queue.put_nowait(None))
+    async def follow(self, deliver: Callable[[Observation], None]) -> None:
+        """Follow the agent's notifications, handing each observation to ``deliver`` as it is
+        made, in the task that read the frame: no queue and no task between the socket and the
+        sync, whose every hop through the loop delayed the write the agent waits for
+        (docs/performance.md, sync latency). Ends only by raising; an error of ``deliver``'s
+        ends it too, raised here, as it would have been in the caller's own loop."""
+        failed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def guarded(observation: Observation) -> None:
+            try:
+                deliver(observation)
+            except Exception as exc:
+                if not failed.done():
+                    failed.set_exception(exc)
+
+        self._deliver = guarded
+        runner = asyncio.create_task(self._run(guarded), name="genesys-notifications")
         try:
-            while (observation := await queue.get()) is not None:
-                yield observation
+            await asyncio.wait({runner, failed}, return_when=asyncio.FIRST_COMPLETED)
+            if failed.done():
+                failed.result()
             runner.result()  # the runner only ends by raising: surface it
         finally:
             runner.cancel()
             with contextlib.suppress(BaseException):
                 await runner
-            # A new iteration may already have started (a restart after a sign-in): leave it be.
-            if self._queue is queue:
-                self._queue = None
+            if not failed.done():
+                failed.cancel()
+            # A new follow may already have started (a restart after a sign-in): leave it be.
+            if self._deliver is guarded:
+                self._deliver = None
                 self._set_state(ConnectionState.STOPPED, say("service", "stopped"))
 
-    async def _run(self, queue: asyncio.Queue[Observation | None]) -> None:
+    async def _run(self, deliver: Callable[[Observation], None]) -> None:
         # websockets is imported when the first connect is made, after the tray is up.
         from websockets.exceptions import InvalidHandshake, InvalidURI
 
@@ -374,11 +387,11 @@ class GenesysClient:
                     connection, channel = None, None
                     self._idle_learned = False  # read again for the next session
                     self._set_state(ConnectionState.SIGN_IN_REQUIRED, exc.said)
-                    queue.put_nowait(
+                    deliver(
                         WriteCapabilityObserved(Product.GENESYS, False, self._clock(), exc.said)
                     )
                     await self.rest.keeper.signed_in()
-                    queue.put_nowait(WriteCapabilityObserved(Product.GENESYS, True, self._clock()))
+                    deliver(WriteCapabilityObserved(Product.GENESYS, True, self._clock()))
                 except (GenesysError, OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
                     if connection is not None:
                         await connection.close()
@@ -695,8 +708,8 @@ class GenesysClient:
         return new is not None and old is not None and new < old
 
     def _put(self, observation: Observation) -> None:
-        if self._queue is not None:
-            self._queue.put_nowait(observation)
+        if self._deliver is not None:
+            self._deliver(observation)
 
     def _set_state(
         self, state: ConnectionState, why: str | Message, announce_again: bool = False

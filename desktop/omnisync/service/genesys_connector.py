@@ -15,7 +15,13 @@ from omnisync.auth.store import TokenKey
 from omnisync.auth.tokens import TokenSet
 from omnisync.core.catalog import OrgFacts
 from omnisync.core.message import Message, error_field
-from omnisync.core.model import Cause, GenesysPresence, GenesysPresenceObserved, Product
+from omnisync.core.model import (
+    Cause,
+    GenesysPresence,
+    GenesysPresenceObserved,
+    Observation,
+    Product,
+)
 from omnisync.genesys.client import ConnectionState, GenesysClient
 from omnisync.genesys.errors import GenesysError
 from omnisync.genesys.idle import IdleNotice
@@ -200,9 +206,12 @@ class GenesysConnector:
         assert keeper is not None
         watcher = asyncio.create_task(self._watch_session(keeper, sink))
         try:
-            async for observation in client.observations():
+
+            def deliver(observation: Observation) -> None:
                 sink.health(Channel.GENESYS_API, Health.UP)
                 sink.observe(observation)
+
+            await client.follow(deliver)
         finally:
             watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):

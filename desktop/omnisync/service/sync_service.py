@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -121,7 +122,11 @@ class SyncService:
         self._timer: asyncio.TimerHandle | None = None
         self._rereading: set[Product] = set()
         """Products being read again after a network change; timers wait for them."""
-        self._follow_up = FollowUp()
+        self._follow_up = FollowUp(then=self._take_backlog)
+        self._backlog: deque[Observation] = deque()
+        """Events that came while a decision's writes were still leaving: handled, in order,
+        once they have left (write_first)."""
+        self._taking_backlog = False
         self._state_listeners: list[StateListener] = []
         self._active_id = ""
         self._profile_problems: tuple[Problem, ...] = ()
@@ -320,6 +325,7 @@ class SyncService:
             task.cancel()
         await asyncio.gather(*writes, return_exceptions=True)
         await self.supervisor.shutdown()
+        self._backlog.clear()  # nothing is decided after Quit
         self._follow_up.flush()
         self.audit.close()
 
@@ -329,6 +335,23 @@ class SyncService:
         if self._held_back is not None:
             self._held_back.append(observation)
             return
+        if self._backlog or self._follow_up.writes_leaving:
+            self._backlog.append(observation)  # the write that is leaving goes first
+            return
+        self._handle(observation)
+
+    def _take_backlog(self) -> None:
+        """Handle the events that waited, in order, until one of them sends writes again."""
+        if self._taking_backlog:
+            return  # a flush from within a handled event: the loop below goes on
+        self._taking_backlog = True
+        try:
+            while self._backlog and not self._follow_up.writes_leaving:
+                self._handle(self._backlog.popleft())
+        finally:
+            self._taking_backlog = False
+
+    def _handle(self, observation: Observation) -> None:
         decision = self.engine.handle(observation)
         if isinstance(observation, OmniStatusObserved) or (
             isinstance(observation, StatusUnknown) and observation.product is O

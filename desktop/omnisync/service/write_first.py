@@ -6,7 +6,10 @@ other product that the agent is waiting for. So the service hands them to :class
 which runs them once every write of the decision has left (its request is on the socket, or the
 write ended), or after a short cap should a write be held up before it sends (a lock, a sign-in),
 whichever comes first; and at once when something else must be recorded after them, so the
-audit keeps its order.
+audit keeps its order. The next events wait too (the service holds them back while
+:attr:`FollowUp.writes_leaving`, and :class:`FollowUp` calls it back after each flush): the
+engine, the audit and the state of the event that arrived a moment later (the routing status
+right after the presence, say) ran before the write had reached its socket.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ CAP = 0.05
 class FollowUp:
     """Jobs held in order until every write they wait for has left, then run together."""
 
-    def __init__(self, cap: float = CAP) -> None:
+    def __init__(self, cap: float = CAP, then: Callable[[], None] | None = None) -> None:
         self._cap = cap
+        self._then = then
+        """Called after every flush: what waited for the writes to leave goes on."""
         self._jobs: list[Callable[[], None]] = []
         self._waiting = 0
         self._round = 0
@@ -53,6 +58,13 @@ class FollowUp:
         self._round += 1
         for job in jobs:
             job()
+        if self._then is not None:
+            self._then()
+
+    @property
+    def writes_leaving(self) -> bool:
+        """Writes held jobs wait for have not all left yet (a flush is then always due)."""
+        return self._waiting > 0
 
     def _left_once(self, round_: int) -> Callable[[], None]:
         called = False
