@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from omnisync.core.decision import Decision
 from omnisync.core.memory import EngineMemory
+from omnisync.core.model import GenesysPresenceObserved, Observation, Tick
 from omnisync.service import sync_service
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import ServiceState
@@ -101,3 +104,34 @@ async def test_the_memory_file_is_written_after_the_write_left(
     writes = [i for i, step in enumerate(order) if step.startswith("sent PATCH")]
     assert writes, order
     assert writes[0] < order.index("memory saved"), order
+
+
+async def test_an_event_that_comes_while_the_write_is_leaving_waits_for_it(
+    running_service, service_http: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The routing status arrives a moment after the presence it goes with: its decision (the
+    engine, its audit entry, the state) waited for nothing before, and delayed the write."""
+    run = await running_service("both-block-while-working", salesforce={"link_origins": ()})
+    await run.omni("Available")
+    await run.genesys("On Queue")
+    await run.ready()
+    await run.statuses("On Queue", "Available")
+    order: list[str] = []
+    _spy_on_sends(service_http, order)
+    engine = run.service.engine
+    real_handle = engine.handle
+
+    def noted_handle(observation: Observation) -> Decision:
+        order.append(f"handled {type(observation).__name__}")
+        decision = real_handle(observation)
+        if decision.actions and isinstance(observation, GenesysPresenceObserved):
+            # The next event, on the next turn of the loop: before the write reaches its socket.
+            asyncio.get_running_loop().call_soon(run.service.observe, Tick(decision.at))
+        return decision
+
+    monkeypatch.setattr(engine, "handle", noted_handle)
+    await run.genesys("Break")  # R3: Omni to its transition status
+    await run.statuses("Break", "Transition")
+    decided = order.index("handled GenesysPresenceObserved")
+    sent = next(i for i, step in enumerate(order) if step.startswith("sent PATCH"))
+    assert decided < sent < order.index("handled Tick"), order
