@@ -1,8 +1,11 @@
 """The heap policy turns off glibc's dynamic mmap threshold: checked in a fresh process.
 
-Without it, freeing a 4 MiB mmapped block raises glibc's mmap threshold to 4 MiB, so a
-512 KiB block allocated next comes from the heap (and, freed, is kept); with it, that block is
-mmapped (one more in ``hblks`` of ``mallinfo2``) and goes back to the system when freed.
+Without it, freeing a 30 MiB mmapped block raises glibc's mmap threshold to 30 MiB, so a
+16 MiB block allocated next comes from the heap (and, freed, is kept); with it, that block is
+mmapped (one more in ``hblks`` of ``mallinfo2``) and goes back to the system when freed. The
+sizes are large on purpose: malloc takes a block from free memory in the heap before it
+considers mmap at all, and after the interpreter's start a free stretch of a few hundred KiB
+can be there (a 512 KiB block once came from one in CI, with the policy on).
 """
 
 from __future__ import annotations
@@ -25,9 +28,9 @@ libc = ctypes.CDLL(None)
 libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
 libc.mallinfo2.restype = _MallInfo2
-libc.free(libc.malloc(4 * 1024 * 1024))
+libc.free(libc.malloc(30 * 1024 * 1024))
 before = libc.mallinfo2().hblks
-block = libc.malloc(512 * 1024)
+block = libc.malloc(16 * 1024 * 1024)
 print(libc.mallinfo2().hblks - before)
 libc.free(block)
 """
