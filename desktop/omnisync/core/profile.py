@@ -8,7 +8,6 @@ ambiguous statuses). The format is documented in docs/profiles.md.
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -294,6 +293,8 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
 
 
 def _is_json(text: str) -> bool:
+    import json  # only for a file that is not TOML: the hint that it looks like JSON
+
     try:
         json.loads(text)
     except ValueError:

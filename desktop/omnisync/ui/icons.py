@@ -5,6 +5,10 @@ colour (colour-blind agents, monochrome panels). ``-light`` files are for light 
 saturated ink), ``-dark`` files for dark panels (pale ink). The badge is painted over the
 bottom-right corner at each rendered size, with a transparent ring cut around it so it stays
 readable on top of any glyph.
+
+Drawing them does not touch Qt's ``Qt`` namespace (its first use builds its 93 enums, about 125 M
+instructions, docs/performance.md): the tray's first step draws its icon before anything else
+needs that namespace.
 """
 
 from __future__ import annotations
@@ -13,8 +17,16 @@ import enum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from omnisync.resources import resource_path
@@ -93,7 +105,7 @@ def render_pixmap(
     if QGuiApplication.instance() is None:  # Qt would abort the process, not raise
         raise RuntimeError("Tray icons need a QGuiApplication; create it first.")
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent
     painter = QPainter(pixmap)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -105,6 +117,15 @@ def render_pixmap(
     return pixmap
 
 
+@cache
+def _opaque_brush() -> QBrush:
+    """An opaque brush (what it paints is cleared anyway) made from a pixmap: ``QBrush(QColor)``
+    and ``fillPath(path, QColor)`` resolve their overloads through the ``Qt`` namespace."""
+    solid = QPixmap(1, 1)
+    solid.fill(QColor(0, 0, 0))
+    return QBrush(solid)
+
+
 def _paint_badge(painter: QPainter, size: int, dark: bool) -> None:
     badge_size = max(8.0, round(size * 0.5))
     gap = max(1.0, size / 16)
@@ -112,11 +133,9 @@ def _paint_badge(painter: QPainter, size: int, dark: bool) -> None:
     # Clear a ring around the badge so it never merges with the glyph underneath.
     painter.save()
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(0, 0, 0))
-    painter.drawEllipse(
-        QRectF(origin - gap, origin - gap, badge_size + 2 * gap, badge_size + 2 * gap)
-    )
+    ring = QPainterPath()  # filled without a pen: an ellipse drawn with no outline
+    ring.addEllipse(QRectF(origin - gap, origin - gap, badge_size + 2 * gap, badge_size + 2 * gap))
+    painter.fillPath(ring, _opaque_brush())
     painter.restore()
     _renderer(BADGE, dark).render(painter, QRectF(origin, origin, badge_size, badge_size))
 
@@ -140,6 +159,8 @@ def panel_is_dark() -> bool:
     Qt reports the scheme on Windows, macOS, GNOME and KDE. Where it is unknown we fall back to
     the window colour of the palette; the tray should call this again on ``colorSchemeChanged``.
     """
+    from PySide6.QtCore import Qt  # its first use builds the whole namespace (see above)
+
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
@@ -147,5 +168,14 @@ def panel_is_dark() -> bool:
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
+        return False
+    return palette_is_dark()
+
+
+def palette_is_dark() -> bool:
+    """Whether the palette's window colour is dark: the tray's first step's guess (the colour
+    scheme is a ``Qt`` enum), and the live tray's where the desktop gives no scheme."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
         return False
     return app.palette().window().color().lightness() < 128

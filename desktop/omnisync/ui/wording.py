@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.decision import SyncMode
 from omnisync.core.message import Message, said_of
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
@@ -48,6 +49,25 @@ def tray_state(state: ServiceState) -> TrayState:
     if state.paused:
         return TrayState.PAUSED
     return _BY_MODE[state.view.mode]
+
+
+IconKey = tuple[TrayState, bool, bool]
+"""Which icon the tray shows: (state, dark panel, problem badge)."""
+
+
+def icon_key(state: ServiceState, dark: bool) -> IconKey:
+    """Which icon shows ``state`` on a dark or light panel (the live tray and its first step)."""
+    return tray_state(state), dark, state.problem
+
+
+TOOLTIP_LIMIT = 127
+"""Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
+
+
+def tray_tooltip(state: ServiceState) -> str:
+    """The instruction first, then where you are, the app's name last: what the platform cuts
+    is the least useful part."""
+    return fit(f"{tooltip(state)}\n{DISPLAY_NAME}", TOOLTIP_LIMIT)
 
 
 def said(text: str | Message | None) -> str:
