@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
 from omnisync.core.message import NOTHING, Message
@@ -22,7 +22,9 @@ from omnisync.core.model import (
     RoutingStatus,
 )
 from omnisync.core.problems import Problem
-from omnisync.service.audit import AuditEntry
+
+if TYPE_CHECKING:  # the entries' module: the tray's first step shows a state and no entry
+    from omnisync.service.audit import AuditEntry
 
 
 class Channel(enum.Enum):
@@ -203,7 +205,7 @@ class ServiceState:
 
 
 StateListener = Callable[[ServiceState], None]
-AuditListener = Callable[[AuditEntry], None]
+AuditListener = Callable[["AuditEntry"], None]
 
 
 class ServiceControl(Protocol):

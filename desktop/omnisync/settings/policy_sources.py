@@ -18,7 +18,6 @@ preferences folder are parameters, tested against a fake registry and a temporar
 from __future__ import annotations
 
 import abc
-import getpass
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -266,6 +265,8 @@ def policy_sources(
         reg = winreg if winreg is not None else system_winreg()
         found += [RegistryPolicy(reg, machine=True), RegistryPolicy(reg, machine=False)]
     elif plat == "darwin":
+        import getpass  # the user's managed preferences folder: macOS only
+
         name = user if user is not None else getpass.getuser()
         found += [
             ManagedPreferences(managed / f"{BUNDLE_ID}.plist"),

@@ -8,13 +8,14 @@ per product, each fact once, the instruction first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.decision import SyncMode
 from omnisync.core.message import Message, said_of
 from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
-from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import (
     AgentTask,
     Channel,
@@ -28,6 +29,9 @@ from omnisync.service.state import (
 )
 from omnisync.ui.i18n import translate
 from omnisync.ui.icons import TrayState
+
+if TYPE_CHECKING:  # the audit log's words are asked for once entries exist, after the first step
+    from omnisync.service.audit import AuditEntry, Outcome
 
 NEEDS_SIGN_IN = (SignIn.SIGNED_OUT, SignIn.SIGNING_IN, SignIn.EXPIRED)
 
@@ -484,6 +488,8 @@ def remedy_button(remedy: Remedy) -> str:
 
 
 def outcome_word(outcome: Outcome) -> str:
+    from omnisync.service.audit import Outcome
+
     return {
         Outcome.DECIDED: translate("wording", "noted"),
         Outcome.PENDING: translate("wording", "setting…"),
@@ -560,6 +566,8 @@ def link_route_text(route: LinkRoute | None) -> str:
 def audit_explanation(entry: AuditEntry) -> str:
     """The sentence for the log: the explanation, else what was observed; plus why not
     (skips already say why in their explanation; asks say it only in the reason)."""
+    from omnisync.service.audit import ROUTE_KIND
+
     if entry.kind == ROUTE_KIND:
         route = LinkRoute(entry.status == "direct", entry.failure or entry.detail)
         return translate("wording", "Salesforce console link: {route}").format(
