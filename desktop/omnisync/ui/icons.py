@@ -17,12 +17,13 @@ import enum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QPainter,
     QPainterPath,
     QPixmap,
@@ -73,7 +74,8 @@ BADGE_LABEL = "problem: a channel is down or you must act"
 
 BADGE = "badge"
 SIZES: tuple[int, ...] = (16, 20, 22, 24, 28, 32, 36, 40, 44, 48, 64, 96, 128)
-"""Pixel sizes pre-rendered into each QIcon: tray sizes of every desktop, at 1x and 2x."""
+"""The sizes each QIcon says it has (tray sizes of every desktop, at 1x and 2x); it draws any
+size asked for, when first asked."""
 
 
 class IconError(RuntimeError):
@@ -142,15 +144,66 @@ def _paint_badge(painter: QPainter, size: int, dark: bool) -> None:
 
 @cache
 def tray_icon(state: TrayState | str, *, dark: bool = False, badge: bool = False) -> QIcon:
-    """The cached QIcon for a state (its enum or value), pre-rendered at every tray size.
+    """The cached QIcon for a state (its enum or value), drawn at each size the desktop asks for.
 
-    Raises ValueError for an unknown state name and IconError for a damaged installation.
+    Raises ValueError for an unknown state name and IconError for a damaged installation (the
+    files are read and checked here, before any tray shows the icon).
     """
     tray_state = TrayState(state)
-    icon = QIcon()
-    for size in SIZES:
-        icon.addPixmap(render_pixmap(tray_state, size, dark=dark, badge=badge))
-    return icon
+    _renderer(tray_state.value, dark)
+    if badge:
+        _renderer(BADGE, dark)
+    engine = _StateIconEngine(tray_state, dark, badge, {})
+    _engines.append(engine)  # the QIcon owns it; the reference keeps its Python side alive
+    return QIcon(engine)
+
+
+class _StateIconEngine(QIconEngine):
+    """Paints a state at exactly the size asked for, the first time it is asked for, then keeps
+    it. Pre-rendering every tray size (13) cost the tray's first step about 10 M instructions
+    for pixmaps no desktop uses (docs/performance.md); a tray asks for one or two."""
+
+    def __init__(
+        self, state: TrayState, dark: bool, badge: bool, drawn: dict[int, QPixmap]
+    ) -> None:
+        super().__init__()
+        self._state, self._dark, self._badge = state, dark, badge
+        self._drawn = drawn
+
+    def _at(self, side: int) -> QPixmap:
+        if side not in self._drawn:
+            self._drawn[side] = render_pixmap(
+                self._state, max(side, 1), dark=self._dark, badge=self._badge
+            )
+        return self._drawn[side]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._at(min(size.width(), size.height()))
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        drawn = QPixmap(self._at(round(min(size.width(), size.height()) * scale)))
+        drawn.setDevicePixelRatio(scale)
+        return drawn
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def clone(self) -> QIconEngine:
+        copy = _StateIconEngine(self._state, self._dark, self._badge, self._drawn)
+        _engines.append(copy)
+        return copy
+
+
+_engines: list[_StateIconEngine] = []
 
 
 def panel_is_dark() -> bool:
