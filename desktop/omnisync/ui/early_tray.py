@@ -42,7 +42,13 @@ from omnisync.ui.autostart import Autostart, autostart_for_platform
 from omnisync.ui.i18n import chosen_language, install_language
 from omnisync.ui.icons import palette_is_dark, tray_icon
 from omnisync.ui.preference_values import PreferenceValues, load_values
-from omnisync.ui.tray_menu import MenuCommands, MenuPreferences, MenuService, TrayMenuBuilder
+from omnisync.ui.tray_menu import (
+    MenuCommands,
+    MenuPreferences,
+    MenuService,
+    TrayMenuBuilder,
+    opens_status_window,
+)
 from omnisync.ui.wording import IconKey, icon_key, tray_tooltip
 
 SETTINGS_FILE = "settings.toml"
@@ -177,6 +183,12 @@ class FirstTray:
         self.icon = QSystemTrayIcon(tray_icon(state_shown, dark=dark, badge=badge), app)
         self.icon.setContextMenu(self.menu)
         self.icon.setToolTip(tray_tooltip(state))
+        self.icon.activated.connect(self._activated)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """A click on the icon opens the status window, as on the live tray: once it exists."""
+        if opens_status_window(reason):
+            self.clicks.append(lambda _s, _p, commands: commands.show_status_window())
 
     @property
     def values(self) -> PreferenceValues:
@@ -187,6 +199,7 @@ class FirstTray:
         """The icon, the menu and the icon's key, for the live tray: this menu's builder lets
         go of the menu (the live one fills it from then on)."""
         self.builder.detach(self.menu)
+        self.icon.activated.disconnect(self._activated)
         return self.icon, self.menu, self.key
 
     def hand_over(

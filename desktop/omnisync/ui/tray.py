@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omnisync.service.state import ServiceState
 from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
+from omnisync.ui.tray_menu import opens_status_window
 from omnisync.ui.wording import IconKey, icon_key, tray_tooltip
 
 if TYPE_CHECKING:  # imported by then; the annotations only
@@ -98,8 +99,5 @@ class Tray(QObject):
         self.menu.close()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (
-            QSystemTrayIcon.ActivationReason.Trigger,
-            QSystemTrayIcon.ActivationReason.DoubleClick,
-        ):
+        if opens_status_window(reason):
             self._on_activated()

@@ -22,7 +22,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.model import Product
@@ -84,6 +84,14 @@ class MenuPreferences(Protocol):
     def set_start_at_login(self, enabled: bool) -> None: ...
 
     def set_notify_status_changes(self, enabled: bool) -> None: ...
+
+
+def opens_status_window(reason: QSystemTrayIcon.ActivationReason) -> bool:
+    """Whether a click on the icon itself (not its menu) opens the status window."""
+    return reason in (
+        QSystemTrayIcon.ActivationReason.Trigger,
+        QSystemTrayIcon.ActivationReason.DoubleClick,
+    )
 
 
 @dataclass(frozen=True, slots=True)

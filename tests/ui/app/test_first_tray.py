@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from omnisync.core.model import Product
 from omnisync.resources import resource_path
@@ -58,6 +59,7 @@ def test_clicks_before_the_service_show_at_once_and_reach_it_after_the_take_over
     submenu(actions["profiles"])["profile:both-external-routing"].trigger()
     actions["sign-in:genesys"].trigger()
     actions["notify-status-changes"].trigger()  # on by default: now off
+    first.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a click on the icon
     again = open_menu(first.menu)
     assert again["pause"].isChecked(), "the click shows before the service exists"
     assert submenu(again["profiles"])["profile:both-external-routing"].isChecked()
@@ -67,7 +69,9 @@ def test_clicks_before_the_service_show_at_once_and_reach_it_after_the_take_over
 
     service = RecordingService(state=first.service.state)
     shells: list[TrayApp] = []
-    options = AppOptions(settings=store, autostart=autostart, shell=shell_options)
+    options = AppOptions(
+        background=True, settings=store, autostart=autostart, shell=shell_options
+    )  # at login: only the click on the icon opens the status window
     status = run_on(qloop, main(factory_of(service), options, started=shells.append))
 
     assert status == 0
@@ -82,6 +86,7 @@ def test_clicks_before_the_service_show_at_once_and_reach_it_after_the_take_over
     ], service.calls
     assert not shell.preferences.notify_status_changes
     assert not store.load().settings.notify_status_changes, "saved as a live click is"
+    assert shell._status_window is not None, "the click on the first icon opened the window"
     assert "shutdown" in service.commands(), "Quit clicked on the first menu quit the app"
     shell.deleteLater()
 
