@@ -227,14 +227,18 @@ _first: list[FirstTray] = []
 
 def show_first_tray() -> FirstTray | None:
     """Show the full tray from the files the service reads; None where no tray exists (the
-    full app handles that case)."""
+    full app handles that case) or where drawing it failed (a damaged installation's icons: the
+    live tray meets the same and reports it, once logging is set up)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
-    first = build_first_tray(
-        app, SettingsStore(), ProfileDirs.default(), load_policy(), autostart_for_platform()
-    )
+    try:
+        first = build_first_tray(
+            app, SettingsStore(), ProfileDirs.default(), load_policy(), autostart_for_platform()
+        )
+    except Exception:  # a head start only: the live path meets the same and tells it
+        return None  # before logging is set up; the live tray reads the same files and icons
     first.show()
     return first
 

@@ -108,3 +108,18 @@ def test_the_live_tray_fills_the_taken_menu_from_the_service(
     status = run_on(qloop, main(factory_of(service), options, started=started))
     assert status == 0
     assert not first.icon.isVisible(), "Quit took the (one) icon down"
+
+
+def test_a_first_tray_that_cannot_be_drawn_leaves_the_start_to_the_live_path(qapp, monkeypatch):
+    """A damaged installation's icons stop the first step before logging is set up: no first
+    tray then, and the live tray meets the same and tells it (its own tests)."""
+    from omnisync.ui import early_tray
+    from omnisync.ui.icons import IconError
+
+    def damaged(*_args: object) -> FirstTray:
+        raise IconError("Tray icon signed-out-light.svg cannot be read; reinstall OmniSync.")
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(early_tray, "build_first_tray", damaged)
+    assert early_tray.show_first_tray() is None
+    assert take_first_tray() is None
