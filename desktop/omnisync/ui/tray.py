@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omnisync.service.state import ServiceState
 from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
-from omnisync.ui.tray_menu import opens_status_window
+from omnisync.ui.tray_menu import TrayMenuBuilder, opens_status_window
 from omnisync.ui.wording import IconKey, icon_key, tray_tooltip
 
-if TYPE_CHECKING:  # imported by then; the annotations only
+if TYPE_CHECKING:  # for the annotations only (the bridge imports asyncio)
     from omnisync.ui.bridge import ServiceBridge
-    from omnisync.ui.tray_menu import TrayMenuBuilder
 
 IconFor = Callable[[TrayState, bool, bool], QIcon]
 
