@@ -101,10 +101,13 @@ def test_the_tray_service_is_built_before_the_network_side_is_imported(tmp_path)
 
 BEFORE_THE_LOOP = (
     "asyncio", "qasync", "ssl", "omnisync.core.engine", "omnisync.service.sync_service",
-    "omnisync.ui.bridge", "omnisync.ui.preferences", "logging.handlers",
+    "omnisync.ui.bridge", "omnisync.ui.preferences", "logging.handlers", "omnisync.core.model",
+    "omnisync.core.catalog", "omnisync.service.audit", "subprocess",
 )  # fmt: skip
 """What the tray's first step draws the full tray without (docs/performance.md): the event loop
-and its ``ssl``, the engine and the service, and the audit file's writer."""
+and its ``ssl``, the engine and the service, the audit log and its file's writer, the
+observations' dataclasses (``core.model``; the state's enums are in ``core.kinds``), stage two of
+the profiles (``core.catalog``), and ``subprocess``."""
 
 
 def test_the_first_step_draws_the_full_tray_before_the_loop_and_the_qt_namespace(tmp_path):

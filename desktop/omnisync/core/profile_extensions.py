@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from omnisync.core.kinds import Product
 from omnisync.core.message import say
-from omnisync.core.model import GenesysPresence, OmniStatus, Product
 from omnisync.core.problems import Severity, did_you_mean, known_keys
 from omnisync.core.profile_words import (
     OFFLINE_BY_RULE,
@@ -26,6 +26,7 @@ from omnisync.core.profile_words import (
 if TYPE_CHECKING:  # stage two's: imported when a profile is resolved against the orgs, not by
     # the tray's first step, which reads the profiles' files (stage one) before anything else
     from omnisync.core.catalog import Found, S, StatusCatalog
+    from omnisync.core.model import GenesysPresence, OmniStatus
     from omnisync.core.settings import AwayRule, MappingRow, WorkBlock
 
     Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
@@ -404,6 +405,7 @@ def resolve_extensions(
 def _resolve_away(
     ext: Extensions, catalog: StatusCatalog, problem: ProblemAt, check: Check[Any]
 ) -> tuple[AwayRule, ...]:
+    from omnisync.core.model import GenesysPresence
     from omnisync.core.settings import AwayRule
 
     rules: list[AwayRule] = []

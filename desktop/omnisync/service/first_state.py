@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from omnisync.core.decision import SyncMode, SyncView
-from omnisync.core.model import Product
+from omnisync.core.kinds import Product
 from omnisync.service.profile_store import ProfileEntry
 from omnisync.service.state import (
     GENESYS_SIGNED_OUT,

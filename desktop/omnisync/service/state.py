@@ -12,18 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.kinds import GenesysWork, Product, RoutingStatus
 from omnisync.core.message import NOTHING, Message
-from omnisync.core.model import (
-    GenesysPresence,
-    GenesysWork,
-    OmniStatus,
-    OmniWorkItem,
-    Product,
-    RoutingStatus,
-)
 from omnisync.core.problems import Problem
 
-if TYPE_CHECKING:  # the entries' module: the tray's first step shows a state and no entry
+if TYPE_CHECKING:  # the entries' and the observations' modules: the tray's first step shows a
+    # state (nobody signed in yet, nothing observed) and no entry
+    from omnisync.core.model import GenesysPresence, OmniStatus, OmniWorkItem
     from omnisync.service.audit import AuditEntry
 
 

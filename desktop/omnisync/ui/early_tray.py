@@ -32,7 +32,7 @@ import platformdirs
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from omnisync.appinfo import APP_AUTHOR, APP_NAME
-from omnisync.core.model import Product
+from omnisync.core.kinds import Product
 from omnisync.service.first_state import DEFAULT_PROFILE, first_state
 from omnisync.service.profile_store import ProfileDirs, load_profiles
 from omnisync.service.state import ServiceState

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omnisync.appinfo import DISPLAY_NAME
-from omnisync.core.model import Product
+from omnisync.core.kinds import Product
 from omnisync.languages import LANGUAGES
 from omnisync.service.state import ProductState, ServiceState, SignIn
 from omnisync.ui.i18n import system_language, translate

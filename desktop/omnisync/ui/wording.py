@@ -14,8 +14,8 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.decision import SyncMode
+from omnisync.core.kinds import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.core.message import Message, said_of
-from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.service.state import (
     AgentTask,
     Channel,
