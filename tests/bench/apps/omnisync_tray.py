@@ -22,8 +22,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+if TYPE_CHECKING:  # PySide6 is first imported by the first step, as in ``omnisync tray``
+    from PySide6.QtWidgets import QMenu
 
 # The development venv has click (uvicorn's, for the sandbox) and pygments (pytest's); an installed
 # app has neither (not dependencies of ours; the frozen build excludes them), and httpx imports
