@@ -6,12 +6,13 @@ here work behind them. Plain ``http://`` (the local sandbox) needs no TLS at all
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:  # both imported when a client is made: the settings use only ``origin``
+if TYPE_CHECKING:  # imported when a client is made or an exchange runs: the settings, which the
+    # tray's first step reads before the event loop exists, use only ``origin``
+    import asyncio
     import ssl
 
     import httpx
@@ -66,6 +67,8 @@ async def whole_exchange(exchange: Awaitable[T]) -> T:
     connection back to the pool when a request's task is cancelled once the answer has begun
     (encode/httpcore#1093): each superseded write then kept a connection ACTIVE for good, until
     the pool was full and every call ended in PoolTimeout (docs/performance.md)."""
+    import asyncio  # imported by then: an exchange runs on the event loop
+
     task = asyncio.ensure_future(exchange)
     _FINISHING.add(task)
     task.add_done_callback(_ended)

@@ -1908,13 +1908,6 @@ Einzelheiten stehen im Protokollordner.</translation>
     </message>
 </context>
 <context>
-    <name>tray</name>
-    <message>
-        <source>{app}: starting…</source>
-        <translation>{app}: wird gestartet…</translation>
-    </message>
-</context>
-<context>
     <name>wording</name>
     <message>
         <source>Profile: {profile}</source>

@@ -1908,13 +1908,6 @@ Encontrará los detalles en la carpeta de registros.</translation>
     </message>
 </context>
 <context>
-    <name>tray</name>
-    <message>
-        <source>{app}: starting…</source>
-        <translation>{app}: iniciando…</translation>
-    </message>
-</context>
-<context>
     <name>wording</name>
     <message>
         <source>Profile: {profile}</source>

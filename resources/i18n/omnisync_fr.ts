@@ -1908,13 +1908,6 @@ Les détails sont dans le dossier des journaux.</translation>
     </message>
 </context>
 <context>
-    <name>tray</name>
-    <message>
-        <source>{app}: starting…</source>
-        <translation>{app} : démarrage…</translation>
-    </message>
-</context>
-<context>
     <name>wording</name>
     <message>
         <source>Profile: {profile}</source>

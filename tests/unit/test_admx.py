@@ -12,7 +12,8 @@ from typing import Any
 from omnisync.core.problems import Problem
 from omnisync.settings.policy import policy_from_data, read_policy_file
 from omnisync.settings.policy_keys import POLICY_KEYS, Kind
-from omnisync.settings.policy_sources import POLICY_KEY, RegistryPolicy
+from omnisync.settings.policy_sources import POLICY_KEY
+from omnisync.settings.policy_windows import RegistryPolicy
 from omnisync.settings.problems import ConfigError
 from support.fake_winreg import FakeWinReg
 

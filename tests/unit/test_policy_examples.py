@@ -12,7 +12,7 @@ from omnisync.genesys.regions import DEFAULT_REDIRECT_PORT as GENESYS_PORT
 from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.service.profile_store import ProfileDirs, load_profiles
 from omnisync.settings import GENESYS_REGIONS, load_policy
-from omnisync.settings.policy_sources import profile_payload
+from omnisync.settings.policy_macos import profile_payload
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "packaging" / "examples" / "policy.toml"

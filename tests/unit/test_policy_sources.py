@@ -7,14 +7,9 @@ import plistlib
 
 import pytest
 
-from omnisync.settings.policy_sources import (
-    POLICY_KEY,
-    ManagedPreferences,
-    PolicyFile,
-    RegistryPolicy,
-    policy_in_force,
-    policy_sources,
-)
+from omnisync.settings.policy_macos import ManagedPreferences
+from omnisync.settings.policy_sources import POLICY_KEY, PolicyFile, policy_in_force, policy_sources
+from omnisync.settings.policy_windows import RegistryPolicy
 from support.fake_winreg import FakeWinReg
 
 R = FakeWinReg

@@ -97,3 +97,44 @@ def test_the_tray_service_is_built_before_the_network_side_is_imported(tmp_path)
     )
     result = _run(code)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+BEFORE_THE_LOOP = (
+    "asyncio", "qasync", "ssl", "omnisync.core.engine", "omnisync.service.sync_service",
+    "omnisync.ui.bridge", "omnisync.ui.preferences", "logging.handlers", "omnisync.core.model",
+    "omnisync.core.catalog", "omnisync.service.audit", "subprocess",
+)  # fmt: skip
+"""What the tray's first step draws the full tray without (docs/performance.md): the event loop
+and its ``ssl``, the engine and the service, the audit log and its file's writer, the
+observations' dataclasses (``core.model``; the state's enums are in ``core.kinds``), stage two of
+the profiles (``core.catalog``), and ``subprocess``."""
+
+
+def test_the_first_step_draws_the_full_tray_before_the_loop_and_the_qt_namespace(tmp_path):
+    """Its icon, tooltip and menu need neither asyncio, qasync, the engine nor the service; and
+    not Qt's ``Qt`` namespace either, whose first use builds all its enums (about 125 M
+    instructions): the colour of the panel comes from the palette."""
+    code = (
+        "import os\n"
+        f"os.environ.update(XDG_CONFIG_HOME={str(tmp_path / 'config')!r},\n"
+        f"    XDG_DATA_HOME={str(tmp_path / 'data')!r}, QT_QPA_PLATFORM='offscreen')\n"
+        "from omnisync.ui.early_tray import build_first_tray\n"
+        "from omnisync.service.profile_store import ProfileDirs\n"
+        "from omnisync.settings.policy import load_policy\n"
+        "from omnisync.settings.user import SettingsStore\n"
+        "from omnisync.ui.autostart import autostart_for_platform\n"
+        "from PySide6 import QtCore\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "first = build_first_tray(app, SettingsStore(), ProfileDirs.default(), load_policy(),\n"
+        "    autostart_for_platform())\n"
+        "first.menu.aboutToShow.emit()\n"
+        "names = [a.objectName() for a in first.menu.actions()]\n"
+        "assert 'profiles' in names and 'quit' in names, names\n"
+        f"early = {BEFORE_THE_LOOP!r}\n"
+        "found = sorted(m for m in early if m in sys.modules)\n"
+        "print(found, 'Qt' in vars(QtCore))\n"
+        "sys.exit(1 if found or 'Qt' in vars(QtCore) else 0)\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stdout + result.stderr

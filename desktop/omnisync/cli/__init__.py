@@ -27,9 +27,9 @@ def _tray(args: argparse.Namespace) -> int:
     reason = no_display_reason()
     if reason is not None:
         return _cannot_show(reason)
-    from omnisync.ui.early_tray import show_early_tray
+    from omnisync.ui.early_tray import show_first_tray
 
-    show_early_tray()  # before the heavy imports below: the agent sees the app at once
+    show_first_tray()  # the full tray before the heavy imports below (docs/performance.md)
     from omnisync.logs import configure_logging
     from omnisync.service.wiring import real_service
 

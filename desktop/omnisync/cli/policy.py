@@ -10,12 +10,8 @@ from omnisync.service.wiring import missing_settings
 from omnisync.settings import PolicyState, read_policy_file
 from omnisync.settings.oauth import as_table
 from omnisync.settings.policy import Policy, effective_clients, profile_problems
-from omnisync.settings.policy_sources import (
-    ManagedPreferences,
-    PolicySource,
-    policy_sources,
-    profile_payload,
-)
+from omnisync.settings.policy_macos import ManagedPreferences, profile_payload
+from omnisync.settings.policy_sources import PolicySource, policy_sources
 from omnisync.settings.user import SettingsStore
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from omnisync.core.kinds import Product
 from omnisync.core.message import Message, english
-from omnisync.core.model import Product
 
 
 class ActionKind(enum.Enum):

@@ -8,16 +8,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from omnisync.core.kinds import GenesysWork as GenesysWork
+from omnisync.core.kinds import OmniWorkState as OmniWorkState
+from omnisync.core.kinds import Product as Product
+from omnisync.core.kinds import RoutingStatus as RoutingStatus
 from omnisync.core.message import Message
-
-
-class Product(enum.Enum):
-    GENESYS = "genesys"
-    OMNI = "omni"
-
-    @property
-    def title(self) -> str:
-        return "Genesys Cloud" if self is Product.GENESYS else "Omni-Channel"
 
 
 class Cause(enum.Enum):
@@ -57,37 +52,6 @@ class SystemPresence(enum.Enum):
             return cls(key)
         except ValueError:
             return cls.UNKNOWN
-
-
-class RoutingStatus(enum.Enum):
-    OFF_QUEUE = "OFF_QUEUE"
-    IDLE = "IDLE"
-    INTERACTING = "INTERACTING"
-    NOT_RESPONDING = "NOT_RESPONDING"
-    COMMUNICATING = "COMMUNICATING"
-    UNKNOWN = "UNKNOWN"
-
-    @classmethod
-    def parse(cls, raw: str | None) -> RoutingStatus:
-        try:
-            return cls((raw or "").strip().upper())
-        except ValueError:
-            return cls.UNKNOWN
-
-
-class GenesysWork(enum.Enum):
-    """What the agent is doing in Genesys, from the conversation summary."""
-
-    UNKNOWN = "unknown"
-    NONE = "none"
-    ALERTING = "alerting"
-    ACTIVE = "active"
-    AFTER_CALL_WORK = "acw"
-
-
-class OmniWorkState(enum.Enum):
-    OFFERED = "offered"
-    ACTIVE = "active"
 
 
 @dataclass(frozen=True, slots=True)

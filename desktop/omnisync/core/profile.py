@@ -8,16 +8,13 @@ ambiguous statuses). The format is documented in docs/profiles.md.
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omnisync.core.bounded import UnsafeData, toml_loads
-from omnisync.core.catalog import Found, S, StatusCatalog
 from omnisync.core.message import Message, say
-from omnisync.core.model import GenesysPresence, OmniStatus
 from omnisync.core.problems import Problem, Severity, known_keys, quoted, suggestion
 from omnisync.core.profile_extensions import SECTIONS as EXTENSION_SECTIONS
 from omnisync.core.profile_extensions import (
@@ -34,7 +31,12 @@ from omnisync.core.profile_words import (
     unknown_key,
     wrong_kind,
 )
-from omnisync.core.settings import SyncOptions, SyncSettings
+
+if TYPE_CHECKING:  # stage two's (resolving against the orgs): the tray's first step reads the
+    # profiles' files (stage one) before anything else and does not import them
+    from omnisync.core.catalog import Found, S, StatusCatalog
+    from omnisync.core.model import GenesysPresence, OmniStatus
+    from omnisync.core.settings import SyncSettings
 
 # The five status settings: dotted key -> (product, what it means).
 STATUS_KEYS: dict[str, tuple[str, Message]] = {
@@ -294,6 +296,8 @@ def parse_profile(text: str, source: str, profile_id: str) -> ParseResult:
 
 
 def _is_json(text: str) -> bool:
+    import json  # only for a file that is not TOML: the hint that it looks like JSON
+
     try:
         json.loads(text)
     except ValueError:
@@ -309,6 +313,8 @@ class ResolveResult:
 
 def resolve_profile(spec: ProfileSpec, catalog: StatusCatalog) -> ResolveResult:
     """Stage two: names against both orgs' statuses, and the rules' logic."""
+    from omnisync.core.settings import SyncOptions, SyncSettings
+
     problems: list[Problem] = []
     src = spec.source
 

@@ -9,12 +9,11 @@ is documented in docs/profiles.md.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from omnisync.core.catalog import Found, S, StatusCatalog
+from omnisync.core.kinds import Product
 from omnisync.core.message import say
-from omnisync.core.model import GenesysPresence, OmniStatus, Product
 from omnisync.core.problems import Severity, did_you_mean, known_keys
 from omnisync.core.profile_words import (
     OFFLINE_BY_RULE,
@@ -23,10 +22,15 @@ from omnisync.core.profile_words import (
     section_expected,
     unknown_key,
 )
-from omnisync.core.settings import AwayRule, MappingRow, WorkBlock
 
-Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
-"""The caller's check of a found status (ambiguous, unknown, with suggestions)."""
+if TYPE_CHECKING:  # stage two's: imported when a profile is resolved against the orgs, not by
+    # the tray's first step, which reads the profiles' files (stage one) before anything else
+    from omnisync.core.catalog import Found, S, StatusCatalog
+    from omnisync.core.model import GenesysPresence, OmniStatus
+    from omnisync.core.settings import AwayRule, MappingRow, WorkBlock
+
+    Check = Callable[[Found[S], str, str, str, ProblemAt], S | None]
+    """The caller's check of a found status (ambiguous, unknown, with suggestions)."""
 
 SECTIONS = ("mapping", "away", "master", "salesforce_work")
 WORK_KEYS = ("capacity_percent", "channels")
@@ -251,7 +255,7 @@ def _parse_away(data: dict[str, Any], problem: ProblemAt) -> tuple[tuple[Product
 class ResolvedExtensions:
     mappings: tuple[MappingRow, ...]
     away: tuple[AwayRule, ...]
-    work_block: WorkBlock = field(default_factory=WorkBlock)
+    work_block: WorkBlock
 
 
 def _resolve_work(
@@ -261,6 +265,8 @@ def _resolve_work(
     genesys_block: GenesysPresence | None,
 ) -> WorkBlock:
     """Each channel name against the org's service channels (the statuses file lists them)."""
+    from omnisync.core.settings import WorkBlock
+
     names: list[str] = []
     known = [n for c in catalog.channels for n in (c.api_name, c.label)]
     for number, name in enumerate(ext.channels, start=1):
@@ -311,6 +317,8 @@ def resolve_extensions(
     genesys_block: GenesysPresence | None = None,
 ) -> ResolvedExtensions:
     """Names against both orgs, each row validated, and the warnings that protect the agent."""
+    from omnisync.core.settings import MappingRow
+
     rows: list[MappingRow] = []
     seen = {mapped.id} if mapped is not None else set()
     for number, (omni_name, leaving_name) in enumerate(ext.mappings, start=1):
@@ -397,6 +405,9 @@ def resolve_extensions(
 def _resolve_away(
     ext: Extensions, catalog: StatusCatalog, problem: ProblemAt, check: Check[Any]
 ) -> tuple[AwayRule, ...]:
+    from omnisync.core.model import GenesysPresence
+    from omnisync.core.settings import AwayRule
+
     rules: list[AwayRule] = []
     for gone, seconds, name in ext.away:
         seconds_key, status_key = AWAY_KEYS[gone]

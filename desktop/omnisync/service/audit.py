@@ -11,19 +11,19 @@ ids of people, nothing secret.
 from __future__ import annotations
 
 import enum
-import json
 import logging
-import logging.handlers
-import queue
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omnisync.core.decision import Action, ActionKind, Decision
 from omnisync.core.message import NOTHING, Message, english
-from omnisync.logs import PrivateRotatingFileHandler
+
+if TYPE_CHECKING:  # the file's writer: imported when the file is opened, not by the tray's
+    import logging.handlers  # first step, which shows entries' words only
 
 
 class Outcome(enum.Enum):
@@ -94,6 +94,8 @@ class AuditEntry:
             "detail": self.detail,
             "when": self.when,
         }
+        import json  # here: the tray's first step imports this module and writes no entry
+
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -143,6 +145,11 @@ class AuditLog:
 
     def open_file(self, path: Path, *, max_bytes: int = 1_000_000, backups: int = 5) -> None:
         """Append to ``path`` from now on, rotating at ``max_bytes`` and keeping ``backups``."""
+        import logging.handlers
+        import queue
+
+        from omnisync.logs import PrivateRotatingFileHandler
+
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = PrivateRotatingFileHandler(
             path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"

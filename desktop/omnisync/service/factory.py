@@ -14,9 +14,10 @@ from omnisync.genesys.regions import GenesysHosts, explicit_hosts
 from omnisync.salesforce.login_hosts import DEFAULT_REDIRECT_PORT as SALESFORCE_PORT
 from omnisync.service import request_sent
 from omnisync.service.audit import AuditLog
+from omnisync.service.first_state import DEFAULT_PROFILE
 from omnisync.service.ports import ConnectorContext, ProductConnector
 from omnisync.service.profile_store import ProfileDirs, load_profiles
-from omnisync.service.sync_service import DEFAULT_PROFILE, SyncService
+from omnisync.service.sync_service import SyncService
 from omnisync.settings.policy import Policy, PolicyState
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 

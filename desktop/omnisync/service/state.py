@@ -9,20 +9,17 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from omnisync.core.decision import SyncMode, SyncView
+from omnisync.core.kinds import GenesysWork, Product, RoutingStatus
 from omnisync.core.message import NOTHING, Message
-from omnisync.core.model import (
-    GenesysPresence,
-    GenesysWork,
-    OmniStatus,
-    OmniWorkItem,
-    Product,
-    RoutingStatus,
-)
 from omnisync.core.problems import Problem
-from omnisync.service.audit import AuditEntry
+
+if TYPE_CHECKING:  # the entries' and the observations' modules: the tray's first step shows a
+    # state (nobody signed in yet, nothing observed) and no entry
+    from omnisync.core.model import GenesysPresence, OmniStatus, OmniWorkItem
+    from omnisync.service.audit import AuditEntry
 
 
 class Channel(enum.Enum):
@@ -203,7 +200,7 @@ class ServiceState:
 
 
 StateListener = Callable[[ServiceState], None]
-AuditListener = Callable[[AuditEntry], None]
+AuditListener = Callable[["AuditEntry"], None]
 
 
 class ServiceControl(Protocol):

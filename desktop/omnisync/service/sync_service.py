@@ -14,7 +14,6 @@ import logging
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from omnisync.core.catalog import OrgFacts, StatusCatalog
@@ -38,6 +37,14 @@ from omnisync.core.profile import ProfileSpec, resolve_profile
 from omnisync.core.settings import SyncSettings
 from omnisync.service import request_sent
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, AuditLog, Outcome, entries_for
+from omnisync.service.first_state import (
+    DEFAULT_PROFILE,
+    menu_of,
+    profile_choices,
+    sign_in_tasks,
+    unresolved_view,
+)
+from omnisync.service.first_state import english_name as _product_name
 from omnisync.service.memory_file import load_memory, save_memory
 from omnisync.service.ports import NOT_SIGNED_IN, ProductConnector
 from omnisync.service.profile_store import ProfileEntry
@@ -58,14 +65,13 @@ from omnisync.service.state import (
 )
 from omnisync.service.supervisor import Supervisor, TaskReport, TaskState
 from omnisync.service.write_first import FollowUp
-from omnisync.settings.policy import Policy, PolicyState, ProfileMenu, profile_menu
+from omnisync.settings.policy import Policy, PolicyState, ProfileMenu
 from omnisync.timing import Clock, Sleep, real_sleep, wall_clock
 
 log = logging.getLogger(__name__)
 
 G, O = Product.GENESYS, Product.OMNI  # noqa: E741 - as in the engine
 UNRESOLVED = SyncSettings(enabled=False, mapped_omni=None, on_queue=None)
-DEFAULT_PROFILE = "one-product-at-a-time"
 _NO_ACCOUNT = (SignIn.SIGNED_OUT, SignIn.SIGNING_IN)
 """Sessions with nobody known to be signed in: the account shown is cleared."""
 
@@ -633,25 +639,10 @@ class SyncService:
             self._note(say("service", 'Profile "{profile}" is active').fill(profile=spec.name))
 
     def _menu(self, wanted: str | None) -> ProfileMenu:
-        installed = [
-            (entry.id, entry.spec.name if entry.spec else entry.id)
-            for entry in self._profiles.values()
-        ]
-        return profile_menu(installed, wanted, self._policy, default=self._default_profile)
+        return menu_of(self._profiles, wanted, self._policy, self._default_profile)
 
     def _choices(self) -> tuple[ProfileChoice, ...]:
-        menu = {c.profile_id: c for c in self._menu(self._active_id).choices}
-        return tuple(
-            ProfileChoice(
-                id=entry.id,
-                name=entry.spec.name if entry.spec else entry.id,
-                description=entry.spec.description if entry.spec else entry.problems[0].brief(),
-                origin=entry.origin.value,
-                usable=entry.usable,
-                locked_reason=menu[entry.id].reason,
-            )
-            for entry in self._profiles.values()
-        )
+        return profile_choices(self._profiles, self._menu(self._active_id))
 
     # ---- state -----------------------------------------------------------------------------
 
@@ -696,46 +687,10 @@ class SyncService:
         view = self.engine.view()
         if self._resolved or (view.mode is SyncMode.OFF and self.engine.paused):
             return view
-        why = (
-            "the profile does not fit the org's statuses"
-            if self._profile_problems
-            else "waiting for both products' status lists"
-        )
-        return replace(view, mode=SyncMode.OFF, why=why)
+        return unresolved_view(view, unfit=bool(self._profile_problems))
 
     def _must_do(self) -> tuple[AgentTask, ...]:
-        tasks: list[AgentTask] = []
-        for product, remedy in ((G, Remedy.SIGN_IN_GENESYS), (O, Remedy.SIGN_IN_SALESFORCE)):
-            p = self._products[product]
-            name = _product_name(product)
-            idle = round(p.idle_timeout / 60) if p.idle_timeout else 0
-            if p.sign_in in (SignIn.SIGNED_OUT, SignIn.EXPIRED):
-                why = f": your organization ended the session after {idle} minutes without activity"
-                tasks.append(
-                    AgentTask(
-                        f"Sign in to {name}{why if idle else ''}",
-                        remedy,
-                        urgent=True,
-                        product=product,
-                        idle_minutes=idle,
-                    )
-                )
-            elif p.sign_in is SignIn.SIGN_IN_SOON:
-                when = (
-                    datetime.fromtimestamp(p.token_expires_at).strftime("%H:%M")
-                    if p.token_expires_at
-                    else "soon"
-                )
-                why = f" (after {idle} minutes without activity)" if idle else ""
-                tasks.append(
-                    AgentTask(
-                        f"Your {name} session ends at {when}{why}: sign in again",
-                        remedy,
-                        product=product,
-                        until=p.token_expires_at,
-                        idle_minutes=idle,
-                    )
-                )
+        tasks = sign_in_tasks(self._products[product] for product in (G, O))
         link = self._channels.get(Channel.CONSOLE_LINK)
         if (
             link is not None
@@ -799,10 +754,6 @@ def route_sentence(route: LinkRoute) -> Message:
     return say("service", "Salesforce console link: through the Salesforce record ({why})").fill(
         why=route.why
     )
-
-
-def _product_name(product: Product) -> str:
-    return "Genesys Cloud" if product is G else "Salesforce"
 
 
 def _task_words(name: str) -> Message:

@@ -28,7 +28,7 @@ from omnisync.appinfo import APP_NAME, DISPLAY_NAME
 from omnisync.service.state import ServiceControl
 from omnisync.settings import SettingsStore
 from omnisync.ui.autostart import Autostart, autostart_for_platform
-from omnisync.ui.early_tray import early_language, retire_early_tray
+from omnisync.ui.early_tray import early_language, take_first_tray
 from omnisync.ui.i18n import chosen_language, install_language, translate
 from omnisync.ui.os_signals import quit_on_signals
 from omnisync.ui.preferences import Preferences, load_values
@@ -81,13 +81,18 @@ async def main(
 ) -> int:
     """The app's one coroutine. ``quit_event`` and ``started`` let tests drive it."""
     options = options or AppOptions()
-    values = await asyncio.to_thread(load_values, options.settings, options.autostart)
-    install_language(chosen_language(values.language))  # before any widget shows a word
+    first = take_first_tray()  # the full tray the entry point drew before the loop existed
+    if first is not None:  # it read the same default settings and start-at-login entry
+        values = first.values
+    else:
+        values = await asyncio.to_thread(load_values, options.settings, options.autostart)
+        install_language(chosen_language(values.language))  # before any widget shows a word
     async with contextlib.AsyncExitStack() as resources:  # closed after the service stopped
         try:
             service = await service_factory(resources)
         except Exception as exc:
-            retire_early_tray()
+            if first is not None:
+                first.retire()
             log.exception("the sync service could not be built")
             print(f"{DISPLAY_NAME} cannot start: {exc}", file=sys.stderr)  # a terminal, a script
             await _tell_and_wait(_cannot_start(), error_text(exc))
@@ -96,9 +101,8 @@ async def main(
         preferences = Preferences(
             values, store=options.settings, autostart=options.autostart, loop=loop
         )
-        shell = TrayApp(service, preferences, loop=loop, options=options.shell)
+        shell = TrayApp(service, preferences, loop=loop, options=options.shell, first_tray=first)
         shell.start(show_status_window=not options.background, notice=values.notice)
-        retire_early_tray()
         if instance is not None:
             instance.show_status_window_requested.connect(shell.show_status_window)
         started(shell)

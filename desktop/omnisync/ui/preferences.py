@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,41 +20,11 @@ from PySide6.QtCore import QObject, Signal
 from omnisync.settings import SettingsStore, UserSettings
 from omnisync.ui.autostart import Autostart
 from omnisync.ui.i18n import translate
+from omnisync.ui.preference_values import PreferenceValues, load_values
 from omnisync.ui.tasks import TaskSet
-from omnisync.ui.wording import error_text, said
+from omnisync.ui.wording import error_text
 
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class PreferenceValues:
-    start_at_login: bool = False
-    notify_status_changes: bool = True
-    notice: str = ""
-    """Problems met while loading, for the agent (a broken settings file was kept aside)."""
-    language: str = ""
-    """The agent's language choice; empty follows the system's."""
-
-
-def load_values(store: SettingsStore | None, autostart: Autostart | None) -> PreferenceValues:
-    """Blocking: read the settings and the autostart entry (call in a worker thread)."""
-    settings, notice = UserSettings(), ""
-    if store is not None:
-        loaded = store.load()
-        settings, notice = loaded.settings, said(loaded.said())
-    enabled = False
-    if autostart is not None:
-        try:
-            if settings.start_at_login:
-                autostart.refresh()  # repair our entry after a reinstall elsewhere
-            enabled = autostart.is_enabled()
-        except Exception as exc:  # an unreadable entry counts as off; say so
-            log.warning("start at login could not be read: %s", exc)
-            start = translate("preferences", "Start at login: {error}").format(
-                error=error_text(exc)
-            )
-            notice = "\n".join(filter(None, [notice, start]))
-    return PreferenceValues(enabled, settings.notify_status_changes, notice, settings.language)
+__all__ = ["PreferenceValues", "Preferences", "load_values"]
 
 
 class Preferences(QObject):

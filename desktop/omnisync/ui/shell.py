@@ -30,6 +30,7 @@ from omnisync.ui.tray import Tray
 from omnisync.ui.tray_menu import MenuCommands, TrayMenuBuilder
 
 if TYPE_CHECKING:  # imported when first needed, after the tray is up (start-up time)
+    from omnisync.ui.early_tray import FirstTray
     from omnisync.ui.status_window import StatusWindow
     from omnisync.ui.system_signals import SystemSignals
 
@@ -65,24 +66,29 @@ class TrayApp(QObject):
         *,
         loop: asyncio.AbstractEventLoop | None = None,
         options: ShellOptions | None = None,
+        first_tray: FirstTray | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``first_tray``: the tray the first step drew (its icon and menu are taken over, the
+        clicks it queued are handed on at :meth:`start`)."""
         super().__init__(parent)
         self.options = options or ShellOptions()
         self.preferences = preferences
         self.bridge = ServiceBridge(service, loop=loop, parent=self)
-        commands = MenuCommands(
+        self.commands = MenuCommands(
             show_status_window=self.show_status_window,
             open_log_folder=self.open_log_folder,
             show_about=self.show_about,
             quit=self.quit_requested.emit,
         )
-        self.menu_builder = TrayMenuBuilder(self.bridge, preferences, commands)
+        self.menu_builder = TrayMenuBuilder(self.bridge, preferences, self.commands)
+        self._first_tray = first_tray
         self.tray = Tray(
             self.bridge,
             self.menu_builder,
             on_activated=self.show_status_window,
             is_dark=self.options.is_dark,
+            taking=first_tray.release() if first_tray is not None else None,
             parent=self,
         )
         self.remedies = Remedies(self.bridge, self.menu_builder)
@@ -108,6 +114,8 @@ class TrayApp(QObject):
         """Look for the tray (or wait for one), and open the status window unless asked not to."""
         self.waiter.start()
         QTimer.singleShot(0, self._watch_system)  # on the loop's next pass: the tray is up
+        # The first tray's clicks, on the loop's next pass too: by then Quit is listened to.
+        QTimer.singleShot(0, self._hand_over_first_clicks)
         if show_status_window:
             self.show_status_window()
         if notice:
@@ -136,6 +144,11 @@ class TrayApp(QObject):
 
             self._system_signals = SystemSignals(self.bridge.network_changed, self)
         return self._system_signals
+
+    def _hand_over_first_clicks(self) -> None:
+        first, self._first_tray = self._first_tray, None
+        if first is not None and not self._closed:
+            first.hand_over(self.bridge, self.preferences, self.commands)
 
     def _watch_system(self) -> None:
         if not self._closed:

@@ -1,31 +1,32 @@
 """The tray icon: the sync state at a glance, the problem badge, the tooltip in words, the menu.
 
 The icon is set only when the (state, badge, panel colour) triple changes, and drawn again when
-the desktop switches between light and dark.
+the desktop switches between light and dark. The tray's first step (:mod:`omnisync.ui.early_tray`)
+shows the icon, tooltip and menu before the event loop exists; this tray takes that icon and
+menu over (``taking``), so the agent never sees a second icon nor the first one vanish.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from omnisync.appinfo import DISPLAY_NAME
 from omnisync.service.state import ServiceState
-from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.icons import TrayState, panel_is_dark, tray_icon
-from omnisync.ui.tray_menu import TrayMenuBuilder
-from omnisync.ui.wording import fit, tooltip, tray_state
+from omnisync.ui.tray_menu import TrayMenuBuilder, opens_status_window
+from omnisync.ui.wording import IconKey, icon_key, tray_tooltip
 
-TOOLTIP_LIMIT = 127
-"""Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
-
-IconKey = tuple[TrayState, bool, bool]
-"""(state, dark panel, problem badge)"""
+if TYPE_CHECKING:  # for the annotations only (the bridge imports asyncio)
+    from omnisync.ui.bridge import ServiceBridge
 
 IconFor = Callable[[TrayState, bool, bool], QIcon]
+
+Taken = tuple[QSystemTrayIcon, QMenu, IconKey]
+"""The first step's icon, its menu and the key of the icon it shows."""
 
 
 def _icon_for(state: TrayState, dark: bool, badge: bool) -> QIcon:
@@ -41,6 +42,7 @@ class Tray(QObject):
         on_activated: Callable[[], None],
         is_dark: Callable[[], bool] = panel_is_dark,
         icon_for: IconFor = _icon_for,
+        taking: Taken | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,13 +50,17 @@ class Tray(QObject):
         self._is_dark = is_dark
         self._icon_for = icon_for
         self._on_activated = on_activated
-        self.icon = QSystemTrayIcon(self)
-        self.menu = QMenu()
-        self.menu.setObjectName("tray-menu")
+        self.key: IconKey | None = None
+        if taking is None:
+            self.icon = QSystemTrayIcon(self)
+            self.menu = QMenu()
+            self.menu.setObjectName("tray-menu")
+        else:  # the first step's, already on screen: the same icon, its menu filled anew
+            self.icon, self.menu, self.key = taking
+            self.icon.setParent(self)
         menu_builder.attach(self.menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.key: IconKey | None = None
         bridge.state_changed.connect(self.show_state)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -65,7 +71,7 @@ class Tray(QObject):
         self.show_state(bridge.state)
 
     def show_state(self, state: ServiceState) -> None:
-        key: IconKey = (tray_state(state), self._is_dark(), state.problem)
+        key = icon_key(state, self._is_dark())
         if key != self.key:
             self.key = key
             self.icon.setIcon(self._icon_for(*key))
@@ -92,14 +98,5 @@ class Tray(QObject):
         self.menu.close()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (
-            QSystemTrayIcon.ActivationReason.Trigger,
-            QSystemTrayIcon.ActivationReason.DoubleClick,
-        ):
+        if opens_status_window(reason):
             self._on_activated()
-
-
-def tray_tooltip(state: ServiceState) -> str:
-    """The instruction first, then where you are, the app's name last: what the platform cuts
-    is the least useful part."""
-    return fit(f"{tooltip(state)}\n{DISPLAY_NAME}", TOOLTIP_LIMIT)

@@ -6,24 +6,29 @@ reachable only by clicking it. The no-tray window shows the same menu from a but
 
 Each action has an ``objectName`` (``pause``, ``sign-in:genesys``, ``profile:<id>`` …) so tests
 and accessibility tools can find it without depending on the wording.
+
+The builder reads the state and sends the commands through :class:`MenuService` and
+:class:`MenuPreferences`: the live tray gives it the service's bridge and the agent's
+preferences, the tray's first step (:mod:`omnisync.ui.early_tray`, before the event loop and the
+service exist) a stand-in that holds the state computed from the profile files and queues the
+clicks for the service. So this module imports neither asyncio nor the service.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from omnisync.appinfo import DISPLAY_NAME
-from omnisync.core.model import Product
+from omnisync.core.kinds import Product
 from omnisync.languages import LANGUAGES
 from omnisync.service.state import ProductState, ServiceState, SignIn
-from omnisync.ui.bridge import ServiceBridge
 from omnisync.ui.i18n import system_language, translate
-from omnisync.ui.preferences import Preferences
 from omnisync.ui.wording import (
     NEEDS_SIGN_IN,
     account_line,
@@ -40,6 +45,55 @@ HEADER_LIMIT = 60
 (the suspended state's header once made it 648 px wide); the full line is its tooltip."""
 
 
+class MenuService(Protocol):
+    """The state the menu shows and the service's commands it gives (``ServiceBridge``)."""
+
+    @property
+    def state(self) -> ServiceState: ...
+
+    def set_paused(self, paused: bool) -> None: ...
+
+    def resync(self) -> None: ...
+
+    def choose_profile(self, profile_id: str) -> bool:
+        """False when refused (the check mark goes back to the profile in force)."""
+        ...
+
+    def sign_in(self, product: Product) -> None: ...
+
+    def sign_out(self, product: Product) -> None: ...
+
+
+class MenuPreferences(Protocol):
+    """The agent's own choices the menu shows and changes (``Preferences``)."""
+
+    @property
+    def start_at_login(self) -> bool: ...
+
+    @property
+    def can_start_at_login(self) -> bool: ...
+
+    @property
+    def notify_status_changes(self) -> bool: ...
+
+    @property
+    def language(self) -> str: ...
+
+    def set_language(self, language: str) -> None: ...
+
+    def set_start_at_login(self, enabled: bool) -> None: ...
+
+    def set_notify_status_changes(self, enabled: bool) -> None: ...
+
+
+def opens_status_window(reason: QSystemTrayIcon.ActivationReason) -> bool:
+    """Whether a click on the icon itself (not its menu) opens the status window."""
+    return reason in (
+        QSystemTrayIcon.ActivationReason.Trigger,
+        QSystemTrayIcon.ActivationReason.DoubleClick,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class MenuCommands:
     """What the menu asks of the app shell (windows and the process, not the service)."""
@@ -52,16 +106,28 @@ class MenuCommands:
 
 class TrayMenuBuilder:
     def __init__(
-        self, bridge: ServiceBridge, preferences: Preferences, commands: MenuCommands
+        self, bridge: MenuService, preferences: MenuPreferences, commands: MenuCommands
     ) -> None:
         self._bridge = bridge
         self._preferences = preferences
         self._commands = commands
+        self._refills: list[tuple[QMenu, Callable[[], None]]] = []
 
     def attach(self, menu: QMenu) -> None:
         """Fill ``menu`` now and again every time it is about to open."""
-        menu.aboutToShow.connect(lambda: self.populate(menu))
+
+        def refill() -> None:
+            self.populate(menu)
+
+        menu.aboutToShow.connect(refill)
+        self._refills.append((menu, refill))
         self.populate(menu)
+
+    def detach(self, menu: QMenu) -> None:
+        """Stop filling ``menu`` (another builder takes it over; its entries stay until then)."""
+        for attached, refill in [r for r in self._refills if r[0] is menu]:
+            attached.aboutToShow.disconnect(refill)
+            self._refills.remove((attached, refill))
 
     def populate(self, menu: QMenu) -> None:
         for child in menu.findChildren(QMenu):  # old submenus: free them, not only their actions

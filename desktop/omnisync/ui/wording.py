@@ -8,12 +8,14 @@ per product, each fact once, the instruction first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QLocale
 
+from omnisync.appinfo import DISPLAY_NAME
 from omnisync.core.decision import SyncMode
+from omnisync.core.kinds import GenesysWork, OmniWorkState, Product, RoutingStatus
 from omnisync.core.message import Message, said_of
-from omnisync.core.model import GenesysWork, OmniWorkState, Product, RoutingStatus
-from omnisync.service.audit import ROUTE_KIND, AuditEntry, Outcome
 from omnisync.service.state import (
     AgentTask,
     Channel,
@@ -27,6 +29,9 @@ from omnisync.service.state import (
 )
 from omnisync.ui.i18n import translate
 from omnisync.ui.icons import TrayState
+
+if TYPE_CHECKING:  # the audit log's words are asked for once entries exist, after the first step
+    from omnisync.service.audit import AuditEntry, Outcome
 
 NEEDS_SIGN_IN = (SignIn.SIGNED_OUT, SignIn.SIGNING_IN, SignIn.EXPIRED)
 
@@ -48,6 +53,25 @@ def tray_state(state: ServiceState) -> TrayState:
     if state.paused:
         return TrayState.PAUSED
     return _BY_MODE[state.view.mode]
+
+
+IconKey = tuple[TrayState, bool, bool]
+"""Which icon the tray shows: (state, dark panel, problem badge)."""
+
+
+def icon_key(state: ServiceState, dark: bool) -> IconKey:
+    """Which icon shows ``state`` on a dark or light panel (the live tray and its first step)."""
+    return tray_state(state), dark, state.problem
+
+
+TOOLTIP_LIMIT = 127
+"""Windows cuts tray tooltips at 127 characters; we shorten ours to end with an ellipsis."""
+
+
+def tray_tooltip(state: ServiceState) -> str:
+    """The instruction first, then where you are, the app's name last: what the platform cuts
+    is the least useful part."""
+    return fit(f"{tooltip(state)}\n{DISPLAY_NAME}", TOOLTIP_LIMIT)
 
 
 def said(text: str | Message | None) -> str:
@@ -464,6 +488,8 @@ def remedy_button(remedy: Remedy) -> str:
 
 
 def outcome_word(outcome: Outcome) -> str:
+    from omnisync.service.audit import Outcome
+
     return {
         Outcome.DECIDED: translate("wording", "noted"),
         Outcome.PENDING: translate("wording", "setting…"),
@@ -540,6 +566,8 @@ def link_route_text(route: LinkRoute | None) -> str:
 def audit_explanation(entry: AuditEntry) -> str:
     """The sentence for the log: the explanation, else what was observed; plus why not
     (skips already say why in their explanation; asks say it only in the reason)."""
+    from omnisync.service.audit import ROUTE_KIND
+
     if entry.kind == ROUTE_KIND:
         route = LinkRoute(entry.status == "direct", entry.failure or entry.detail)
         return translate("wording", "Salesforce console link: {route}").format(

@@ -1,18 +1,31 @@
-"""Ours: the tray app as ``omnisync tray --background`` starts it, until its tray icon is shown.
+"""Ours: the tray app as ``omnisync tray --background`` starts it, until its live tray is up.
 
-It runs what the entry point runs (``omnisync.cli`` imported, logging configured, then
-``omnisync.ui.app.run``'s body: the QApplication, the single-instance lock, the cycle collector
+It runs what the entry point runs: the first step (``omnisync.ui.early_tray.show_first_tray``:
+the full tray, icon, tooltip and menu of the service's first state, from the policy, settings
+and profile files), then ``omnisync.cli`` imported, logging configured, and
+``omnisync.ui.app.run``'s body (the QApplication, the single-instance lock, the cycle collector
 on the Qt thread and ``main`` on the app's qasync loop) with the real-org service factory
 ``omnisync.service.wiring.real_service``, whose OAuth clients come from a settings file the
-benchmark wrote. ``main``'s ``started`` hook runs right after the shell showed the tray icon: it
-prints ``TRAY_SHOWN <epoch seconds> available=<bool>`` and asks the app to quit. No network:
-there are no tokens, and the service only starts after the tray is up anyway.
+benchmark wrote. No network: there are no tokens.
+
+Prints ``TRAY_SHOWN <epoch seconds> available=<bool> ...`` right after the first step showed
+the full tray, with ``menu=<its entries>`` (every action's name and check mark, the profiles'
+submenu included); then, from ``main``'s ``started`` hook once the live tray took over,
+``LIVE_TRAY <epoch seconds> same_icon=<bool> menu=<its entries>``, and asks the app to quit.
+The benchmark checks both menus are the same and the icon the same object.
+``BENCH_UNTIL=first-tray`` (for counting instructions up to the moment the full tray is shown,
+as the bare app's count ends right after its icon is shown): exit right after ``TRAY_SHOWN``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # PySide6 is first imported by the first step, as in ``omnisync tray``
+    from PySide6.QtWidgets import QMenu
 
 # The development venv has click (uvicorn's, for the sandbox) and pygments (pytest's); an installed
 # app has neither (not dependencies of ours; the frozen build excludes them), and httpx imports
@@ -20,11 +33,32 @@ import time
 for _dev_only in ("click", "pygments"):
     sys.modules.setdefault(_dev_only, None)  # type: ignore[assignment]
 
-_began = time.perf_counter()
-from omnisync.ui.early_tray import show_early_tray  # noqa: E402  (what ``_tray`` does first)
 
-_early_icon = show_early_tray()
-EARLY = time.time()
+def entries(menu: QMenu) -> str:
+    """Every action of ``menu`` and its submenus: name, and ``*`` when checked."""
+    names = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        names.append(action.objectName() + ("*" if action.isChecked() else ""))
+        if action.menu() is not None:
+            names.append("[" + entries(action.menu()) + "]")
+    return ",".join(names)
+
+
+from omnisync.ui.early_tray import show_first_tray  # noqa: E402  (what ``_tray`` does first)
+
+_first = show_first_tray()
+print(
+    f"TRAY_SHOWN {time.time():.6f} available={_first is not None and _first.icon.isVisible()} "
+    f"menu={entries(_first.menu) if _first is not None else ''}",
+    flush=True,
+)
+if os.environ.get("BENCH_UNTIL") == "first-tray":
+    if _first is not None:
+        _first.icon.hide()
+    raise SystemExit(0)
+_began = time.perf_counter()
 import omnisync.cli  # noqa: E402, F401  (the entry point's own imports are part of start-up)
 
 CLI_IMPORT = time.perf_counter() - _began
@@ -56,10 +90,10 @@ def main() -> int:
     quit_now = asyncio.Event()
 
     def started(shell: TrayApp) -> None:
-        shown = shell.tray.icon.isVisible()
+        same = _first is not None and shell.tray.icon is _first.icon
         print(
-            f"TRAY_SHOWN {time.time():.6f} available={shown} cli_import={CLI_IMPORT:.6f} "
-            f"early={EARLY:.6f} early_shown={int(_early_icon is not None)}",
+            f"LIVE_TRAY {time.time():.6f} same_icon={same} visible={shell.tray.icon.isVisible()} "
+            f"cli_import={CLI_IMPORT:.6f} menu={entries(shell.tray.menu)}",
             flush=True,
         )
         quit_now.set()

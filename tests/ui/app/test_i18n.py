@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 from omnisync.core.message import joined, say
 from omnisync.core.model import Product
 from omnisync.genesys.notifications import Trouble
+from omnisync.resources import resource_path
 from omnisync.service.salesforce_connector import STREAMING_NOT_NEEDED, WAITING_FOR_LINK
 from omnisync.service.state import AgentTask, Channel, ChannelHealth, Health, LinkRoute, Remedy
 from omnisync.service.wiring import not_configured
@@ -311,15 +312,24 @@ def test_what_the_connectors_say_of_a_channel_reads_in_the_agents_language(
     assert notifications.endswith("(kein Lebenszeichen kam rechtzeitig an)"), notifications
 
 
-def test_the_starting_tooltip_speaks_the_chosen_language(speak, tmp_path):
-    """The first tooltip shows before the settings reader is imported: the language comes from
-    a cheap read of settings.toml, else the OS."""
-    from omnisync.ui.early_tray import early_language, starting_tooltip
+def test_the_first_tray_speaks_the_chosen_language(speak, qapp, tmp_path):
+    """The first step's tray is drawn before the live tray: its words already are the agent's
+    language, from the settings; and the early read of that choice (for a start that fails
+    before the settings are read) takes it from settings.toml, else the OS."""
+    from omnisync.service.profile_store import ProfileDirs
+    from omnisync.settings import SettingsStore, UserSettings
+    from omnisync.settings.policy import Policy, PolicyState
+    from omnisync.ui.early_tray import build_first_tray, early_language
 
-    (tmp_path / "settings.toml").write_text('version = 1\nlanguage = "de"\n', encoding="utf-8")
+    dirs = ProfileDirs(resource_path("profiles"), tmp_path / "machine", tmp_path / "user")
+    english = build_first_tray(qapp, SettingsStore(tmp_path), dirs, PolicyState(Policy()), None)
+    SettingsStore(tmp_path).save(UserSettings(language="de"))
+    german = build_first_tray(qapp, SettingsStore(tmp_path), dirs, PolicyState(Policy()), None)
+    assert german.icon.toolTip() != english.icon.toolTip()
+    assert german.icon.toolTip().startswith("Melden Sie sich"), german.icon.toolTip()
     assert early_language(tmp_path) == "de"
     assert early_language(tmp_path / "nowhere") == ""
     (tmp_path / "settings.toml").write_text("not = [toml", encoding="utf-8")
     assert early_language(tmp_path) == ""
-    speak("de")
-    assert starting_tooltip() == "OmniSync Companion: wird gestartet…"
+    for tray in (english, german):
+        tray.retire()

@@ -6,7 +6,6 @@ The ``winreg`` module is injected so the logic is tested on any OS against a fak
 from __future__ import annotations
 
 import logging
-import subprocess
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +31,8 @@ class WindowsRunKeyAutostart(Autostart):
     ) -> None:
         self._reg = winreg if winreg is not None else system_winreg()
         self.value_name = value_name
+        import subprocess  # for its quoting rules only; not on the other platforms' start
+
         self.command_line = subprocess.list2cmdline(list(command))
 
     @property
