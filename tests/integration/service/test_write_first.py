@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from omnisync.core.model import GenesysPresenceObserved, Observation, Tick
 from omnisync.service import sync_service
 from omnisync.service.audit import AuditEntry, Outcome
 from omnisync.service.state import ServiceState
+from support.running import Running
 
 pytestmark = pytest.mark.integration
 
@@ -34,6 +36,20 @@ def _spy_on_sends(http: httpx.AsyncClient, order: list[str]) -> None:
         request.extensions["trace"] = trace
 
     http.event_hooks = {**http.event_hooks, "request": [*http.event_hooks["request"], spy]}
+
+
+async def _synced_and_spied(
+    running_service: Callable[..., Awaitable[Running]], service_http: httpx.AsyncClient
+) -> tuple[Running, list[str]]:
+    """Genesys On Queue and Omni Available, in sync on the record link; sends noted from now."""
+    run = await running_service("both-block-while-working", salesforce={"link_origins": ()})
+    await run.omni("Available")
+    await run.genesys("On Queue")
+    await run.ready()
+    await run.statuses("On Queue", "Available")
+    order: list[str] = []
+    _spy_on_sends(service_http, order)
+    return run, order
 
 
 @pytest.mark.parametrize(
@@ -84,13 +100,7 @@ async def test_the_memory_file_is_written_after_the_write_left(
     running_service, service_http: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Saving what a restart needs flushes a file to disk (milliseconds): after the write."""
-    run = await running_service("both-block-while-working", salesforce={"link_origins": ()})
-    await run.omni("Available")
-    await run.genesys("On Queue")
-    await run.ready()
-    await run.statuses("On Queue", "Available")
-    order: list[str] = []
-    _spy_on_sends(service_http, order)
+    run, order = await _synced_and_spied(running_service, service_http)
     real_save = sync_service.save_memory
 
     def noted_save(path: Path, memory: EngineMemory) -> None:
@@ -111,13 +121,7 @@ async def test_an_event_that_comes_while_the_write_is_leaving_waits_for_it(
 ) -> None:
     """The routing status arrives a moment after the presence it goes with: its decision (the
     engine, its audit entry, the state) waited for nothing before, and delayed the write."""
-    run = await running_service("both-block-while-working", salesforce={"link_origins": ()})
-    await run.omni("Available")
-    await run.genesys("On Queue")
-    await run.ready()
-    await run.statuses("On Queue", "Available")
-    order: list[str] = []
-    _spy_on_sends(service_http, order)
+    run, order = await _synced_and_spied(running_service, service_http)
     engine = run.service.engine
     real_handle = engine.handle
 
