@@ -6,7 +6,7 @@ here work behind them. Plain ``http://`` (the local sandbox) needs no TLS at all
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -59,21 +59,17 @@ def http_client(**options: Any) -> httpx.AsyncClient:
     return httpx.AsyncClient(**options)
 
 
-async def whole_exchange(exchange: Coroutine[Any, Any, T]) -> T:
+async def whole_exchange(exchange: Awaitable[T]) -> T:
     """Await an HTTP exchange that the caller's cancellation cannot cut in half.
 
     A cancelled caller returns at once; the exchange ends in the background (within the
     client's timeouts) and its answer is dropped. httpcore (1.0.9) does not always give the
     connection back to the pool when a request's task is cancelled once the answer has begun
     (encode/httpcore#1093): each superseded write then kept a connection ACTIVE for good, until
-    the pool was full and every call ended in PoolTimeout (docs/performance.md). The exchange's
-    task takes its first step at once (``omnisync.eager``): a turn of the loop less before the
-    request leaves."""
+    the pool was full and every call ended in PoolTimeout (docs/performance.md)."""
     import asyncio  # imported by then: an exchange runs on the event loop
 
-    from omnisync.eager import start_now
-
-    task = start_now(exchange)
+    task = asyncio.ensure_future(exchange)
     _FINISHING.add(task)
     task.add_done_callback(_ended)
     return await asyncio.shield(task)

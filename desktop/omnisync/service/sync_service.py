@@ -35,7 +35,6 @@ from omnisync.core.model import (
 from omnisync.core.problems import Problem, Severity
 from omnisync.core.profile import ProfileSpec, resolve_profile
 from omnisync.core.settings import SyncSettings
-from omnisync.eager import start_now
 from omnisync.service import request_sent
 from omnisync.service.audit import ROUTE_KIND, AuditEntry, AuditLog, Outcome, entries_for
 from omnisync.service.first_state import (
@@ -517,17 +516,13 @@ class SyncService:
         self._publish()
 
     def _submit(self, action: Action, entry: AuditEntry, left: Callable[[], None]) -> None:
-        """Carry out a write; a newer write to the same product replaces one in flight.
-
-        The write's task takes its first step now (``omnisync.eager``), down to its request
-        (on the way to its socket, in its exchange's own task): the turns of the loop a new
-        task waits for came before the write the agent waits for."""
+        """Carry out a write; a newer write to the same product replaces one in flight."""
         old = self._writes.pop(action.product, None)
         if old is not None:
             old.cancel()
         self._confirmed[action.product] = asyncio.Event()
         self._write_entries[action.product] = entry
-        self._writes[action.product] = start_now(
+        self._writes[action.product] = asyncio.get_running_loop().create_task(
             self._carry_out(action, entry, left), name=f"omnisync:write:{action.product.value}"
         )
 
@@ -550,9 +545,6 @@ class SyncService:
                 raise
             except Exception as exc:
                 error = said_of(exc)
-                # Told from a step of the write's own: a write that fails in its first step
-                # (taken inside the decision, ``_submit``) must not record or decide in there.
-                await asyncio.sleep(0)
             else:
                 self._outcome(entry, Outcome.CONFIRMED)
                 return

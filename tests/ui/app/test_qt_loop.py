@@ -65,28 +65,3 @@ def test_timers_still_fire_in_order_and_once(qapp: QApplication) -> None:
         assert loop.pending_timers == 0
     finally:
         loop.close()
-
-
-def test_a_task_started_now_runs_its_first_step_on_the_apps_loop(qapp: QApplication) -> None:
-    """omnisync.eager on qasync: the write's task and its exchange skip a pass of Qt's loop."""
-    from omnisync.eager import start_now
-
-    loop = QtEventLoop(qapp)
-    seen: list[object] = []
-
-    async def body() -> str:
-        seen.append(asyncio.current_task())
-        await asyncio.sleep(0)
-        seen.append("after the yield")
-        return "written"
-
-    async def caller() -> str:
-        task = start_now(body())
-        assert seen == [task]
-        return await task
-
-    try:
-        assert loop.run_until_complete(caller()) == "written"
-        assert seen[1] == "after the yield"
-    finally:
-        loop.close()
