@@ -48,6 +48,8 @@ class Side:
     url: str
     """The sandbox's control API: clients read the hosts from its endpoints; the benchmark
     plays the agent there, with no delay."""
+    syncer: Child | None = None
+    """Who syncs on it (the app or the bare script): its output is told when a write is lost."""
 
     def hop_ms(self, presence: str) -> float:
         _drain(self.sandbox)
@@ -56,8 +58,22 @@ class Side:
         )
         answer.raise_for_status()
         sent = self.sandbox.wait_for(lambda s: s.startswith("HOP sent"), 10, "the agent's change")
-        landed = self.sandbox.wait_for(lambda s: s.startswith("HOP landed"), 10, "the write")
+        try:
+            landed = self.sandbox.wait_for(lambda s: s.startswith("HOP landed"), 10, "the write")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n{self._syncer_said()}") from None
         return (int(landed.split()[2]) - int(sent.split()[2])) / 1e6
+
+    def _syncer_said(self) -> str:
+        if self.syncer is None:
+            return "nobody syncs on this sandbox"
+        with contextlib.suppress(queue.Empty):
+            while (line := self.syncer.lines.get_nowait()) is not None:
+                self.syncer.seen.append(line)
+        status = self.syncer.proc.poll()
+        state = "still running" if status is None else f"ended with status {status}"
+        tail = "\n".join(self.syncer.seen[-25:])
+        return f"the syncing process is {state}; its last lines:\n{tail}"
 
 
 def _drain(child: Child) -> None:
@@ -108,6 +124,7 @@ def test_bench_sync_latency(tmp_path: Path) -> None:
         settle = 0.25 + 8 * rtt / 1000
         with _side(tmp_path / f"b{rtt}", rtt) as bare:
             script = _start([str(APPS / "bare_hop.py"), bare.url], tmp_path / f"bh{rtt}", "bare")
+            bare.syncer = script
             try:
                 for kind in ("headless", "tray"):
                     home = tmp_path / f"{kind}{rtt}"
@@ -119,6 +136,7 @@ def test_bench_sync_latency(tmp_path: Path) -> None:
                             f"the {kind} app",
                             QT_QPA_PLATFORM="offscreen",
                         )
+                        ours.syncer = app
                         try:
                             _play(ours, bare, WARM_UP, settle)  # warm-up, not counted
                             mine, floor = _play(ours, bare, ROUNDS[rtt], settle)
