@@ -25,6 +25,7 @@ import httpx
 
 from omnisync.auth.store import MemoryTokenStore
 from omnisync.core.message import say
+from omnisync.net import skip_sniffio_search
 from omnisync.resources import resource_path
 from omnisync.sandbox.harness import Sandbox, running_sandbox
 from omnisync.service.audit import AuditEntry, Outcome
@@ -65,6 +66,7 @@ async def build_demo(
         running_sandbox(demo_sandbox_settings(options.link_ports), port=options.port)
     )
     endpoints = (await sandbox.control.get("/control/endpoints")).json()
+    skip_sniffio_search()  # as http_client does: the sandbox is plain http, no TLS to set up
     http = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=False))
     browser = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=True))
     folder = Path(resources.enter_context(tempfile.TemporaryDirectory(prefix="omnisync-demo-")))

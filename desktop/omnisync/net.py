@@ -50,9 +50,26 @@ def ssl_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
+def skip_sniffio_search() -> None:
+    """Where sniffio is not installed, say so once: httpcore then stops searching for it.
+
+    httpcore 1.0 runs ``import sniffio`` for every lock and event it makes, four per request,
+    to tell asyncio from trio. anyio 4 and httpx no longer install sniffio, so each of those
+    imports failed after searching every ``sys.path`` entry again: about 70 us each on a warm
+    machine, more when cold, 0.3 ms or more per request on the write the agent waits for
+    (docs/performance.md, sync latency). A module recorded as missing fails at once, as a
+    cached import does. Every client of ours is made after this (``http_client``, the demo's)."""
+    import importlib.util
+    import sys
+
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]  # "known missing" to import
+
+
 def http_client(**options: Any) -> httpx.AsyncClient:
     import httpx
 
+    skip_sniffio_search()
     options.setdefault("verify", ssl_context())
     options.setdefault("timeout", httpx.Timeout(20.0, connect=10.0))
     options.setdefault("headers", {"User-Agent": "OmniSync-Companion"})

@@ -158,10 +158,12 @@ async def _sandbox(
     import httpx
 
     from omnisync.auth.store import MemoryTokenStore
+    from omnisync.net import skip_sniffio_search
     from omnisync.service.accounts import AccountBook
     from omnisync.service.factory import Orgs, sandbox_sign_in_page
     from omnisync.service.ports import ConnectorContext
 
+    skip_sniffio_search()
     http = await resources.enter_async_context(httpx.AsyncClient())
     browser = await resources.enter_async_context(httpx.AsyncClient(follow_redirects=True))
     try:

@@ -24,6 +24,7 @@ import httpx
 from websockets.asyncio.client import connect
 
 from omnisync.link_protocol import Command, Op, encode
+from omnisync.net import skip_sniffio_search
 
 REDIRECT = "http://127.0.0.1:53682/callback"
 
@@ -59,6 +60,7 @@ async def _token(http: httpx.AsyncClient, authorize: str, token: str, client_id:
 
 
 async def main(base_url: str) -> None:
+    skip_sniffio_search()  # as the app does before its clients: the floor gets the fix too
     async with httpx.AsyncClient(follow_redirects=False, timeout=20) as http:
         ends = (await http.get(f"{base_url}/control/endpoints")).json()
         g, sf = ends["genesys"], ends["salesforce"]
