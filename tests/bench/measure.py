@@ -7,6 +7,7 @@ settings, logs, audit file or keyring, and the single-instance lock is its own.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import queue
@@ -187,6 +188,17 @@ class Child:
                 return line
         tail = "\n".join(self.seen[-15:])
         raise AssertionError(f"no {what} within {timeout:.0f} s; last lines:\n{tail}")
+
+    def last_said(self, count: int = 25) -> str:
+        """Whether the child still runs and its last ``count`` lines, read up to now: for a
+        failure that another process's silence revealed."""
+        with contextlib.suppress(queue.Empty):
+            while (line := self.lines.get_nowait()) is not None:
+                self.seen.append(line)
+        status = self.proc.poll()
+        state = "still running" if status is None else f"ended with status {status}"
+        tail = "\n".join(self.seen[-count:])
+        return f"{state}; its last lines:\n{tail}"
 
     def send(self, command: str) -> None:
         """One line on the child's stdin (made with ``commands=True``)."""

@@ -67,13 +67,7 @@ class Side:
     def _syncer_said(self) -> str:
         if self.syncer is None:
             return "nobody syncs on this sandbox"
-        with contextlib.suppress(queue.Empty):
-            while (line := self.syncer.lines.get_nowait()) is not None:
-                self.syncer.seen.append(line)
-        status = self.syncer.proc.poll()
-        state = "still running" if status is None else f"ended with status {status}"
-        tail = "\n".join(self.syncer.seen[-25:])
-        return f"the syncing process is {state}; its last lines:\n{tail}"
+        return f"the syncing process is {self.syncer.last_said()}"
 
 
 def _drain(child: Child) -> None:

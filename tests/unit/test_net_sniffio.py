@@ -18,8 +18,10 @@ from omnisync.net import http_client, skip_sniffio_search
 
 @pytest.fixture
 def no_sniffio_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
-    """sys.modules as a fresh process has it: nothing recorded about sniffio yet."""
-    monkeypatch.delitem(sys.modules, "sniffio", raising=False)
+    """sys.modules as a fresh process has it: nothing recorded about sniffio yet; whatever a
+    test records (a fake sniffio included) is undone after it."""
+    monkeypatch.setitem(sys.modules, "sniffio", None)  # remembers what was there, or nothing
+    monkeypatch.delitem(sys.modules, "sniffio")
 
 
 def _skip_if_installed() -> None:
